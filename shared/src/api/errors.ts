@@ -1,0 +1,31 @@
+/** Every error code the API returns, in `{"error":{"code","message"}}`. */
+export const ERROR_CODES = [
+  'bad_request',
+  'invalid_envelope',
+  'payload_too_large',
+  'unsupported_media_type',
+  'headers_too_large',
+  'not_found',
+  'method_not_allowed',
+  'id_taken',
+  'wrong_passphrase',
+  'forbidden',
+  'rate_limited',
+  'unavailable',
+  'internal',
+] as const
+
+export type ErrorCode = (typeof ERROR_CODES)[number]
+
+export interface ApiErrorBody {
+  readonly error: { readonly code: ErrorCode; readonly message: string }
+}
+
+/** 401 on a wrong passphrase also says how many attempts are left before the secret burns. */
+export interface WrongPassphraseBody extends ApiErrorBody {
+  readonly remaining: number
+}
+
+/** The one body for every "not available" case, so callers learn nothing about why. */
+export const NOT_FOUND_MESSAGE =
+  'This secret is not available: it never existed, has expired, or was already opened.'

@@ -1,0 +1,5 @@
+export * from './errors.js'
+export * from './limits.js'
+export * from './schemas.js'
+export type * from './types.js'
+export { ID_PATTERN, TOKEN_PATTERN, ID_LENGTH, TOKEN_LENGTH, isSecretId, isToken } from '../link.js'

@@ -1,0 +1,134 @@
+import { BASE64URL_PATTERN } from '../encoding.js'
+import { ID_PATTERN, TOKEN_PATTERN } from '../link.js'
+import { ERROR_CODES } from './errors.js'
+import { MAX_FAILURES_MAX, MAX_FAILURES_MIN, type InstanceLimits } from './limits.js'
+
+/**
+ * JSON Schemas for every request and response body: the server validates and
+ * serialises with them, and the OpenAPI document is generated from them.
+ */
+const id = { type: 'string', pattern: ID_PATTERN, description: '16 random bytes, base64url' } as const
+const token = { type: 'string', pattern: TOKEN_PATTERN, description: '32 bytes, base64url' } as const
+const timestamp = { type: 'string', format: 'date-time' } as const
+
+export const secretIdParams = {
+  type: 'object',
+  required: ['id'],
+  additionalProperties: false,
+  properties: { id },
+} as const
+
+export function createSecretBody(limits: InstanceLimits) {
+  return {
+    type: 'object',
+    required: ['id', 'envelope', 'ttl', 'access_verifier'],
+    additionalProperties: false,
+    properties: {
+      id,
+      envelope: {
+        type: 'string',
+        pattern: BASE64URL_PATTERN,
+        minLength: 1,
+        maxLength: Math.ceil((limits.maxTextBytes * 4) / 3),
+        description: 'the sealed envelope, base64url',
+      },
+      ttl: { type: 'integer', minimum: limits.minTtl, maximum: limits.maxTtl, description: 'seconds' },
+      max_views: { type: 'integer', minimum: 1, maximum: limits.maxViews, default: 1 },
+      access_verifier: { ...token, description: 'SHA-256 of the access token, base64url' },
+      pass_verifier: { ...token, description: 'SHA-256 of the pass token, base64url' },
+      max_failures: { type: 'integer', minimum: MAX_FAILURES_MIN, maximum: MAX_FAILURES_MAX },
+      receipt_verifier: { ...token, description: 'SHA-256 of the receipt token, base64url' },
+    },
+  } as const
+}
+
+export const createSecretReply = {
+  type: 'object',
+  required: ['id', 'expires_at'],
+  additionalProperties: false,
+  properties: { id, expires_at: timestamp },
+} as const
+
+export const secretMetaReply = {
+  type: 'object',
+  required: ['id', 'expires_at', 'views_left', 'passphrase_required', 'kind', 'size', 'header'],
+  additionalProperties: false,
+  properties: {
+    id,
+    expires_at: timestamp,
+    views_left: { type: 'integer' },
+    passphrase_required: { type: 'boolean' },
+    kind: { type: 'string', enum: ['text', 'files'] },
+    size: { type: 'integer', description: 'envelope bytes' },
+    header: { type: 'string', description: 'the 84-byte public envelope header, base64url' },
+  },
+} as const
+
+export const claimBody = {
+  type: 'object',
+  required: ['access_token'],
+  additionalProperties: false,
+  properties: { access_token: token, pass_token: token },
+} as const
+
+export const claimReply = {
+  type: 'object',
+  required: ['envelope', 'views_left'],
+  additionalProperties: false,
+  properties: { envelope: { type: 'string' }, views_left: { type: 'integer' } },
+} as const
+
+export const receiptBody = {
+  type: 'object',
+  required: ['receipt_token'],
+  additionalProperties: false,
+  properties: { receipt_token: token },
+} as const
+
+export const receiptStatusReply = {
+  type: 'object',
+  required: ['state', 'created_at', 'expires_at', 'max_views', 'views', 'failures'],
+  additionalProperties: false,
+  properties: {
+    state: { type: 'string', enum: ['active', 'viewed', 'expired', 'burned', 'burned_failures'] },
+    created_at: timestamp,
+    expires_at: timestamp,
+    max_views: { type: 'integer' },
+    views: { type: 'integer' },
+    claimed_at: timestamp,
+    failures: { type: 'integer' },
+  },
+} as const
+
+export const configReply = {
+  type: 'object',
+  required: ['min_ttl', 'max_ttl', 'default_ttl', 'max_views', 'max_text_bytes'],
+  additionalProperties: false,
+  properties: {
+    min_ttl: { type: 'integer' },
+    max_ttl: { type: 'integer' },
+    default_ttl: { type: 'integer' },
+    max_views: { type: 'integer' },
+    max_text_bytes: { type: 'integer' },
+  },
+} as const
+
+export const errorReply = {
+  type: 'object',
+  required: ['error'],
+  properties: {
+    error: {
+      type: 'object',
+      required: ['code', 'message'],
+      additionalProperties: false,
+      properties: { code: { type: 'string', enum: ERROR_CODES }, message: { type: 'string' } },
+    },
+    remaining: { type: 'integer' },
+  },
+} as const
+
+export const healthReply = {
+  type: 'object',
+  required: ['status'],
+  properties: { status: { type: 'string', enum: ['ok', 'unavailable'] } },
+} as const

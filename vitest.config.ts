@@ -1,0 +1,26 @@
+import { defineConfig } from 'vitest/config'
+
+/** Workspace packages resolve to their TypeScript sources in tests (the "@hushlink/source" condition). */
+const conditions = ['@hushlink/source', 'module', 'node', 'import', 'default']
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: conditions } },
+  test: {
+    projects: [
+      { extends: true, test: { name: 'shared', include: ['shared/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'server', include: ['server/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'web', include: ['web/test/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'tests',
+          include: ['tests/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+})
