@@ -16,8 +16,13 @@ export function encodeBase64url(bytes: Uint8Array): string {
   let out = ''
   let i = 0
   for (; i + 2 < bytes.length; i += 3) {
-    const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number)
-    out += ALPHABET.charAt(n >> 18) + ALPHABET.charAt((n >> 12) & 63) + ALPHABET.charAt((n >> 6) & 63) + ALPHABET.charAt(n & 63)
+    const n =
+      ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number)
+    out +=
+      ALPHABET.charAt(n >> 18) +
+      ALPHABET.charAt((n >> 12) & 63) +
+      ALPHABET.charAt((n >> 6) & 63) +
+      ALPHABET.charAt(n & 63)
   }
   const rest = bytes.length - i
   if (rest === 1) {
@@ -25,7 +30,8 @@ export function encodeBase64url(bytes: Uint8Array): string {
     out += ALPHABET.charAt(n >> 18) + ALPHABET.charAt((n >> 12) & 63)
   } else if (rest === 2) {
     const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8)
-    out += ALPHABET.charAt(n >> 18) + ALPHABET.charAt((n >> 12) & 63) + ALPHABET.charAt((n >> 6) & 63)
+    out +=
+      ALPHABET.charAt(n >> 18) + ALPHABET.charAt((n >> 12) & 63) + ALPHABET.charAt((n >> 6) & 63)
   }
   return out
 }
@@ -36,7 +42,8 @@ export function encodeBase64url(bytes: Uint8Array): string {
  */
 export function decodeBase64url(text: string): Uint8Array {
   const len = text.length
-  if (len % 4 === 1) throw new ProtocolError('bad_encoding', 'base64url text has an impossible length')
+  if (len % 4 === 1)
+    throw new ProtocolError('bad_encoding', 'base64url text has an impossible length')
   const out = new Uint8Array(Math.floor((len * 3) / 4))
   let o = 0
   let acc = 0
@@ -44,7 +51,8 @@ export function decodeBase64url(text: string): Uint8Array {
   for (let i = 0; i < len; i++) {
     const c = text.charCodeAt(i)
     const v = c < 128 ? (LOOKUP[c] as number) : -1
-    if (v < 0) throw new ProtocolError('bad_encoding', 'base64url text has a character outside the alphabet')
+    if (v < 0)
+      throw new ProtocolError('bad_encoding', 'base64url text has a character outside the alphabet')
     acc = ((acc << 6) | v) & 0xffffff
     bits += 6
     if (bits >= 8) {

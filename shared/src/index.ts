@@ -9,7 +9,13 @@ export {
 } from './encoding.js'
 export { loadSodium, loadSodiumWithPwhash, loadSodiumFor, type Sodium } from './sodium.js'
 export { sha256 } from './crypto/sha256.js'
-export { deriveKeys, verifierOf, LINK_KEY_BYTES, TOKEN_BYTES, type SecretKeys } from './crypto/keys.js'
+export {
+  deriveKeys,
+  verifierOf,
+  LINK_KEY_BYTES,
+  TOKEN_BYTES,
+  type SecretKeys,
+} from './crypto/keys.js'
 export * from './envelope/header.js'
 export * from './envelope/padding.js'
 export * from './envelope/metadata.js'

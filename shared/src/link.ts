@@ -12,7 +12,8 @@ const ID_RE = new RegExp(ID_PATTERN)
 const TOKEN_RE = new RegExp(TOKEN_PATTERN)
 const FRAGMENT_RE = /^([A-Za-z0-9_-]{43})(\.p)?$/
 /** base, kind, id, separator ('#', or '%23' after a mail gateway rewrote it), fragment. */
-const LINK_RE = /^(https?:\/\/[^/?#\s]+(?:\/[^?#\s]*?)?)\/(s|r)\/([A-Za-z0-9_-]{22})(?:#|%23)([^#\s]*)$/i
+const LINK_RE =
+  /^(https?:\/\/[^/?#\s]+(?:\/[^?#\s]*?)?)\/(s|r)\/([A-Za-z0-9_-]{22})(?:#|%23)([^#\s]*)$/i
 
 export interface SecretLink {
   /** Origin plus any base path the instance is served under. */
@@ -37,7 +38,12 @@ export function isToken(token: string): boolean {
   return TOKEN_RE.test(token)
 }
 
-export function formatSecretLink(base: string, id: string, linkKey: Uint8Array, passphrase: boolean): string {
+export function formatSecretLink(
+  base: string,
+  id: string,
+  linkKey: Uint8Array,
+  passphrase: boolean,
+): string {
   return `${trimBase(base)}/s/${id}#${encodeBase64url(linkKey)}${passphrase ? '.p' : ''}`
 }
 
@@ -46,7 +52,10 @@ export function formatReceiptLink(base: string, id: string, receiptToken: Uint8A
 }
 
 /** Parses the fragment of a secret link: exactly a 43-character key and an optional `.p`. */
-export function parseSecretFragment(fragment: string): { linkKey: Uint8Array; passphrase: boolean } {
+export function parseSecretFragment(fragment: string): {
+  linkKey: Uint8Array
+  passphrase: boolean
+} {
   const m = FRAGMENT_RE.exec(fragment.replace(/^#/, ''))
   if (!m || !TOKEN_RE.test(m[1] as string)) {
     throw new ProtocolError('bad_link', 'the link is incomplete or corrupted')
@@ -75,8 +84,14 @@ export function parseReceiptLink(link: string): ReceiptLink {
 
 function splitLink(link: string): { base: string; kind: string; id: string; fragment: string } {
   const m = LINK_RE.exec(link)
-  if (!m || !ID_RE.test(m[3] as string)) throw new ProtocolError('bad_link', 'the link is incomplete or corrupted')
-  return { base: m[1] as string, kind: (m[2] as string).toLowerCase(), id: m[3] as string, fragment: m[4] as string }
+  if (!m || !ID_RE.test(m[3] as string))
+    throw new ProtocolError('bad_link', 'the link is incomplete or corrupted')
+  return {
+    base: m[1] as string,
+    kind: (m[2] as string).toLowerCase(),
+    id: m[3] as string,
+    fragment: m[4] as string,
+  }
 }
 
 function trimBase(base: string): string {

@@ -1,5 +1,11 @@
 import { deriveKeys, LINK_KEY_BYTES, verifierOf, type SecretKeys } from './crypto/keys.js'
-import { concatBytes, decodeBase64url, decodeUtf8, encodeBase64url, encodeUtf8 } from './encoding.js'
+import {
+  concatBytes,
+  decodeBase64url,
+  decodeUtf8,
+  encodeBase64url,
+  encodeUtf8,
+} from './encoding.js'
 import { ProtocolError } from './errors.js'
 import {
   decodeHeader,
@@ -40,7 +46,11 @@ export async function prepareSecret(
   const linkKey = sodium.randombytes_buf(LINK_KEY_BYTES)
   const receiptToken = sodium.randombytes_buf(32)
   const kdf = passphrase === null ? null : { ...kdfCost, salt: sodium.randombytes_buf(SALT_BYTES) }
-  const keys = deriveKeys(sodium, linkKey, kdf && passphrase !== null ? { text: passphrase, kdf } : null)
+  const keys = deriveKeys(
+    sodium,
+    linkKey,
+    kdf && passphrase !== null ? { text: passphrase, kdf } : null,
+  )
   return {
     sodium,
     id: encodeBase64url(idBytes),
@@ -58,7 +68,12 @@ export async function prepareSecret(
 }
 
 export function createSealer(prepared: PreparedSecret, meta: Metadata): EnvelopeSealer {
-  return new EnvelopeSealer(prepared.sodium, { id: prepared.idBytes, keys: prepared.keys, meta, kdf: prepared.kdf })
+  return new EnvelopeSealer(prepared.sodium, {
+    id: prepared.idBytes,
+    keys: prepared.keys,
+    meta,
+    kdf: prepared.kdf,
+  })
 }
 
 /** Seals a message and in-memory files into one envelope (streaming callers use createSealer). */
@@ -101,15 +116,27 @@ export async function unlockSecret(
 ): Promise<UnlockedSecret> {
   const header = decodeHeader(decodeBase64url(headerText))
   if ((header.kdf !== null) !== (passphrase !== null)) {
-    throw new ProtocolError('passphrase_mismatch', header.kdf ? 'a passphrase is required' : 'no passphrase is set')
+    throw new ProtocolError(
+      'passphrase_mismatch',
+      header.kdf ? 'a passphrase is required' : 'no passphrase is set',
+    )
   }
   const sodium = await loadSodiumFor(header.kdf !== null)
-  const keys = deriveKeys(sodium, linkKey, header.kdf && passphrase !== null ? { text: passphrase, kdf: header.kdf } : null)
+  const keys = deriveKeys(
+    sodium,
+    linkKey,
+    header.kdf && passphrase !== null ? { text: passphrase, kdf: header.kdf } : null,
+  )
   return { sodium, header, keys }
 }
 
 /** Decrypts a whole envelope held in memory and splits the body into text and files. */
-export function openContent(sodium: Sodium, envelope: Uint8Array, id: string, encKey: Uint8Array): SecretContent {
+export function openContent(
+  sodium: Sodium,
+  envelope: Uint8Array,
+  id: string,
+  encKey: Uint8Array,
+): SecretContent {
   const opener = new EnvelopeOpener(sodium, {
     prefix: envelope,
     totalSize: envelope.length,

@@ -7,8 +7,16 @@ import { MAX_FAILURES_MAX, MAX_FAILURES_MIN, type InstanceLimits } from './limit
  * JSON Schemas for every request and response body: the server validates and
  * serialises with them, and the OpenAPI document is generated from them.
  */
-const id = { type: 'string', pattern: ID_PATTERN, description: '16 random bytes, base64url' } as const
-const token = { type: 'string', pattern: TOKEN_PATTERN, description: '32 bytes, base64url' } as const
+const id = {
+  type: 'string',
+  pattern: ID_PATTERN,
+  description: '16 random bytes, base64url',
+} as const
+const token = {
+  type: 'string',
+  pattern: TOKEN_PATTERN,
+  description: '32 bytes, base64url',
+} as const
 const timestamp = { type: 'string', format: 'date-time' } as const
 
 export const secretIdParams = {
@@ -32,7 +40,12 @@ export function createSecretBody(limits: InstanceLimits) {
         maxLength: Math.ceil((limits.maxTextBytes * 4) / 3),
         description: 'the sealed envelope, base64url',
       },
-      ttl: { type: 'integer', minimum: limits.minTtl, maximum: limits.maxTtl, description: 'seconds' },
+      ttl: {
+        type: 'integer',
+        minimum: limits.minTtl,
+        maximum: limits.maxTtl,
+        description: 'seconds',
+      },
       max_views: { type: 'integer', minimum: 1, maximum: limits.maxViews, default: 1 },
       access_verifier: { ...token, description: 'SHA-256 of the access token, base64url' },
       pass_verifier: { ...token, description: 'SHA-256 of the pass token, base64url' },

@@ -33,7 +33,8 @@ export function deriveKeys(
   linkKey: Uint8Array,
   passphrase: { readonly text: string; readonly kdf: KdfParams } | null,
 ): SecretKeys {
-  if (linkKey.length !== LINK_KEY_BYTES) throw new ProtocolError('bad_link', 'link key must be 32 bytes')
+  if (linkKey.length !== LINK_KEY_BYTES)
+    throw new ProtocolError('bad_link', 'link key must be 32 bytes')
   const accessToken = sodium.crypto_kdf_derive_from_key(TOKEN_BYTES, 1, CTX_ACCESS, linkKey)
   let rootInput = ROOT_LABEL
   let stretched: Uint8Array | null = null
@@ -45,7 +46,9 @@ export function deriveKeys(
   }
   const root = sodium.crypto_generichash(32, rootInput, linkKey)
   const encKey = sodium.crypto_kdf_derive_from_key(32, 1, CTX_ENCRYPT, root)
-  const passToken = passphrase ? sodium.crypto_kdf_derive_from_key(TOKEN_BYTES, 2, CTX_PASS, root) : null
+  const passToken = passphrase
+    ? sodium.crypto_kdf_derive_from_key(TOKEN_BYTES, 2, CTX_PASS, root)
+    : null
   sodium.memzero(root)
   if (stretched) {
     sodium.memzero(stretched)
@@ -57,7 +60,14 @@ export function deriveKeys(
 function stretchPassphrase(sodium: Sodium, text: string, kdf: KdfParams): Uint8Array {
   const pwhash = (sodium as Partial<Pick<SodiumWithPwhashFn, 'crypto_pwhash'>>).crypto_pwhash
   if (!pwhash) throw new Error('passphrases need the libsodium sumo build (loadSodiumWithPwhash)')
-  return pwhash(32, encodeUtf8(text.normalize('NFC')), kdf.salt, kdf.ops, kdf.memKib * 1024, KDF_ARGON2ID13)
+  return pwhash(
+    32,
+    encodeUtf8(text.normalize('NFC')),
+    kdf.salt,
+    kdf.ops,
+    kdf.memKib * 1024,
+    KDF_ARGON2ID13,
+  )
 }
 
 interface SodiumWithPwhashFn {

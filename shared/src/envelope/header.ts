@@ -87,7 +87,8 @@ export function encodeHeader(h: EnvelopeHeader): Uint8Array {
  * and KDF costs outside KDF_LIMITS are refused before anyone runs Argon2.
  */
 export function decodeHeader(bytes: Uint8Array): EnvelopeHeader {
-  if (bytes.length < HEADER_SIZE) throw new ProtocolError('bad_header', 'envelope is shorter than its header')
+  if (bytes.length < HEADER_SIZE)
+    throw new ProtocolError('bad_header', 'envelope is shorter than its header')
   for (let i = 0; i < MAGIC.length; i++) {
     if (bytes[i] !== MAGIC[i]) throw new ProtocolError('bad_header', 'not a Hushlink v1 envelope')
   }
@@ -95,7 +96,8 @@ export function decodeHeader(bytes: Uint8Array): EnvelopeHeader {
   if (bytes[OFF.suite] !== SUITE_V1) throw new ProtocolError('bad_header', 'unknown cipher suite')
   const kind = kindOf(bytes[OFF.kind] as number)
   const flags = bytes[OFF.flags] as number
-  if ((flags & ~FLAG_PASSPHRASE) !== 0) throw new ProtocolError('bad_header', 'unknown header flags')
+  if ((flags & ~FLAG_PASSPHRASE) !== 0)
+    throw new ProtocolError('bad_header', 'unknown header flags')
   const alg = bytes[OFF.kdfAlg]
   const ops = view.getUint32(OFF.kdfOps, true)
   const memKib = view.getUint32(OFF.kdfMem, true)
@@ -145,11 +147,17 @@ function checkKdf(ops: number, memKib: number): void {
 }
 
 function checkMetaSize(size: number): void {
-  if (!Number.isInteger(size) || size < META_BLOCK || size > MAX_META_SIZE || size % META_BLOCK !== 0) {
+  if (
+    !Number.isInteger(size) ||
+    size < META_BLOCK ||
+    size > MAX_META_SIZE ||
+    size % META_BLOCK !== 0
+  ) {
     throw new ProtocolError('bad_header', 'metadata size is not a multiple of 512 up to 64 KiB')
   }
 }
 
 function checkLength(bytes: Uint8Array, length: number, what: string): void {
-  if (bytes.length !== length) throw new ProtocolError('bad_header', `${what} must be ${length} bytes`)
+  if (bytes.length !== length)
+    throw new ProtocolError('bad_header', `${what} must be ${length} bytes`)
 }

@@ -73,7 +73,8 @@ function checkMetadata(meta: Metadata): void {
   for (const f of meta.files) {
     if (typeof f.name !== 'string' || f.name.length === 0) fail('file name is missing')
     if (encodeUtf8(f.name).length > MAX_NAME_BYTES) fail('file name is too long')
-    if (typeof f.type !== 'string' || encodeUtf8(f.type).length > MAX_TYPE_BYTES) fail('bad file type')
+    if (typeof f.type !== 'string' || encodeUtf8(f.type).length > MAX_TYPE_BYTES)
+      fail('bad file type')
     if (!isSize(f.size)) fail('file size is not a whole number of bytes')
   }
   if (!Number.isSafeInteger(bodySize(meta))) fail('total size is too large')

@@ -43,7 +43,8 @@ export class EnvelopeOpener {
     } catch {
       throw new DecryptionError('decryption_failed', 'the stream header does not fit this key')
     }
-    if (options.prefix.length > HEADER_SIZE) this.#pending.push(options.prefix.subarray(HEADER_SIZE))
+    if (options.prefix.length > HEADER_SIZE)
+      this.#pending.push(options.prefix.subarray(HEADER_SIZE))
     this.#pendingLength = options.prefix.length - HEADER_SIZE
   }
 
@@ -67,7 +68,8 @@ export class EnvelopeOpener {
     if (this.#pendingLength > 0 || this.#consumed !== this.layout.totalSize) {
       throw new ProtocolError('truncated', 'envelope ended early')
     }
-    if (!this.#final || !this.#meta) throw new ProtocolError('truncated', 'envelope has no final chunk')
+    if (!this.#final || !this.#meta)
+      throw new ProtocolError('truncated', 'envelope has no final chunk')
     return this.#meta
   }
 
@@ -90,7 +92,8 @@ export class EnvelopeOpener {
 
   #nextMessageSize(): number {
     if (this.#final) {
-      if (this.#pendingLength > 0) throw new ProtocolError('trailing_data', 'bytes after the final chunk')
+      if (this.#pendingLength > 0)
+        throw new ProtocolError('trailing_data', 'bytes after the final chunk')
       return 0
     }
     if (!this.#meta) return this.layout.header.metaSize + CHUNK_OVERHEAD
@@ -99,7 +102,8 @@ export class EnvelopeOpener {
   }
 
   #take(size: number): Uint8Array {
-    const all = this.#pending.length === 1 ? (this.#pending[0] as Uint8Array) : concatBytes(this.#pending)
+    const all =
+      this.#pending.length === 1 ? (this.#pending[0] as Uint8Array) : concatBytes(this.#pending)
     const message = all.subarray(0, size)
     const rest = all.subarray(size)
     this.#pending = rest.length > 0 ? [rest] : []
@@ -112,14 +116,21 @@ export class EnvelopeOpener {
     const s = this.#sodium
     let result: { message: Uint8Array; tag: number } | false
     try {
-      result = s.crypto_secretstream_xchacha20poly1305_pull(this.#state, message, this.layout.headerBytes)
+      result = s.crypto_secretstream_xchacha20poly1305_pull(
+        this.#state,
+        message,
+        this.layout.headerBytes,
+      )
     } catch {
       result = false
     }
     if (!result) throw new DecryptionError('decryption_failed', 'wrong key or tampered envelope')
     const isMeta = this.#meta === null
     const isLast = this.#consumed === this.layout.totalSize
-    const expected = isMeta || !isLast ? s.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE : s.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+    const expected =
+      isMeta || !isLast
+        ? s.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
+        : s.crypto_secretstream_xchacha20poly1305_TAG_FINAL
     if (result.tag !== expected) {
       throw new ProtocolError(isLast ? 'truncated' : 'trailing_data', 'chunk tags are out of order')
     }

@@ -61,7 +61,8 @@ export function paddedBodyFromCiphertext(ciphertextLength: number): number {
 
 /** ISO/IEC 7816-4 padding: the data, one 0x80 byte, then zeros up to `size`. */
 export function pad(data: Uint8Array, size: number): Uint8Array {
-  if (data.length + 1 > size) throw new ProtocolError('bad_padding', 'data does not fit its padded size')
+  if (data.length + 1 > size)
+    throw new ProtocolError('bad_padding', 'data does not fit its padded size')
   const out = new Uint8Array(size)
   out.set(data)
   out[data.length] = 0x80
@@ -72,6 +73,7 @@ export function pad(data: Uint8Array, size: number): Uint8Array {
 export function unpad(padded: Uint8Array): Uint8Array {
   let i = padded.length - 1
   while (i >= 0 && padded[i] === 0) i--
-  if (i < 0 || padded[i] !== 0x80) throw new ProtocolError('bad_padding', 'padding marker is missing')
+  if (i < 0 || padded[i] !== 0x80)
+    throw new ProtocolError('bad_padding', 'padding marker is missing')
   return padded.subarray(0, i)
 }

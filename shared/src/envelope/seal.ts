@@ -115,8 +115,14 @@ export class EnvelopeSealer {
   }
 
   #encrypt(plain: Uint8Array, tag: number): Uint8Array {
-    const ct = this.#sodium.crypto_secretstream_xchacha20poly1305_push(this.#state, plain, this.#ad, tag)
-    if (ct.length !== plain.length + CHUNK_OVERHEAD) throw new Error('unexpected secretstream output')
+    const ct = this.#sodium.crypto_secretstream_xchacha20poly1305_push(
+      this.#state,
+      plain,
+      this.#ad,
+      tag,
+    )
+    if (ct.length !== plain.length + CHUNK_OVERHEAD)
+      throw new Error('unexpected secretstream output')
     return ct
   }
 }
