@@ -1,0 +1,117 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+export const REPO_ROOT = resolve(import.meta.dirname, '..', '..')
+export const SERVER_MAIN = join(REPO_ROOT, 'server', 'dist', 'main.js')
+
+/** Every line any server started by the suite logged, for the log-hygiene scan. */
+export const collectedLogs: string[] = []
+
+export interface RunningServer {
+  readonly url: string
+  readonly port: number
+  readonly dataDir: string
+  readonly process: ChildProcess
+  /** This server's log lines so far. */
+  readonly logs: string[]
+  /** SIGTERM and wait for exit. */
+  stop(): Promise<void>
+  /** SIGKILL: no shutdown hooks run. */
+  kill(): Promise<void>
+}
+
+export interface StartOptions {
+  /** Extra environment; DATABASE_URL defaults to a fresh SQLite file in `dataDir`. */
+  readonly env?: Readonly<Record<string, string>>
+  /** Reuse a data directory (restart after a crash). */
+  readonly dataDir?: string
+  readonly port?: number
+}
+
+/** Limits high enough that load and concurrency tests measure the server, not the limiter. */
+export const PERMISSIVE_LIMITS = {
+  RATE_LIMIT_CREATE: '1000000',
+  RATE_LIMIT_CLAIM: '1000000',
+  RATE_LIMIT_READ: '1000000',
+} as const
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const srv = createServer()
+    srv.unref()
+    srv.on('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      srv.close(() => resolvePort(port))
+    })
+  })
+}
+
+/** Starts the built server (`server/dist/main.js`) as a child process on 127.0.0.1. */
+export async function startServer(options: StartOptions = {}): Promise<RunningServer> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hushlink-test-'))
+  const port = options.port ?? (await freePort())
+  const child = spawn(process.execPath, [SERVER_MAIN], {
+    cwd: REPO_ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: `sqlite:${join(dataDir, 'hushlink.db')}`,
+      LOG_LEVEL: 'info',
+      ...options.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const logs: string[] = []
+  const onData = (chunk: Buffer): void => {
+    for (const line of chunk.toString('utf8').split('\n')) {
+      if (line.trim() === '') continue
+      logs.push(line)
+      collectedLogs.push(line)
+    }
+  }
+  child.stdout.on('data', onData)
+  child.stderr.on('data', onData)
+  const exited = new Promise<void>((done) => child.once('exit', () => done()))
+  const url = `http://127.0.0.1:${port}`
+  await waitForHealth(url, exited, logs)
+  return {
+    url,
+    port,
+    dataDir,
+    process: child,
+    logs,
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM')
+      await exited
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL')
+      await exited
+    },
+  }
+}
+
+async function waitForHealth(url: string, exited: Promise<void>, logs: string[]): Promise<void> {
+  let dead = false
+  void exited.then(() => {
+    dead = true
+  })
+  const deadline = Date.now() + 30_000
+  while (Date.now() < deadline) {
+    if (dead) throw new Error(`server exited during start-up:\n${logs.join('\n')}`)
+    try {
+      const res = await fetch(`${url}/health`)
+      if (res.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50))
+  }
+  throw new Error(`server did not become healthy within 30 s:\n${logs.join('\n')}`)
+}
