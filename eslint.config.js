@@ -96,7 +96,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.js'],
+    files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['tests/browser/*.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
   },
 )

@@ -1,7 +1,11 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core'
+import { existsSync } from 'node:fs'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+} from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -22,8 +26,8 @@ export interface LaunchedBrowser {
   close(): Promise<void>
 }
 
+/** Playwright gives every launch a fresh temporary profile (it refuses --user-data-dir). */
 export async function launchChromium(): Promise<LaunchedBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'hushlink-chromium-'))
   const browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -36,15 +40,11 @@ export async function launchChromium(): Promise<LaunchedBrowser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      `--user-data-dir=${userDataDir}`,
     ],
   })
   return {
     browser,
-    async close() {
-      await browser.close()
-      rmSync(userDataDir, { recursive: true, force: true })
-    },
+    close: () => browser.close(),
   }
 }
 
@@ -81,7 +81,8 @@ export async function probeContext(context: BrowserContext): Promise<PageProbe> 
   })
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      const report = (window as unknown as { __reportCspViolation: (v: string) => void }).__reportCspViolation
+      const report = (window as unknown as { __reportCspViolation: (v: string) => void })
+        .__reportCspViolation
       report(`${e.violatedDirective} blocked ${e.blockedURI}`)
     })
   })
