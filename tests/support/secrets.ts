@@ -1,0 +1,119 @@
+import {
+  encodeBase64url,
+  decodeBase64url,
+  formatSecretLink,
+  openContent,
+  prepareSecret,
+  sealContent,
+  type Sodium,
+} from '@hushlink/shared'
+import type { CreateSecretRequest } from '@hushlink/shared/api'
+
+/** A real secret made by the shared protocol code, with what a test needs to claim and check it. */
+export interface SecretFixture {
+  readonly id: string
+  readonly text: string
+  readonly linkKey: Uint8Array
+  /** base64url, as the claim body carries it. */
+  readonly accessToken: string
+  readonly request: CreateSecretRequest
+  readonly sodium: Sodium
+  readonly encKey: Uint8Array
+}
+
+export interface FixtureOptions {
+  readonly ttl?: number
+  readonly maxViews?: number
+}
+
+export async function makeSecret(
+  text: string,
+  options: FixtureOptions = {},
+): Promise<SecretFixture> {
+  const prepared = await prepareSecret(null)
+  const envelope = sealContent(prepared, { text, files: [] })
+  return {
+    id: prepared.id,
+    text,
+    linkKey: prepared.linkKey,
+    accessToken: encodeBase64url(prepared.keys.accessToken),
+    request: {
+      id: prepared.id,
+      envelope: encodeBase64url(envelope),
+      ttl: options.ttl ?? 3600,
+      ...(options.maxViews === undefined ? {} : { max_views: options.maxViews }),
+      ...prepared.verifiers,
+    },
+    sodium: prepared.sodium,
+    encKey: prepared.keys.encKey,
+  }
+}
+
+/** `count` secrets with distinct texts (`text(i)`), so a mix-up between secrets is caught. */
+export async function makeSecrets(
+  count: number,
+  text: (i: number) => string,
+  options: FixtureOptions = {},
+): Promise<SecretFixture[]> {
+  const out: SecretFixture[] = []
+  for (let i = 0; i < count; i++) out.push(await makeSecret(text(i), options))
+  return out
+}
+
+export function linkOf(server: string, secret: SecretFixture): string {
+  return formatSecretLink(server, secret.id, secret.linkKey, false)
+}
+
+/** Decrypts a claimed envelope; throws if it is not this secret's, intact. */
+export function openClaimed(secret: SecretFixture, envelope: string): string {
+  return openContent(secret.sodium, decodeBase64url(envelope), secret.id, secret.encKey).text
+}
+
+/** What came back for one request: a status, or no answer at all (connection refused or reset). */
+export type Outcome = { readonly status: number; readonly body: unknown } | 'no_answer'
+
+async function send(url: string, init: RequestInit): Promise<Outcome> {
+  let res: Response
+  try {
+    res = await fetch(url, init)
+  } catch {
+    return 'no_answer'
+  }
+  try {
+    const text = await res.text()
+    return { status: res.status, body: text === '' ? null : (JSON.parse(text) as unknown) }
+  } catch {
+    // The status line arrived but the body did not, or it is not JSON.
+    return res.status >= 200 && res.status < 300 ? 'no_answer' : { status: res.status, body: null }
+  }
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' }
+
+export function postSecret(server: string, secret: SecretFixture): Promise<Outcome> {
+  return send(`${server}/api/v1/secrets`, {
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body: JSON.stringify(secret.request),
+  })
+}
+
+export function claimSecret(server: string, secret: SecretFixture): Promise<Outcome> {
+  return send(`${server}/api/v1/secrets/${secret.id}/claim`, {
+    method: 'POST',
+    headers: JSON_HEADERS,
+    body: JSON.stringify({ access_token: secret.accessToken }),
+  })
+}
+
+export function getSecretMeta(server: string, secret: SecretFixture): Promise<Outcome> {
+  return send(`${server}/api/v1/secrets/${secret.id}`, { headers: { accept: 'application/json' } })
+}
+
+/** The envelope of a 200 claim answer. */
+export function envelopeOf(outcome: Outcome): string {
+  if (outcome === 'no_answer' || outcome.status !== 200) throw new Error('not a successful claim')
+  const envelope = (outcome.body as { envelope?: unknown } | null)?.envelope
+  if (typeof envelope !== 'string') throw new Error('claim answer without an envelope')
+  return envelope
+}
