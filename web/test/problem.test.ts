@@ -1,0 +1,48 @@
+import {
+  ApiError,
+  DecryptionError,
+  NotFoundError,
+  ProtocolError,
+  RateLimitedError,
+  WrongPassphraseError,
+} from '@hushlink/shared'
+import { ERROR_CODES } from '@hushlink/shared/api'
+import { describe as suite, expect, it } from 'vitest'
+import { CORRUPTED, describe, GONE } from '../src/pages/problem.ts'
+
+suite('describe', () => {
+  it('has a distinct, non-empty explanation for every API error code', () => {
+    for (const code of ERROR_CODES) {
+      const problem = describe(new ApiError(400, code, 'x'))
+      expect(problem.title, code).not.toBe('')
+      expect(problem.body, code).not.toBe('')
+    }
+  })
+
+  it('falls back to a generic explanation for a code this client does not know', () => {
+    const unknown = new ApiError(418, 'brew_coffee' as 'internal', 'x')
+    expect(describe(unknown).title).toMatch(/unexpected/)
+  })
+
+  it('calls every 404 "gone" without saying why', () => {
+    expect(describe(new NotFoundError(404, 'not_found', 'x'))).toBe(GONE)
+  })
+
+  it('tells a burned-by-failures secret apart from a wrong passphrase with attempts left', () => {
+    expect(describe(new WrongPassphraseError('x', 0)).title).toMatch(/destroyed/)
+    expect(describe(new WrongPassphraseError('x', 2)).title).toMatch(/passphrase/i)
+  })
+
+  it('offers a retry only where trying again can help', () => {
+    expect(describe(new RateLimitedError(429, 'rate_limited', 'x')).retry).toBe(true)
+    expect(describe(new ApiError(503, 'unavailable', 'x')).retry).toBe(true)
+    expect(describe(new TypeError('Failed to fetch')).retry).toBe(true)
+    expect(describe(new ApiError(400, 'bad_request', 'x')).retry).toBe(false)
+  })
+
+  it('maps local protocol failures to corrupted, unsafe or undecryptable', () => {
+    expect(describe(new ProtocolError('bad_link', 'x'))).toBe(CORRUPTED)
+    expect(describe(new ProtocolError('hostile_kdf', 'x')).title).toMatch(/unsafe/)
+    expect(describe(new DecryptionError('decryption_failed', 'x')).title).toMatch(/decrypted/)
+  })
+})

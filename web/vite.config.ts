@@ -1,0 +1,40 @@
+import { defaultClientConditions, defineConfig } from 'vite'
+import { subresourceIntegrity } from './build/sri.ts'
+
+const SODIUM = /[\\/]libsodium-wrappers[\\/]/
+const SODIUM_SUMO = /[\\/]libsodium-wrappers-sumo[\\/]/
+
+export default defineConfig({
+  base: '/',
+  // Bundle @hushlink/shared from its TypeScript sources, like the tests do.
+  resolve: { conditions: ['@hushlink/source', ...defaultClientConditions] },
+  plugins: [
+    subresourceIntegrity({
+      // Every page that encrypts or decrypts needs libsodium: fetch it alongside the app.
+      eager: SODIUM,
+      // Argon2 (the sumo build, ≈150 KB more) only when a passphrase is involved.
+      lazy: { sumo: SODIUM_SUMO },
+    }),
+  ],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // No data: URLs and nothing inline: the CSP allows only files from 'self'.
+    assetsInlineLimit: 0,
+    sourcemap: false,
+    modulePreload: { polyfill: false },
+    // libsodium embeds its WebAssembly; it is cached immutably and not our code.
+    chunkSizeWarningLimit: 600,
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) => {
+          const ids = chunk.facadeModuleId ?? ''
+          if (SODIUM_SUMO.test(ids)) return 'assets/sodium-sumo-[hash].js'
+          if (SODIUM.test(ids)) return 'assets/sodium-[hash].js'
+          return 'assets/[name]-[hash].js'
+        },
+      },
+    },
+  },
+})
