@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'headers_too_large',
   'not_found',
   'method_not_allowed',
+  'not_acceptable',
+  'upload_offset_mismatch',
   'id_taken',
   'wrong_passphrase',
   'forbidden',

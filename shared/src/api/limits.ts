@@ -12,3 +12,19 @@ export interface InstanceLimits {
   /** Largest accepted text envelope, in bytes. */
   readonly maxTextBytes: number
 }
+
+/** Largest body of one upload part: the server buffers at most this much per upload request. */
+export const UPLOAD_PART_MAX_BYTES = 8 * 1024 * 1024
+/** What clients send per part; smaller than the maximum so progress moves smoothly. */
+export const UPLOAD_PART_BYTES = 4 * 1024 * 1024
+
+/** Per-instance limits for streamed uploads (files), also served by GET /api/v1/config. */
+export interface UploadLimits {
+  readonly minTtl: number
+  readonly maxTtl: number
+  readonly maxViews: number
+  /** Largest single file, checked by clients before they encrypt (the server never sees file sizes). */
+  readonly maxFileBytes: number
+  /** Largest envelope of any secret, checked by the server. */
+  readonly maxTotalBytes: number
+}

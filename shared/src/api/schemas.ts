@@ -1,7 +1,13 @@
 import { BASE64URL_PATTERN } from '../encoding.js'
+import { HEADER_SIZE } from '../envelope/header.js'
 import { ID_PATTERN, TOKEN_PATTERN } from '../link.js'
 import { ERROR_CODES } from './errors.js'
-import { MAX_FAILURES_MAX, MAX_FAILURES_MIN, type InstanceLimits } from './limits.js'
+import {
+  MAX_FAILURES_MAX,
+  MAX_FAILURES_MIN,
+  type InstanceLimits,
+  type UploadLimits,
+} from './limits.js'
 
 /**
  * JSON Schemas for every request and response body: the server validates and
@@ -144,4 +150,69 @@ export const healthReply = {
   type: 'object',
   required: ['status'],
   properties: { status: { type: 'string', enum: ['ok', 'unavailable'] } },
+} as const
+
+/**
+ * Streamed uploads: `POST /api/v1/uploads` declares the secret (invisible until
+ * complete), then `POST /api/v1/uploads/{id}/parts` with `Upload-Offset` and
+ * `Authorization: Bearer <upload token>` appends octet-stream parts in order.
+ */
+export function createUploadBody(limits: UploadLimits) {
+  return {
+    type: 'object',
+    required: ['id', 'header', 'size', 'ttl', 'access_verifier', 'upload_verifier'],
+    additionalProperties: false,
+    properties: {
+      id,
+      header: {
+        type: 'string',
+        pattern: BASE64URL_PATTERN,
+        minLength: Math.ceil((HEADER_SIZE * 4) / 3),
+        maxLength: Math.ceil((HEADER_SIZE * 4) / 3),
+        description: 'the envelope header, base64url',
+      },
+      size: {
+        type: 'integer',
+        minimum: HEADER_SIZE,
+        maximum: limits.maxTotalBytes,
+        description: 'envelope bytes',
+      },
+      ttl: {
+        type: 'integer',
+        minimum: limits.minTtl,
+        maximum: limits.maxTtl,
+        description: 'seconds',
+      },
+      max_views: { type: 'integer', minimum: 1, maximum: limits.maxViews, default: 1 },
+      access_verifier: { ...token, description: 'SHA-256 of the access token, base64url' },
+      pass_verifier: { ...token, description: 'SHA-256 of the pass token, base64url' },
+      max_failures: { type: 'integer', minimum: MAX_FAILURES_MIN, maximum: MAX_FAILURES_MAX },
+      receipt_verifier: { ...token, description: 'SHA-256 of the receipt token, base64url' },
+      upload_verifier: { ...token, description: 'SHA-256 of the upload token, base64url' },
+    },
+  } as const
+}
+
+export const uploadPartHeaders = {
+  type: 'object',
+  required: ['upload-offset', 'authorization'],
+  properties: {
+    'upload-offset': {
+      type: 'integer',
+      minimum: 0,
+      description: 'where this part starts in the envelope',
+    },
+    authorization: {
+      type: 'string',
+      pattern: '^Bearer [A-Za-z0-9_-]{43}$',
+      description: 'Bearer <upload token>',
+    },
+  },
+} as const
+
+export const uploadPartReply = {
+  type: 'object',
+  required: ['received', 'complete'],
+  additionalProperties: false,
+  properties: { received: { type: 'integer' }, complete: { type: 'boolean' } },
 } as const

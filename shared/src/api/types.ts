@@ -64,3 +64,27 @@ export interface ConfigResponse {
 export interface HealthResponse {
   readonly status: 'ok' | 'unavailable'
 }
+
+/** Starts a streamed upload (files, or any envelope too large for JSON). */
+export interface CreateUploadRequest {
+  readonly id: string
+  /** The envelope's 84-byte header, base64url; the uploaded bytes must start with it. */
+  readonly header: string
+  /** Total envelope bytes that will be uploaded. */
+  readonly size: number
+  readonly ttl: number
+  readonly max_views?: number
+  readonly access_verifier: string
+  readonly pass_verifier?: string
+  readonly max_failures?: number
+  readonly receipt_verifier?: string
+  /** SHA-256 of the creator's upload token, which authorises the parts. */
+  readonly upload_verifier: string
+}
+
+export interface UploadPartResponse {
+  /** Bytes stored so far: the offset of the next part. */
+  readonly received: number
+  /** True once all bytes arrived and the envelope was accepted: the secret is live. */
+  readonly complete: boolean
+}

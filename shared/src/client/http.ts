@@ -7,41 +7,84 @@ import {
   WrongPassphraseError,
 } from './errors.js'
 
+/** A readable byte stream as WHATWG fetch returns it (Node 20 and browsers). */
+export interface ByteStream {
+  getReader(): {
+    read(): Promise<{ done: boolean; value?: Uint8Array }>
+    cancel(reason?: unknown): Promise<void>
+  }
+}
+
+export interface FetchResponse {
+  readonly status: number
+  readonly headers: { get(name: string): string | null }
+  readonly body: ByteStream | null
+  json(): Promise<unknown>
+  text(): Promise<string>
+}
+
 /** The part of WHATWG fetch the client uses, so Node, browsers and tests can pass their own. */
 export type Fetch = (
   url: string,
-  init: { method: string; headers?: Record<string, string>; body?: string; signal?: unknown },
-) => Promise<{ readonly status: number; json(): Promise<unknown>; text(): Promise<string> }>
+  init: {
+    method: string
+    headers?: Record<string, string>
+    body?: string | Uint8Array
+    signal?: unknown
+  },
+) => Promise<FetchResponse>
 
 export interface ClientOptions {
   /** The instance's base URL, e.g. `https://secrets.example.com`. */
   readonly server: string
   readonly fetch?: Fetch
-  /** An AbortSignal, to cancel a request. */
+  /** An AbortSignal, to cancel requests. */
   readonly signal?: unknown
 }
 
-export async function request<T>(
-  options: ClientOptions,
-  method: 'GET' | 'POST',
-  path: string,
-  body?: unknown,
-): Promise<T | undefined> {
+export interface RequestInit {
+  readonly method: 'GET' | 'POST'
+  readonly path: string
+  readonly json?: unknown
+  readonly bytes?: Uint8Array
+  readonly headers?: Record<string, string>
+}
+
+/** Sends one request; non-2xx answers become typed errors. */
+export async function send(options: ClientOptions, init: RequestInit): Promise<FetchResponse> {
   const fetchFn = options.fetch ?? (globalThis as unknown as { fetch: Fetch }).fetch
-  const res = await fetchFn(`${options.server.replace(/\/+$/, '')}${path}`, {
-    method,
-    headers:
-      body === undefined
-        ? { accept: 'application/json' }
-        : { accept: 'application/json', 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  const headers: Record<string, string> = { accept: 'application/json', ...init.headers }
+  let body: string | Uint8Array | undefined
+  if (init.json !== undefined) {
+    headers['content-type'] = 'application/json'
+    body = JSON.stringify(init.json)
+  } else if (init.bytes !== undefined) {
+    headers['content-type'] = 'application/octet-stream'
+    body = init.bytes
+  }
+  const res = await fetchFn(`${options.server.replace(/\/+$/, '')}${init.path}`, {
+    method: init.method,
+    headers,
+    ...(body === undefined ? {} : { body }),
     ...(options.signal === undefined ? {} : { signal: options.signal }),
   })
-  if (res.status === 204) return undefined
+  if (res.status < 200 || res.status >= 300) throw toError(res.status, await readJson(res))
+  return res
+}
+
+/** Sends one request and returns its JSON body (undefined for 204). */
+export async function request<T>(
+  options: ClientOptions,
+  init: RequestInit,
+): Promise<T | undefined> {
+  const res = await send(options, init)
+  return res.status === 204 ? undefined : ((await readJson(res)) as T)
+}
+
+async function readJson(res: FetchResponse): Promise<unknown> {
   const text = await res.text()
-  let json: unknown
   try {
-    json = JSON.parse(text)
+    return JSON.parse(text)
   } catch {
     throw new ApiError(
       res.status,
@@ -49,8 +92,6 @@ export async function request<T>(
       `the server answered ${res.status} without JSON`,
     )
   }
-  if (res.status >= 200 && res.status < 300) return json as T
-  throw toError(res.status, json)
 }
 
 function toError(status: number, json: unknown): ApiError {

@@ -1,3 +1,17 @@
 export * from './errors.js'
-export type { ClientOptions, Fetch } from './http.js'
-export * from './secrets.js'
+export type { ClientOptions, Fetch, FetchResponse, ByteStream } from './http.js'
+export type { FileSource, FileSink, Progress } from './content.js'
+export {
+  createSecret,
+  getInstanceConfig,
+  type CreateOptions,
+  type CreatedSecret,
+} from './create.js'
+export {
+  peekSecret,
+  revealSecret,
+  type RevealOptions,
+  type RevealTarget,
+  type RevealedSecret,
+} from './reveal.js'
+export { getReceiptStatus, burnSecret, type ReceiptOptions } from './receipts.js'

@@ -1,0 +1,162 @@
+import { UPLOAD_PART_BYTES } from '../api/limits.js'
+import type {
+  ConfigResponse,
+  CreateSecretRequest,
+  CreateSecretResponse,
+  UploadPartResponse,
+} from '../api/types.js'
+import { verifierOf } from '../crypto/keys.js'
+import { concatBytes, encodeBase64url, encodeUtf8 } from '../encoding.js'
+import { HEADER_SIZE } from '../envelope/header.js'
+import { formatReceiptLink, formatSecretLink } from '../link.js'
+import { createSealer, prepareSecret, sealContent, type PreparedSecret } from '../secret.js'
+import { bodyPieces, metadataOf, type FileSource, type Progress } from './content.js'
+import { ApiError } from './errors.js'
+import { request, type ClientOptions } from './http.js'
+
+export interface CreateOptions extends ClientOptions {
+  readonly text: string
+  readonly files?: readonly FileSource[]
+  /** Lifetime in seconds, within the instance's limits. */
+  readonly ttl: number
+  readonly maxViews?: number
+  readonly passphrase?: string | null
+  /** Wrong passphrases tolerated before the secret burns (1–10, default 5). */
+  readonly maxFailures?: number
+  /** Argon2id cost; defaults to the protocol's (3 passes, 64 MiB). */
+  readonly kdf?: { readonly ops: number; readonly memKib: number }
+  readonly onProgress?: (progress: Progress) => void
+}
+
+export interface CreatedSecret {
+  readonly id: string
+  /** The share link; its fragment holds the key. */
+  readonly link: string
+  /** The creator's private link to the secret's status and burn button. */
+  readonly receiptLink: string
+  readonly expiresAt: string
+}
+
+/**
+ * Encrypts locally and uploads only ciphertext and verifiers. A message goes
+ * up as one JSON request; files are encrypted and uploaded as a stream of
+ * parts, so memory stays bounded whatever their size.
+ */
+export async function createSecret(options: CreateOptions): Promise<CreatedSecret> {
+  const passphrase = options.passphrase ? options.passphrase : null
+  const prepared = await prepareSecret(passphrase, options.kdf)
+  const files = options.files ?? []
+  const created =
+    files.length === 0
+      ? await createInline(options, prepared)
+      : await createStreamed(options, prepared, files)
+  return {
+    id: created.id,
+    link: formatSecretLink(options.server, prepared.id, prepared.linkKey, passphrase !== null),
+    receiptLink: formatReceiptLink(options.server, prepared.id, prepared.receiptToken),
+    expiresAt: created.expires_at,
+  }
+}
+
+export async function getInstanceConfig(options: ClientOptions): Promise<ConfigResponse> {
+  return expectBody(request<ConfigResponse>(options, { method: 'GET', path: '/api/v1/config' }))
+}
+
+function commonFields(options: CreateOptions, prepared: PreparedSecret) {
+  return {
+    id: prepared.id,
+    ttl: options.ttl,
+    ...(options.maxViews === undefined ? {} : { max_views: options.maxViews }),
+    ...(options.maxFailures === undefined || !prepared.kdf
+      ? {}
+      : { max_failures: options.maxFailures }),
+    ...prepared.verifiers,
+  }
+}
+
+async function createInline(
+  options: CreateOptions,
+  prepared: PreparedSecret,
+): Promise<CreateSecretResponse> {
+  const envelope = sealContent(prepared, { text: options.text, files: [] })
+  const body: CreateSecretRequest = {
+    ...commonFields(options, prepared),
+    envelope: encodeBase64url(envelope),
+  }
+  return expectBody(
+    request<CreateSecretResponse>(options, { method: 'POST', path: '/api/v1/secrets', json: body }),
+  )
+}
+
+async function createStreamed(
+  options: CreateOptions,
+  prepared: PreparedSecret,
+  files: readonly FileSource[],
+): Promise<CreateSecretResponse> {
+  const text = encodeUtf8(options.text)
+  const sealer = createSealer(prepared, metadataOf(text, files))
+  const uploadToken = prepared.sodium.randombytes_buf(32)
+  const created = await expectBody(
+    request<CreateSecretResponse>(options, {
+      method: 'POST',
+      path: '/api/v1/uploads',
+      json: {
+        ...commonFields(options, prepared),
+        header: encodeBase64url(sealer.head.subarray(0, HEADER_SIZE)),
+        size: sealer.size,
+        upload_verifier: encodeBase64url(verifierOf(uploadToken)),
+      },
+    }),
+  )
+  const report = options.onProgress ?? (() => undefined)
+  const plainTotal = text.length + files.reduce((sum, f) => sum + f.size, 0)
+  let encrypted = 0
+  let offset = 0
+  let pending: Uint8Array[] = [sealer.head]
+  let pendingBytes = sealer.head.length
+  let complete = false
+  const flush = async (): Promise<void> => {
+    const part = concatBytes(pending)
+    pending = []
+    pendingBytes = 0
+    const reply = await expectBody(
+      request<UploadPartResponse>(options, {
+        method: 'POST',
+        path: `/api/v1/uploads/${prepared.id}/parts`,
+        bytes: part,
+        headers: {
+          'upload-offset': String(offset),
+          authorization: `Bearer ${encodeBase64url(uploadToken)}`,
+        },
+      }),
+    )
+    offset += part.length
+    complete = reply.complete
+    if (reply.received !== offset)
+      throw new ApiError(409, 'upload_offset_mismatch', 'the upload lost its place')
+    report({ phase: 'uploading', done: offset, total: sealer.size })
+  }
+  const add = async (chunks: Uint8Array[]): Promise<void> => {
+    for (const c of chunks) {
+      pending.push(c)
+      pendingBytes += c.length
+    }
+    if (pendingBytes >= UPLOAD_PART_BYTES) await flush()
+  }
+  for await (const piece of bodyPieces(text, files)) {
+    await add(sealer.push(piece))
+    encrypted += piece.length
+    report({ phase: 'encrypting', done: encrypted, total: plainTotal })
+  }
+  await add(sealer.finish())
+  if (pendingBytes > 0) await flush()
+  if (!complete)
+    throw new ApiError(500, 'unexpected_response', 'the server did not confirm the upload')
+  return created
+}
+
+export async function expectBody<T>(response: Promise<T | undefined>): Promise<T> {
+  const body = await response
+  if (body === undefined) throw new ApiError(204, 'unexpected_response', 'the server sent no body')
+  return body
+}

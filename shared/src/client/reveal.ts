@@ -1,0 +1,149 @@
+import type { ClaimResponse, SecretMetaResponse } from '../api/types.js'
+import { concatBytes, decodeBase64url, encodeBase64url } from '../encoding.js'
+import { ProtocolError } from '../errors.js'
+import { HEADER_SIZE } from '../envelope/header.js'
+import type { FileInfo } from '../envelope/metadata.js'
+import { EnvelopeOpener } from '../envelope/open.js'
+import { parseSecretLink } from '../link.js'
+import { openContent, unlockSecret, type SecretFile, type UnlockedSecret } from '../secret.js'
+import { BodyRouter, memorySink, type FileSink, type Progress } from './content.js'
+import { expectBody } from './create.js'
+import { request, send, type ByteStream, type ClientOptions } from './http.js'
+
+/** Reads a secret's public metadata. Never consumes a view. */
+export async function peekSecret(
+  options: ClientOptions & { readonly id: string },
+): Promise<SecretMetaResponse> {
+  return expectBody(
+    request<SecretMetaResponse>(options, { method: 'GET', path: `/api/v1/secrets/${options.id}` }),
+  )
+}
+
+export type RevealTarget =
+  | { readonly link: string }
+  | { readonly id: string; readonly linkKey: Uint8Array; readonly server: string }
+
+export type RevealOptions = Omit<ClientOptions, 'server'> &
+  RevealTarget & {
+    readonly passphrase?: string | null
+    /** Metadata already fetched with peekSecret, to skip a request. */
+    readonly meta?: SecretMetaResponse
+    /** Where files go; in memory (`files` of the result) when absent. */
+    readonly onFile?: (info: FileInfo) => FileSink | Promise<FileSink>
+    readonly onProgress?: (progress: Progress) => void
+  }
+
+export interface RevealedSecret {
+  readonly text: string
+  /** Files kept in memory (empty when `onFile` was given). */
+  readonly files: readonly SecretFile[]
+  readonly fileInfos: readonly FileInfo[]
+  readonly viewsLeft: number
+}
+
+/**
+ * Claims one view and decrypts it. Throws WrongPassphraseError (nothing is
+ * consumed), NotFoundError, or ProtocolError for a corrupted link or envelope.
+ * Files stream through the decryptor; no file is closed (offered for saving)
+ * before the final tag has verified.
+ */
+export async function revealSecret(options: RevealOptions): Promise<RevealedSecret> {
+  const target = 'link' in options ? parseSecretLink(options.link) : options
+  const client = {
+    ...options,
+    server: 'link' in options ? parseSecretLink(options.link).base : options.server,
+  }
+  const meta = options.meta ?? (await peekSecret({ ...client, id: target.id }))
+  const unlocked = await unlockSecret(
+    target.linkKey,
+    meta.header,
+    options.passphrase ? options.passphrase : null,
+  )
+  const claim = {
+    access_token: encodeBase64url(unlocked.keys.accessToken),
+    ...(unlocked.keys.passToken ? { pass_token: encodeBase64url(unlocked.keys.passToken) } : {}),
+  }
+  const path = `/api/v1/secrets/${target.id}/claim`
+  if (meta.kind === 'text') {
+    const reply = await expectBody(
+      request<ClaimResponse>(client, { method: 'POST', path, json: claim }),
+    )
+    const content = openContent(
+      unlocked.sodium,
+      decodeBase64url(reply.envelope),
+      target.id,
+      unlocked.keys.encKey,
+    )
+    return { ...content, fileInfos: [], viewsLeft: reply.views_left }
+  }
+  const res = await send(client, {
+    method: 'POST',
+    path,
+    json: claim,
+    headers: { accept: 'application/octet-stream' },
+  })
+  if (!res.body) throw new ProtocolError('truncated', 'the server sent no envelope')
+  const viewsLeft = Number(res.headers.get('hushlink-views-left') ?? 0)
+  return { ...(await openStream(res.body, meta.size, target.id, unlocked, options)), viewsLeft }
+}
+
+async function openStream(
+  body: ByteStream,
+  totalSize: number,
+  id: string,
+  unlocked: UnlockedSecret,
+  options: RevealOptions,
+): Promise<Omit<RevealedSecret, 'viewsLeft'>> {
+  const report = options.onProgress ?? (() => undefined)
+  const files: SecretFile[] = []
+  const openSink =
+    options.onFile ?? ((info: FileInfo) => memorySink((bytes) => files.push({ info, bytes })))
+  const reader = body.getReader()
+  let opener: EnvelopeOpener | null = null
+  let router: BodyRouter | null = null
+  let prefix: Uint8Array[] = []
+  let received = 0
+  try {
+    for (;;) {
+      const { done, value } = await reader.read()
+      if (done) break
+      if (!value || value.length === 0) continue
+      received += value.length
+      report({ phase: 'downloading', done: received, total: totalSize })
+      let pieces: Uint8Array[]
+      if (!opener) {
+        prefix.push(value)
+        if (received < HEADER_SIZE) continue
+        const start = concatBytes(prefix)
+        prefix = []
+        opener = new EnvelopeOpener(unlocked.sodium, {
+          prefix: start.subarray(0, HEADER_SIZE),
+          totalSize,
+          id: decodeBase64url(id),
+          encKey: unlocked.keys.encKey,
+        })
+        pieces = opener.write(start.subarray(HEADER_SIZE))
+      } else {
+        pieces = opener.write(value)
+      }
+      for (const piece of pieces) {
+        router ??= new BodyRouter(opener.meta ?? missingMeta(), openSink)
+        await router.write(piece)
+      }
+      report({ phase: 'decrypting', done: received, total: totalSize })
+    }
+    if (!opener) throw new ProtocolError('truncated', 'envelope ended early')
+    const meta = opener.end()
+    router ??= new BodyRouter(meta, openSink)
+    const text = await router.finish()
+    return { text, files, fileInfos: meta.files }
+  } catch (error) {
+    await reader.cancel(error).catch(() => undefined)
+    await router?.abort(error)
+    throw error
+  }
+}
+
+function missingMeta(): never {
+  throw new ProtocolError('bad_metadata', 'body arrived before its metadata')
+}
