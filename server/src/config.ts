@@ -1,0 +1,213 @@
+import { isIP } from 'node:net'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
+export type LogLevel = (typeof LOG_LEVELS)[number]
+
+export type DatabaseConfig =
+  | { readonly kind: 'sqlite'; readonly path: string }
+  | { readonly kind: 'postgres'; readonly url: string }
+
+/** What `TRUST_PROXY` becomes for Fastify: off, every hop, or the trusted proxy addresses. */
+export type TrustProxy = boolean | readonly string[]
+
+export interface Config {
+  readonly port: number
+  readonly host: string
+  readonly database: DatabaseConfig
+  /** Origin (and optional base path) the service is reached at, without a trailing slash. */
+  readonly publicUrl: string | null
+  /** Seconds. */
+  readonly defaultTtl: number
+  readonly minTtl: number
+  readonly maxTtl: number
+  readonly maxViews: number
+  /** Largest accepted envelope in bytes (before base64url). */
+  readonly maxTextBytes: number
+  /** Seconds between sweeps; 0 disables the background sweeper. */
+  readonly sweepInterval: number
+  readonly logLevel: LogLevel
+  /** Requests per minute per client address. */
+  readonly rateLimit: { readonly create: number; readonly claim: number; readonly read: number }
+  readonly trustProxy: TrustProxy
+  /** Directory holding the built web client (index.html and assets/). */
+  readonly webDist: string
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError'
+}
+
+const YEAR = 31_536_000
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
+
+type Env = Readonly<Record<string, string | undefined>>
+
+/**
+ * The only reader of the environment (the process's unless one is passed).
+ * Every variable is validated here and a bad value stops start-up with a
+ * message naming the variable and the value.
+ */
+export function loadConfig(env: Env = process.env): Readonly<Config> {
+  const read = (name: string): string | undefined => {
+    const value = env[name]
+    return value === undefined || value.trim() === '' ? undefined : value.trim()
+  }
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = read(name)
+    if (raw === undefined) return fallback
+    const value = /^-?\d+$/.test(raw) ? Number(raw) : NaN
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+      throw new ConfigError(
+        `${name} must be an integer between ${min} and ${max}, got ${quote(raw)}`,
+      )
+    }
+    return value
+  }
+
+  const minTtl = int('MIN_TTL', 300, 1, YEAR)
+  const maxTtl = int('MAX_TTL', 604_800, 1, YEAR)
+  const defaultTtl = int('DEFAULT_TTL', 86_400, 1, YEAR)
+  if (minTtl > maxTtl) {
+    throw new ConfigError(`MIN_TTL (${minTtl}) must not be greater than MAX_TTL (${maxTtl})`)
+  }
+  if (defaultTtl < minTtl || defaultTtl > maxTtl) {
+    throw new ConfigError(
+      `DEFAULT_TTL must be between MIN_TTL (${minTtl}) and MAX_TTL (${maxTtl}), got "${defaultTtl}"`,
+    )
+  }
+
+  const config: Config = {
+    port: int('PORT', 8080, 0, 65_535),
+    host: parseHost(read('HOST') ?? '127.0.0.1'),
+    database: parseDatabaseUrl(read('DATABASE_URL') ?? 'sqlite:./data/hushlink.db'),
+    publicUrl: parsePublicUrl(read('PUBLIC_URL')),
+    defaultTtl,
+    minTtl,
+    maxTtl,
+    maxViews: int('MAX_VIEWS', 100, 1, 10_000),
+    maxTextBytes: int('MAX_TEXT_BYTES', 1_048_576, 4096, 67_108_864),
+    sweepInterval: int('SWEEP_INTERVAL', 60, 0, 86_400),
+    logLevel: parseLogLevel(read('LOG_LEVEL') ?? 'info'),
+    rateLimit: Object.freeze({
+      create: int('RATE_LIMIT_CREATE', 60, 1, 1_000_000_000),
+      claim: int('RATE_LIMIT_CLAIM', 30, 1, 1_000_000_000),
+      read: int('RATE_LIMIT_READ', 300, 1, 1_000_000_000),
+    }),
+    trustProxy: parseTrustProxy(read('TRUST_PROXY') ?? 'false'),
+    webDist: resolve(read('WEB_DIST') ?? DEFAULT_WEB_DIST),
+  }
+  return Object.freeze(config)
+}
+
+/** The configuration as it is safe to print: database credentials are masked. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  const database =
+    config.database.kind === 'sqlite'
+      ? `sqlite:${config.database.path}`
+      : maskCredentials(config.database.url)
+  return { ...config, database }
+}
+
+function parseHost(raw: string): string {
+  if (/\s/.test(raw) || raw.length > 253) {
+    throw new ConfigError(`HOST must be a host name or IP address, got ${quote(raw)}`)
+  }
+  return raw
+}
+
+function parseDatabaseUrl(raw: string): DatabaseConfig {
+  if (raw.startsWith('sqlite:')) {
+    const rest = raw.slice('sqlite:'.length)
+    // sqlite:///abs/path and sqlite://./rel are spelled like URLs; sqlite:./rel like a path.
+    const path = rest.startsWith('//') ? rest.slice(2) : rest
+    if (path === '') {
+      throw new ConfigError(
+        `DATABASE_URL must name a file (sqlite:./data/hushlink.db) or sqlite::memory:, got ${quote(raw)}`,
+      )
+    }
+    return { kind: 'sqlite', path: path === ':memory:' ? ':memory:' : resolve(path) }
+  }
+  if (/^postgres(ql)?:\/\//.test(raw)) {
+    try {
+      new URL(raw)
+    } catch {
+      throw new ConfigError(`DATABASE_URL is not a valid URL, got ${quote(maskCredentials(raw))}`)
+    }
+    return { kind: 'postgres', url: raw }
+  }
+  throw new ConfigError(
+    `DATABASE_URL must start with sqlite: or postgres://, got ${quote(maskCredentials(raw))}`,
+  )
+}
+
+function parsePublicUrl(raw: string | undefined): string | null {
+  if (raw === undefined) return null
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got ${quote(raw)}`)
+  }
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    url.search !== '' ||
+    url.hash !== '' ||
+    url.username !== '' ||
+    url.password !== ''
+  ) {
+    throw new ConfigError(
+      `PUBLIC_URL must be an http(s) URL without credentials, query or fragment, got ${quote(raw)}`,
+    )
+  }
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
+}
+
+function parseLogLevel(raw: string): LogLevel {
+  const level = LOG_LEVELS.find((l) => l === raw.toLowerCase())
+  if (!level)
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got ${quote(raw)}`)
+  return level
+}
+
+/** Names proxy-addr understands for whole address ranges. */
+const PROXY_RANGES = ['loopback', 'linklocal', 'uniquelocal']
+
+/**
+ * `false` (default: the socket address is the client), `true` (trust every
+ * hop), or a comma-separated list of proxy addresses, CIDRs or range names
+ * (loopback, linklocal, uniquelocal). Trusting more than the real proxy lets
+ * clients spoof X-Forwarded-For and escape per-address rate limits.
+ */
+function parseTrustProxy(raw: string): TrustProxy {
+  const lower = raw.toLowerCase()
+  if (lower === 'false') return false
+  if (lower === 'true') return true
+  const entries = raw.split(',').map((e) => e.trim())
+  if (entries.every((e) => PROXY_RANGES.includes(e) || isAddressOrCidr(e))) {
+    return Object.freeze(entries)
+  }
+  throw new ConfigError(
+    `TRUST_PROXY must be true, false, or a comma-separated list of proxy IP addresses, CIDRs or loopback/linklocal/uniquelocal, got ${quote(raw)}`,
+  )
+}
+
+function isAddressOrCidr(entry: string): boolean {
+  const [address = '', prefix, ...rest] = entry.split('/')
+  const family = isIP(address)
+  if (family === 0 || rest.length > 0) return false
+  if (prefix === undefined) return true
+  const bits = /^\d{1,3}$/.test(prefix) ? Number(prefix) : -1
+  return bits >= 0 && bits <= (family === 4 ? 32 : 128)
+}
+
+function maskCredentials(url: string): string {
+  return url.replace(/^([a-z]+:\/\/[^:/@]*):[^@/]*@/i, '$1:***@')
+}
+
+/** Values are echoed back to the operator; long or multi-line ones are cut to stay readable. */
+function quote(value: string): string {
+  const short = value.length > 80 ? `${value.slice(0, 80)}…` : value
+  return JSON.stringify(short)
+}

@@ -1,0 +1,42 @@
+import { NOT_FOUND_MESSAGE, type ApiErrorBody, type ErrorCode } from '@hushlink/shared/api'
+
+/**
+ * An error with a place on the wire: status, stable code, a message safe to
+ * show anyone (it never contains input values), and optional extra fields.
+ */
+export class HttpError extends Error {
+  override readonly name = 'HttpError'
+  constructor(
+    readonly statusCode: number,
+    readonly code: ErrorCode,
+    message: string,
+    readonly extra: Readonly<Record<string, number>> = {},
+  ) {
+    super(message)
+  }
+
+  toJSON(): ApiErrorBody & Readonly<Record<string, unknown>> {
+    return { error: { code: this.code, message: this.message }, ...this.extra }
+  }
+}
+
+/** One answer for unknown, expired, used up, burned and wrong access token: no oracle. */
+export function notAvailable(): HttpError {
+  return new HttpError(404, 'not_found', NOT_FOUND_MESSAGE)
+}
+
+export function badRequest(message: string): HttpError {
+  return new HttpError(400, 'bad_request', message)
+}
+
+export function invalidEnvelope(message: string): HttpError {
+  return new HttpError(400, 'invalid_envelope', message)
+}
+
+export function wrongPassphrase(remaining: number): HttpError {
+  const message =
+    remaining > 0
+      ? `Wrong passphrase. ${remaining} attempt${remaining === 1 ? '' : 's'} left before the secret is destroyed.`
+      : 'Wrong passphrase. No attempts left: the secret has been destroyed.'
+  return new HttpError(401, 'wrong_passphrase', message, { remaining })
+}

@@ -1,0 +1,46 @@
+import { buildApp } from './app.js'
+import { ConfigError, describeConfig, loadConfig } from './config.js'
+
+/** How long a graceful shutdown may take before the process gives up on it. */
+const SHUTDOWN_GRACE_MS = 10_000
+
+async function main(): Promise<void> {
+  const config = loadConfig()
+  const app = await buildApp(config)
+  app.log.info({ config: describeConfig(config) }, 'effective configuration')
+
+  let closing = false
+  const shutdown = (signal: NodeJS.Signals): void => {
+    if (closing) return
+    closing = true
+    app.log.info({ signal }, 'shutting down')
+    setTimeout(() => {
+      app.log.error('shutdown took too long; exiting')
+      process.exit(1)
+    }, SHUTDOWN_GRACE_MS).unref()
+    // close() stops accepting, lets in-flight requests finish, then runs the
+    // onClose hooks: sweeper stop, queued writes, checkpoint, database close.
+    app.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        app.log.error({ err }, 'shutdown failed')
+        process.exit(1)
+      },
+    )
+  }
+  process.once('SIGTERM', shutdown)
+  process.once('SIGINT', shutdown)
+
+  await app.listen({ port: config.port, host: config.host })
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`hushlink: ${err.message}\n`)
+  } else {
+    process.stderr.write(
+      `hushlink: failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    )
+  }
+  process.exit(1)
+})

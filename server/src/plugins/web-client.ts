@@ -1,0 +1,73 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import fastifyStatic from '@fastify/static'
+import type { FastifyPluginAsync } from 'fastify'
+import { HttpError } from '../errors.js'
+
+/** Paths the web client routes itself (see web/src/route.ts): all get the same page. */
+export const SHELL_ROUTES = ['/', '/index.html', '/s/:id', '/r/:id'] as const
+
+/** Root file names served as-is: plain names only, nothing a router would read as a pattern. */
+const ROOT_FILE_RE = /^[\w-][\w.-]*$/
+
+export interface WebClientOptions {
+  /** The Vite build output: index.html, assets/ and any root files. */
+  readonly webDist: string
+}
+
+/**
+ * Serves the built web client. The page is read once and sent byte-identical
+ * for every id with no database access, so a link preview learns nothing.
+ * Hashed files under /assets are immutable; everything else is no-store (the
+ * security-headers plugin sets caching from each route's responseClass).
+ */
+export const webClient: FastifyPluginAsync<WebClientOptions> = async (app, { webDist }) => {
+  const shell = readShell(webDist)
+  if (!shell) {
+    app.log.warn('web client not built: serving the API only')
+    for (const url of SHELL_ROUTES) {
+      app.get(url, { schema: { hide: true } }, () => {
+        throw new HttpError(
+          503,
+          'unavailable',
+          'The web client is not built. Run the build (pnpm build) and restart the server.',
+        )
+      })
+    }
+    return
+  }
+
+  await app.register(fastifyStatic, {
+    root: webDist,
+    serve: false,
+    cacheControl: false,
+    dotfiles: 'deny',
+    index: false,
+  })
+  for (const url of SHELL_ROUTES) {
+    app.get(
+      url,
+      { schema: { hide: true }, config: { responseClass: 'shell' } },
+      (_request, reply) => reply.type('text/html; charset=utf-8').send(shell),
+    )
+  }
+  app.get<{ Params: { '*': string } }>(
+    '/assets/*',
+    { schema: { hide: true }, config: { responseClass: 'asset' } },
+    (request, reply) => reply.sendFile(`assets/${request.params['*']}`),
+  )
+  // Unhashed root files (favicon, robots.txt…) from the build's public folder.
+  for (const entry of readdirSync(webDist, { withFileTypes: true })) {
+    const name = entry.name
+    if (!entry.isFile() || name === 'index.html' || !ROOT_FILE_RE.test(name)) continue
+    app.get(`/${name}`, { schema: { hide: true } }, (_request, reply) => reply.sendFile(name))
+  }
+}
+
+function readShell(webDist: string): Buffer | null {
+  try {
+    return readFileSync(join(webDist, 'index.html'))
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,63 @@
+import type { ReceiptState, ReceiptStatusResponse } from '@hushlink/shared/api'
+import type { Clock } from '../clock.js'
+import { HttpError } from '../errors.js'
+import type { SecretStore } from '../storage/index.js'
+import type { ReceiptRecord } from '../storage/secret-store.js'
+import { digestToken, matchesVerifier } from '../verifiers.js'
+import { toIsoTime } from '../wire.js'
+
+export interface ReceiptService {
+  status(id: string, receiptToken: string): Promise<ReceiptStatusResponse>
+  /** Idempotent: burning a secret that is already gone succeeds. */
+  burn(id: string, receiptToken: string): Promise<void>
+}
+
+export interface ReceiptServiceOptions {
+  readonly store: SecretStore
+  readonly clock: Clock
+}
+
+const RECEIPT_NOT_FOUND =
+  'This receipt is not available: the link is wrong, or the secret expired and was removed.'
+
+/**
+ * The creator's view of a secret. The receipt token can read the state and
+ * burn the secret, never read it; the state row outlives the ciphertext until
+ * the original expiry, so a receipt still answers after the secret was opened.
+ */
+export function createReceiptService({ store, clock }: ReceiptServiceOptions): ReceiptService {
+  async function authorised(id: string, receiptToken: string): Promise<ReceiptRecord> {
+    const digest = digestToken(receiptToken, 'receipt_token')
+    const record = await store.findReceipt(id)
+    if (!record || !matchesVerifier(digest, record.receiptVerifier)) {
+      throw new HttpError(404, 'not_found', RECEIPT_NOT_FOUND)
+    }
+    return record
+  }
+
+  return {
+    async status(id, receiptToken) {
+      const record = await authorised(id, receiptToken)
+      return {
+        state: stateAt(record, clock.now()),
+        created_at: toIsoTime(record.createdAt),
+        expires_at: toIsoTime(record.expiresAt),
+        max_views: record.maxViews,
+        views: record.views,
+        ...(record.claimedAt === null ? {} : { claimed_at: toIsoTime(record.claimedAt) }),
+        failures: record.failures,
+      }
+    },
+
+    async burn(id, receiptToken) {
+      await authorised(id, receiptToken)
+      await store.burn(id, clock.now())
+    },
+  }
+}
+
+/** A final state says what happened; `expired` only describes a secret nobody finished. */
+function stateAt(record: ReceiptRecord, now: number): ReceiptState {
+  if (record.state === 'active') return record.expiresAt > now ? 'active' : 'expired'
+  return record.state
+}

@@ -1,0 +1,88 @@
+import {
+  claimBody,
+  claimReply,
+  createSecretBody,
+  createSecretReply,
+  secretIdParams,
+  secretMetaReply,
+  type ClaimRequest,
+  type CreateSecretRequest,
+} from '@hushlink/shared/api'
+import type { FastifyPluginCallback } from 'fastify'
+import type { Config } from '../config.js'
+import { instanceLimits } from '../instance/routes.js'
+import { perMinute } from '../plugins/rate-limit.js'
+import { errorReplies } from '../schemas.js'
+import type { SecretService } from './service.js'
+
+export interface SecretRoutesOptions {
+  readonly service: SecretService
+  readonly config: Config
+}
+
+interface IdParams {
+  readonly id: string
+}
+
+/**
+ * The largest JSON create body: the base64url envelope plus room for the
+ * other fields. Every other route keeps the small global limit.
+ */
+export function createBodyLimit(maxTextBytes: number): number {
+  return Math.ceil((maxTextBytes * 4) / 3) + 4096
+}
+
+export const secretRoutes: FastifyPluginCallback<SecretRoutesOptions> = (
+  app,
+  { service, config },
+  done,
+) => {
+  app.post<{ Body: CreateSecretRequest }>(
+    '/api/v1/secrets',
+    {
+      bodyLimit: createBodyLimit(config.maxTextBytes),
+      config: { rateLimit: perMinute(config.rateLimit.create) },
+      schema: {
+        tags: ['secrets'],
+        summary: 'Store a sealed envelope',
+        description:
+          'The client chooses the id, seals the envelope and sends SHA-256 verifiers of its tokens. The envelope header is validated (magic, version, id binding, reserved bytes, padded length).',
+        body: createSecretBody(instanceLimits(config)),
+        response: { 201: createSecretReply, ...errorReplies(400, 403, 409, 413, 415, 429) },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await service.create(request.body)),
+  )
+
+  app.get<{ Params: IdParams }>(
+    '/api/v1/secrets/:id',
+    {
+      config: { rateLimit: perMinute(config.rateLimit.read) },
+      schema: {
+        tags: ['secrets'],
+        summary: 'Describe a secret without consuming it',
+        params: secretIdParams,
+        response: { 200: secretMetaReply, ...errorReplies(400, 404, 429) },
+      },
+    },
+    (request) => service.meta(request.params.id),
+  )
+
+  app.post<{ Params: IdParams; Body: ClaimRequest }>(
+    '/api/v1/secrets/:id/claim',
+    {
+      config: { rateLimit: perMinute(config.rateLimit.claim) },
+      schema: {
+        tags: ['secrets'],
+        summary: 'Count one view and receive the envelope',
+        description:
+          'Wrong access token, unknown, expired or used up all answer the same 404. With a right access token, a wrong or missing pass token answers 401 with the attempts remaining; the last one burns the secret.',
+        params: secretIdParams,
+        body: claimBody,
+        response: { 200: claimReply, ...errorReplies(400, 401, 403, 404, 415, 429) },
+      },
+    },
+    (request) => service.claim(request.params.id, request.body),
+  )
+  done()
+}

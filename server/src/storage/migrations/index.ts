@@ -1,0 +1,26 @@
+import type { Migration, MigrationProvider } from 'kysely'
+import { createSecrets } from './0001-create-secrets.js'
+
+/** Column types that differ between engines; everything else in a migration is shared. */
+export interface ColumnTypes {
+  readonly binary: 'blob' | 'bytea'
+  readonly timestamp: 'integer' | 'bigint'
+}
+
+/**
+ * Migrations live in code rather than in a scanned folder, so they survive
+ * bundling and deployment and run in a fixed, reviewed order.
+ */
+export class InCodeMigrationProvider implements MigrationProvider {
+  readonly #types: ColumnTypes
+
+  constructor(types: ColumnTypes) {
+    this.#types = types
+  }
+
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve({
+      '0001-create-secrets': createSecrets(this.#types),
+    })
+  }
+}

@@ -1,0 +1,86 @@
+import type { FastifyBaseLogger } from 'fastify'
+import type { Clock } from './clock.js'
+import type { SecretStore } from './storage/index.js'
+
+export interface Sweeper {
+  /** One full pass; concurrent calls share the pass in progress. Resolves to rows deleted. */
+  runOnce(): Promise<number>
+  /** Runs a pass every interval until stopped; a no-op when the interval is 0. */
+  start(): void
+  /** Cancels the schedule and waits for a pass in progress. */
+  stop(): Promise<void>
+}
+
+export interface SweeperOptions {
+  readonly store: SecretStore
+  readonly clock: Clock
+  /** Milliseconds between passes; 0 disables the schedule (runOnce still works). */
+  readonly intervalMs: number
+  readonly log: FastifyBaseLogger
+  /** Rows per statement: small enough that one statement never stalls requests. */
+  readonly batchSize?: number
+}
+
+/**
+ * Hygiene, not correctness: every read already filters on expiry. Deletes
+ * rows past their expiry (their payloads cascade) in small batches, yielding
+ * to the event loop between batches so requests keep flowing, then truncates
+ * the write-ahead log, which still holds old pages of deleted ciphertext.
+ * Payloads of viewed or burned secrets are deleted in the same transaction
+ * that changes their state, so no pass is needed for them.
+ */
+export function createSweeper({
+  store,
+  clock,
+  intervalMs,
+  log,
+  batchSize = 500,
+}: SweeperOptions): Sweeper {
+  let running: Promise<number> | null = null
+  let timer: NodeJS.Timeout | null = null
+  let stopped = false
+
+  async function pass(): Promise<number> {
+    let total = 0
+    for (;;) {
+      const deleted = await store.deleteExpired(clock.now(), batchSize)
+      total += deleted
+      if (deleted < batchSize) break
+      await new Promise<void>((resolve) => setImmediate(resolve))
+    }
+    await store.checkpoint()
+    if (total > 0) log.info({ deleted: total }, 'sweeper removed expired secrets')
+    return total
+  }
+
+  function runOnce(): Promise<number> {
+    running ??= pass().finally(() => {
+      running = null
+    })
+    return running
+  }
+
+  function schedule(): void {
+    if (stopped || intervalMs <= 0) return
+    timer = setTimeout(() => {
+      runOnce()
+        .catch((err: unknown) => log.error({ err }, 'sweeper pass failed'))
+        .finally(schedule)
+    }, intervalMs)
+    timer.unref()
+  }
+
+  return {
+    runOnce,
+    start() {
+      stopped = false
+      if (!timer) schedule()
+    },
+    async stop() {
+      stopped = true
+      if (timer) clearTimeout(timer)
+      timer = null
+      await running?.catch(() => undefined)
+    },
+  }
+}
