@@ -1,0 +1,148 @@
+import { parseArgs } from 'node:util'
+import {
+  decodeBase64url,
+  decodeHeader,
+  parseSecretLink,
+  peekSecret,
+  revealSecret,
+  type SecretLink,
+} from '@hushlink/shared'
+import { expectPositionals, parseOrUsage } from '../args.js'
+import { HELP_OPTION, type Command } from '../command.js'
+import { CliError, EXIT, EXIT_CODES_HELP, usageError } from '../exit.js'
+import { plural, toCliError } from '../failure.js'
+import type { Io } from '../io.js'
+import { FileSaver, prepareOutputDir } from '../output-files.js'
+import { askPassphrase, readPassphraseFile } from '../passphrase.js'
+import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout } from '../server.js'
+import { talk } from '../talk.js'
+import { escapeForTerminal } from '../terminal-text.js'
+
+const HELP = `Usage: hushlink read [options] LINK
+
+Opens a one-time link: fetches the ciphertext (this uses up one view),
+decrypts it here, and prints the text on stdout exactly as sent. Attached
+files are written into DIR. The server named in the link is used.
+
+A corrupted or incomplete link is refused before any request, so it never
+spends a view or a passphrase attempt. When the secret needs a passphrase it
+is asked for on the terminal (no echo), or read with --passphrase-file.
+
+Options:
+  -o, --output DIR            save attached files into DIR (created if missing);
+                              needed when the secret has files
+      --force                 replace existing files in DIR (default: a new name)
+      --passphrase-file PATH  read the passphrase from the first line of a file
+${NETWORK_HELP}
+  -h, --help                  show this help
+
+Examples:
+  hushlink read 'https://secrets.example.com/s/AbC…#key'
+  hushlink read "$LINK" > db-password.txt
+  hushlink read "$LINK" -o ./keys --passphrase-file pass.txt
+
+${EXIT_CODES_HELP}
+`
+
+const OPTIONS = {
+  ...HELP_OPTION,
+  ...NETWORK_OPTIONS,
+  output: { type: 'string', short: 'o' },
+  force: { type: 'boolean' },
+  'passphrase-file': { type: 'string' },
+} as const
+
+export const read: Command = {
+  name: 'read',
+  summary: 'open a one-time link: print its text, save its files',
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseOrUsage(() =>
+      parseArgs({ args, options: OPTIONS, allowPositionals: true }),
+    )
+    if (values.help) return io.stdout.write(HELP)
+    expectPositionals(positionals, ['LINK'])
+    const timeout = parseTimeout(values.timeout)
+    // Strict parsing first: a mangled link makes no request at all.
+    let link: SecretLink
+    try {
+      link = parseSecretLink(positionals[0] ?? '')
+    } catch (error) {
+      throw toCliError(error)
+    }
+    const outputDir = values.output
+    if (outputDir !== undefined) await prepareOutputDir(outputDir)
+    const passphraseFile = values['passphrase-file']
+    const filePassphrase =
+      passphraseFile === undefined ? null : await readPassphraseFile(passphraseFile)
+
+    const exchange = { context: { server: link.base }, timeout, stderr: io.stderr }
+    const meta = await talk(exchange, ({ signal }) =>
+      peekSecret({ server: link.base, id: link.id, signal }),
+    )
+    const needsPassphrase = passphraseRequired(link, meta.header)
+    if (meta.kind === 'files' && outputDir === undefined) {
+      throw usageError('this secret has files: add -o DIR to save them (nothing was opened yet)')
+    }
+    let passphrase: string | null = null
+    if (needsPassphrase) {
+      passphrase = filePassphrase ?? (await askPassphrase(io.stdin, false))
+    } else if (filePassphrase !== null) {
+      await io.stderr.write('hushlink: this secret has no passphrase; ignoring --passphrase-file\n')
+    }
+
+    const saver = outputDir === undefined ? null : new FileSaver(outputDir, values.force === true)
+    const secret = await talk(exchange, ({ signal, onProgress }) =>
+      revealSecret({
+        id: link.id,
+        linkKey: link.linkKey,
+        server: link.base,
+        passphrase,
+        meta,
+        signal,
+        onProgress,
+        ...(saver === null ? {} : { onFile: saver.open }),
+      }),
+    )
+    await printText(io, secret.text)
+    for (const file of saver?.saved ?? []) {
+      await io.stderr.write(`saved ${file.path} (${plural(file.size, 'byte')})\n`)
+    }
+    if (secret.viewsLeft > 0) {
+      await io.stderr.write(`This link can be opened ${plural(secret.viewsLeft, 'more time')}.\n`)
+    }
+  },
+}
+
+/**
+ * The link's `.p` hint and the authenticated header must agree
+ * (docs/protocol.md §4.5 step 3): a disagreement means the link was altered.
+ */
+function passphraseRequired(link: SecretLink, headerText: string): boolean {
+  let required: boolean
+  try {
+    required = decodeHeader(decodeBase64url(headerText)).kdf !== null
+  } catch (error) {
+    throw toCliError(error)
+  }
+  if (required !== link.passphrase) {
+    throw new CliError(
+      EXIT.corruptedLink,
+      'the link and the secret disagree about a passphrase: the link was altered',
+    )
+  }
+  return required
+}
+
+/** Exact bytes into a pipe or file; on a terminal, a final newline and no control characters. */
+async function printText(io: Io, text: string): Promise<void> {
+  if (!io.stdout.isTTY) return io.stdout.write(text)
+  const shown = escapeForTerminal(text)
+  if (shown.text !== '')
+    await io.stdout.write(shown.text.endsWith('\n') ? shown.text : `${shown.text}\n`)
+  if (shown.escaped) {
+    await io.stderr.write(
+      'hushlink: control characters are shown as \\u escapes; redirect stdout for the exact text\n',
+    )
+  }
+}

@@ -1,0 +1,170 @@
+import { parseArgs } from 'node:util'
+import { createSecret, encodeUtf8, getInstanceConfig, ProtocolError } from '@hushlink/shared'
+import type { Metadata } from '@hushlink/shared'
+import { MAX_FAILURES_MAX, MAX_FAILURES_MIN, type ConfigResponse } from '@hushlink/shared/api'
+import { expectPositionals, parseInteger, parseOrUsage } from '../args.js'
+import { HELP_OPTION, type Command } from '../command.js'
+import { formatDuration, parseDuration } from '../duration.js'
+import { envelopeSize } from '../envelope-size.js'
+import { CliError, EXIT, EXIT_CODES_HELP, usageError } from '../exit.js'
+import { fileSources } from '../input-files.js'
+import { readAll, type Io } from '../io.js'
+import { askPassphrase, readPassphraseFile } from '../passphrase.js'
+import { askHidden } from '../prompt.js'
+import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout, serverBase } from '../server.js'
+import { talk } from '../talk.js'
+
+const HELP = `Usage: hushlink send [options] [TEXT | -]
+
+Encrypts a secret on this machine, uploads only ciphertext, and prints the
+one-time link on stdout. The receipt link (status, burn) goes to stderr, so
+the command composes: LINK=$(hushlink send < token.txt)
+
+The secret is TEXT, or stdin when TEXT is '-' or missing (a terminal asks for
+it without echo). Prefer stdin: arguments stay in shell history and 'ps'.
+
+Options:
+  -s, --server URL            the Hushlink instance (default: $HUSHLINK_SERVER)
+  -f, --file PATH             attach a file (repeatable); TEXT is then optional
+  -t, --ttl DURATION          lifetime: 30m, 1h, 2d, 1w or seconds
+                              (default: the server's, usually 1d)
+      --views N               how many times it can be opened (default 1)
+  -p, --passphrase-prompt     also protect it with a passphrase, typed twice
+      --passphrase-file PATH  ... or read from the first line of a file
+      --max-failures N        wrong passphrases before it is destroyed (1-10, default 5)
+      --json                  print {"link","receipt_link","id","expires_at"} on stdout
+${NETWORK_HELP}
+  -h, --help                  show this help
+
+Examples:
+  echo -n 's3cr3t' | hushlink send --server https://secrets.example.com
+  hushlink send --ttl 1h --views 2 --passphrase-prompt < db-password.txt
+  hushlink send --file id_ed25519 --file id_ed25519.pub 'the deploy key'
+  hushlink send --json < token.txt | jq -r .link
+
+${EXIT_CODES_HELP}
+`
+
+const OPTIONS = {
+  ...HELP_OPTION,
+  ...NETWORK_OPTIONS,
+  server: { type: 'string', short: 's' },
+  file: { type: 'string', short: 'f', multiple: true },
+  ttl: { type: 'string', short: 't' },
+  views: { type: 'string' },
+  'passphrase-prompt': { type: 'boolean', short: 'p' },
+  'passphrase-file': { type: 'string' },
+  'max-failures': { type: 'string' },
+  json: { type: 'boolean' },
+} as const
+
+export const send: Command = {
+  name: 'send',
+  summary: 'encrypt a secret here, upload it, print its one-time link',
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseOrUsage(() =>
+      parseArgs({ args, options: OPTIONS, allowPositionals: true }),
+    )
+    if (values.help) return io.stdout.write(HELP)
+    expectPositionals(positionals, [], ['TEXT'])
+    const server = serverBase(values.server, io.env)
+    const timeout = parseTimeout(values.timeout)
+    const ttl = values.ttl === undefined ? undefined : parseDuration(values.ttl, '--ttl')
+    const views = values.views === undefined ? 1 : parseInteger(values.views, '--views', 1, 1e9)
+    const askForPassphrase = values['passphrase-prompt'] === true
+    const passphraseFile = values['passphrase-file']
+    if (askForPassphrase && passphraseFile !== undefined) {
+      throw usageError('choose --passphrase-prompt or --passphrase-file, not both')
+    }
+    const maxFailures =
+      values['max-failures'] === undefined
+        ? undefined
+        : parseInteger(values['max-failures'], '--max-failures', MAX_FAILURES_MIN, MAX_FAILURES_MAX)
+    if (maxFailures !== undefined && !askForPassphrase && passphraseFile === undefined) {
+      throw usageError('--max-failures needs a passphrase')
+    }
+
+    const files = await fileSources(values.file ?? [])
+    const text = await readText(positionals[0], files.length > 0, io)
+    if (text === '' && files.length === 0) throw usageError('nothing to send: the secret is empty')
+    let passphrase = passphraseFile === undefined ? null : await readPassphraseFile(passphraseFile)
+
+    const exchange = { context: { server }, timeout, stderr: io.stderr }
+    const config = await talk(exchange, ({ signal }) => getInstanceConfig({ server, signal }))
+    const lifetime = ttl ?? config.default_ttl
+    checkLimits(config, lifetime, views, {
+      text: encodeUtf8(text).length,
+      files: files.map(({ name, type, size }) => ({ name, type, size })),
+    })
+    if (askForPassphrase) passphrase = await askPassphrase(io.stdin, true)
+
+    const created = await talk(exchange, ({ signal, onProgress }) =>
+      createSecret({
+        server,
+        text,
+        files,
+        ttl: lifetime,
+        maxViews: views,
+        passphrase,
+        ...(maxFailures === undefined ? {} : { maxFailures }),
+        signal,
+        onProgress,
+      }),
+    )
+    if (values.json) {
+      const { link, receiptLink, id, expiresAt } = created
+      await io.stdout.write(
+        `${JSON.stringify({ link, receipt_link: receiptLink, id, expires_at: expiresAt })}\n`,
+      )
+      return
+    }
+    await io.stdout.write(`${created.link}\n`)
+    const opens = views === 1 ? 'once' : `${views} times`
+    await io.stderr.write(
+      `Receipt (status and burn; keep it private): ${created.receiptLink}\n` +
+        `Expires ${created.expiresAt}; can be opened ${opens}.\n`,
+    )
+  },
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+async function readText(argument: string | undefined, hasFiles: boolean, io: Io): Promise<string> {
+  if (argument !== undefined && argument !== '-') return argument
+  if (argument === undefined && hasFiles) return ''
+  if (io.stdin.isTTY) return askHidden(io.stdin, 'Secret (hidden; Enter sends it): ')
+  const bytes = await readAll(io.stdin)
+  try {
+    return STRICT_UTF8.decode(bytes)
+  } catch {
+    throw usageError('stdin is not UTF-8 text: send binary data as a file with --file PATH')
+  }
+}
+
+/** Refuses, before any file is read or anything encrypted, what this server would refuse. */
+function checkLimits(config: ConfigResponse, ttl: number, views: number, meta: Metadata): void {
+  if (ttl < config.min_ttl || ttl > config.max_ttl) {
+    throw usageError(
+      `--ttl must be from ${formatDuration(config.min_ttl)} to ${formatDuration(config.max_ttl)} on this server`,
+    )
+  }
+  if (views > config.max_views) {
+    throw usageError(`--views must be at most ${config.max_views} on this server`)
+  }
+  let size: number
+  try {
+    size = envelopeSize(meta)
+  } catch (error) {
+    if (error instanceof ProtocolError)
+      throw usageError(`cannot send these files: ${error.message}`)
+    throw error
+  }
+  // Files are uploaded as a stream, which this server's config does not bound yet.
+  if (meta.files.length === 0 && size > config.max_text_bytes) {
+    throw new CliError(
+      EXIT.tooLarge,
+      `too large: encrypted, this secret is ${size} bytes and this server accepts at most ${config.max_text_bytes}`,
+    )
+  }
+}
