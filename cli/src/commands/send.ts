@@ -45,6 +45,9 @@ Examples:
 ${EXIT_CODES_HELP}
 `
 
+const NO_API =
+  'the server has no such API: is it a Hushlink instance, and recent enough for this command?'
+
 const OPTIONS = {
   ...HELP_OPTION,
   ...NETWORK_OPTIONS,
@@ -90,7 +93,7 @@ export const send: Command = {
     if (text === '' && files.length === 0) throw usageError('nothing to send: the secret is empty')
     let passphrase = passphraseFile === undefined ? null : await readPassphraseFile(passphraseFile)
 
-    const exchange = { context: { server }, timeout, stderr: io.stderr }
+    const exchange = { context: { server, notFound: NO_API }, timeout, stderr: io.stderr }
     const config = await talk(exchange, ({ signal }) => getInstanceConfig({ server, signal }))
     const lifetime = ttl ?? config.default_ttl
     checkLimits(config, lifetime, views, {
