@@ -1,0 +1,250 @@
+import { decodeBase64url } from '@hushlink/shared'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import {
+  chromiumAvailable,
+  launchChromium,
+  probeContext,
+  type LaunchedBrowser,
+  type PageProbe,
+} from '../support/browser.js'
+import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
+import {
+  apiCalls,
+  createInUi,
+  fragmentOf,
+  heading,
+  HEADINGS,
+  leaks,
+  openLink,
+  pressReveal,
+  revealedText,
+  SEL,
+} from './web-flows.js'
+
+/** A deterministic 100 KB text with newlines, so failures are reproducible. */
+function bigText(bytes: number): string {
+  const alphabet = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,;:-_'
+  let x = 2463534242
+  let out = ''
+  while (out.length < bytes) {
+    x ^= x << 13
+    x ^= x >>> 17
+    x ^= x << 5
+    out += (out.length + 1) % 80 === 0 ? '\n' : alphabet[(x >>> 0) % alphabet.length]
+  }
+  return out
+}
+
+const TEXTS = {
+  ascii: 'db-password: Tr0ub4dor&3 / user: admin@example.org / port 5432',
+  unicode: 'pässwörd 🔑🗝️ 👩‍👩‍👧‍👦 日本語 — ünïcödé\n  second line\twith a tab\n',
+  large: bigText(100 * 1024),
+} as const
+
+/** Strings that must never appear on the wire: the plaintext or a recognisable piece of it. */
+function plaintextMarkers(text: string): string[] {
+  if (text.length <= 200) return [text, ...text.split(/\s+/).filter((w) => w.length >= 8)]
+  return [text.slice(0, 64), text.slice(50_000, 50_064), text.slice(-64)]
+}
+
+/** The link key in every encoding a careless client might send it in. */
+function keyMarkers(link: string): string[] {
+  const key = fragmentOf(link).replace(/\.p$/, '')
+  const bytes = decodeBase64url(key)
+  return [key, Buffer.from(bytes).toString('hex'), Buffer.from(bytes).toString('base64')]
+}
+
+describe.skipIf(!chromiumAvailable)('web client: create → reveal in real Chromium', () => {
+  let server: RunningServer
+  let chromium: LaunchedBrowser
+
+  beforeAll(async () => {
+    server = await startServer({ env: PERMISSIVE_LIMITS })
+    chromium = await launchChromium()
+  })
+
+  afterAll(async () => {
+    await chromium?.close()
+    await server?.stop()
+  })
+
+  async function context(): Promise<{
+    probe: PageProbe
+    newPage: () => Promise<Page>
+  }> {
+    const ctx = await chromium.browser.newContext()
+    const probe = await probeContext(ctx)
+    return { probe, newPage: () => ctx.newPage() }
+  }
+
+  async function metaStatus(link: string): Promise<number> {
+    const id = new URL(link).pathname.split('/')[2]
+    return (await fetch(`${server.url}/api/v1/secrets/${id}`)).status
+  }
+
+  it('round-trips ASCII, emoji and 100 KB text exactly between two fresh contexts, once', async () => {
+    const creator = await context()
+    const recipient = await context()
+    const markers: string[] = []
+    for (const [name, text] of Object.entries(TEXTS)) {
+      const page = await creator.newPage()
+      const { link, receiptLink } = await createInUi(page, server.url, { text })
+      expect(link, name).toMatch(
+        new RegExp(`^${server.url}/s/[A-Za-z0-9_-]{22}#[A-Za-z0-9_-]{43}$`),
+      )
+      // The create page forgets the secret once the link is shown.
+      expect(await page.locator(SEL.secret).count()).toBe(0)
+
+      const first = await recipient.newPage()
+      expect(await openLink(first, link), name).toBe(HEADINGS.waiting)
+      expect(first.url(), 'the key leaves the address bar').toBe(new URL(link).href.split('#')[0])
+      await pressReveal(first)
+      expect(await heading(first), name).toBe(HEADINGS.revealed)
+      expect(await revealedText(first), name).toBe(text)
+
+      const second = await recipient.newPage()
+      expect(await openLink(second, link), `${name}: second open`).toBe(HEADINGS.gone)
+      markers.push(...keyMarkers(link), ...plaintextMarkers(text), fragmentOf(receiptLink))
+    }
+
+    for (const probe of [creator.probe, recipient.probe]) {
+      expect(leaks(probe, server.url, markers)).toEqual([])
+      expect(probe.cspViolations).toEqual([])
+      expect(probe.consoleErrors.filter((e) => !/status of 404/.test(e))).toEqual([])
+    }
+    // Exactly one claim per secret, all from the recipient; the creator only created.
+    expect(apiCalls(recipient.probe).filter((c) => c.endsWith('/claim'))).toHaveLength(3)
+    expect(apiCalls(creator.probe).filter((c) => c.startsWith('POST'))).toEqual(
+      Array(3).fill('POST /api/v1/secrets'),
+    )
+  })
+
+  it('shows hostile text inert: no markup, no links, no requests', async () => {
+    const text =
+      '<img src=x onerror="fetch(\'/pwned\')"><a href="https://example.com/">click</a> https://example.com/x javascript:alert(1)'
+    const creator = await context()
+    const recipient = await context()
+    const { link } = await createInUi(await creator.newPage(), server.url, { text })
+    const page = await recipient.newPage()
+    let dialogs = 0
+    page.on('dialog', (d) => {
+      dialogs++
+      void d.dismiss()
+    })
+    await openLink(page, link)
+    await pressReveal(page)
+    expect(await revealedText(page)).toBe(text)
+    expect(await page.locator('main a[href*="example.com"], main img').count()).toBe(0)
+    expect(dialogs).toBe(0)
+    expect(
+      recipient.probe.requests.some(
+        (r) => r.url.includes('pwned') || r.url.includes('example.com'),
+      ),
+    ).toBe(false)
+    expect(recipient.probe.cspViolations).toEqual([])
+  })
+
+  it('leaves the secret claimable after a visit that does not click', async () => {
+    const creator = await context()
+    const { link } = await createInUi(await creator.newPage(), server.url, { text: TEXTS.ascii })
+
+    const bot = await context()
+    const preview = await bot.newPage()
+    expect(await openLink(preview, link)).toBe(HEADINGS.waiting)
+    await preview.waitForTimeout(300)
+    await preview.close()
+    expect(apiCalls(bot.probe)).toEqual([expect.stringMatching(/^GET \/api\/v1\/secrets\//)])
+    expect(await metaStatus(link)).toBe(200)
+
+    const recipient = await context()
+    const page = await recipient.newPage()
+    await openLink(page, link)
+    await pressReveal(page)
+    expect(await revealedText(page)).toBe(TEXTS.ascii)
+  })
+
+  it('calls a corrupted link corrupted without a single API request', async () => {
+    const creator = await context()
+    const { link } = await createInUi(await creator.newPage(), server.url, { text: TEXTS.ascii })
+    const url = new URL(link)
+    const key = fragmentOf(link)
+    const id = url.pathname.split('/')[2] as string
+    const mangled = [
+      `${server.url}/s/${id}#${key.slice(0, -1)}`,
+      `${server.url}/s/${id}#${key}x`,
+      `${server.url}/s/${id}#${key.slice(0, -1)}B`, // non-canonical last character
+      `${server.url}/s/${id}#${key.slice(0, 20)}*${key.slice(21)}`,
+      `${server.url}/s/${id}`,
+      `${server.url}/s/${id.slice(1)}#${key}`,
+      `${server.url}/s/${id}%23`,
+    ]
+    const visitor = await context()
+    for (const bad of mangled) {
+      const page = await visitor.newPage()
+      expect(await openLink(page, bad), bad).toBe(HEADINGS.corrupted)
+      expect(page.url(), bad).not.toContain('#')
+      await page.close()
+    }
+    expect(apiCalls(visitor.probe)).toEqual([])
+    expect(visitor.probe.cspViolations).toEqual([])
+    expect(visitor.probe.consoleErrors).toEqual([])
+    // None of that spent the real link.
+    expect(await metaStatus(link)).toBe(200)
+  })
+
+  it('opens a link whose # a mail gateway rewrote as %23, and cleans the address bar', async () => {
+    const creator = await context()
+    const { link } = await createInUi(await creator.newPage(), server.url, { text: TEXTS.unicode })
+    const recipient = await context()
+    const page = await recipient.newPage()
+    const rewritten = link.replace('#', '%23')
+    expect(await openLink(page, rewritten)).toBe(HEADINGS.waiting)
+    expect(page.url()).toBe(link.split('#')[0])
+    await pressReveal(page)
+    expect(await revealedText(page)).toBe(TEXTS.unicode)
+    // The rewritten link itself carried the key to the server; nothing after it may.
+    const after = recipient.probe.requests.filter((r) => r.url !== rewritten)
+    expect(leaks({ ...recipient.probe, requests: after }, server.url, keyMarkers(link))).toEqual([])
+    expect(server.logs.join('\n')).not.toContain(fragmentOf(link))
+  })
+
+  it('does not show the plaintext again after leaving the page and coming back', async () => {
+    const creator = await context()
+    const { link } = await createInUi(await creator.newPage(), server.url, { text: TEXTS.ascii })
+    const recipient = await context()
+    const page = await recipient.newPage()
+    await openLink(page, link)
+    await pressReveal(page)
+    expect(await revealedText(page)).toBe(TEXTS.ascii)
+    await page.goto(`${server.url}/`)
+    await page.locator(SEL.secret).waitFor()
+    await page.goBack()
+    await page
+      .locator(SEL.heading)
+      .filter({ hasNotText: /Checking|Loading|Your secret/ })
+      .waitFor()
+    // Restored from the back/forward cache → "no longer shown"; reloaded → the key is gone → corrupted.
+    expect([HEADINGS.shown, HEADINGS.corrupted]).toContain(await heading(page))
+    expect(await page.locator('body').innerText()).not.toContain('Tr0ub4dor')
+    const values = await page
+      .locator('textarea, input')
+      .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))
+    expect(values.join('')).not.toContain('Tr0ub4dor')
+  })
+
+  it('serves index.html with integrity on every script and stylesheet, and registers no service worker', async () => {
+    const html = await (await fetch(`${server.url}/`)).text()
+    const tags =
+      html.match(/<script\b[^>]*>|<link\b[^>]*rel="(?:stylesheet|modulepreload)"[^>]*>/g) ?? []
+    expect(tags.length).toBeGreaterThanOrEqual(3)
+    for (const tag of tags) expect(tag).toMatch(/integrity="sha384-[A-Za-z0-9+/]{64}"/)
+    const visitor = await context()
+    const page = await visitor.newPage()
+    await page.goto(`${server.url}/`)
+    await page.locator(SEL.secret).waitFor()
+    expect(
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length),
+    ).toBe(0)
+  })
+})

@@ -1,0 +1,128 @@
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import type { PageProbe } from '../support/browser.js'
+import { REPO_ROOT } from '../support/server.js'
+
+/** What the web client's pages are made of, as the browser tests drive them. */
+export const SEL = {
+  heading: 'main h1',
+  secret: 'textarea[name=secret]',
+  views: 'select[name=views]',
+  ttl: 'select[name=ttl]',
+  passphrase: 'input[name=passphrase]',
+  shareLink: 'input[name=share-link]',
+  receiptLink: 'input[name=receipt-link]',
+  submit: 'main button[type=submit]',
+  error: 'main .error',
+  problem: 'main [data-problem]',
+  receiptState: 'main [data-state]',
+} as const
+
+export const HEADINGS = {
+  create: 'Share a secret',
+  created: 'Your link is ready',
+  waiting: 'One secret is waiting for you',
+  revealed: 'Your secret',
+  gone: 'This secret is not available',
+  burnedFailures: 'This secret was destroyed',
+  corrupted: 'This link is corrupted',
+  shown: 'This secret is no longer shown',
+  notFound: 'Page not found',
+} as const
+
+export interface CreatedLinks {
+  readonly link: string
+  readonly receiptLink: string
+}
+
+export interface CreateInput {
+  readonly text: string
+  readonly views?: number
+  readonly passphrase?: string
+}
+
+/** Types a secret into the create page like a person and returns the two links it shows. */
+export async function createInUi(
+  page: Page,
+  base: string,
+  input: CreateInput,
+): Promise<CreatedLinks> {
+  await page.goto(`${base}/`)
+  await page.locator(SEL.secret).fill(input.text)
+  if (input.views !== undefined) await page.selectOption(SEL.views, String(input.views))
+  if (input.passphrase !== undefined) await page.locator(SEL.passphrase).fill(input.passphrase)
+  await page.locator(SEL.submit).click()
+  await page.locator(SEL.shareLink).waitFor({ timeout: 30_000 })
+  return {
+    link: await page.locator(SEL.shareLink).inputValue(),
+    receiptLink: await page.locator(SEL.receiptLink).inputValue(),
+  }
+}
+
+/** Opens a link and waits until the page has settled on a heading other than "Checking…". */
+export async function openLink(page: Page, link: string): Promise<string> {
+  await page.goto(link)
+  const heading = page.locator(SEL.heading)
+  await heading.filter({ hasNotText: /Checking|Loading/ }).waitFor()
+  return (await heading.textContent()) ?? ''
+}
+
+/** Presses Reveal (with a passphrase if given) and waits for the text or a problem. */
+export async function pressReveal(page: Page, passphrase?: string): Promise<void> {
+  if (passphrase !== undefined) await page.locator(SEL.passphrase).fill(passphrase)
+  await page.locator(SEL.submit).click()
+  // The form is busy while Argon2 and the claim run; it is gone or idle afterwards.
+  await page.waitForFunction(() => !document.querySelector('form[aria-busy=true]'), undefined, {
+    timeout: 30_000,
+  })
+}
+
+export async function heading(page: Page): Promise<string> {
+  return (await page.locator(SEL.heading).textContent()) ?? ''
+}
+
+export async function revealedText(page: Page): Promise<string> {
+  return page.locator(SEL.secret).inputValue()
+}
+
+/** The fragment of a link: the key (plus `.p`) or the receipt token. */
+export function fragmentOf(link: string): string {
+  return new URL(link).hash.slice(1)
+}
+
+/**
+ * Asserts nothing sensitive left the browser: every request stays on the
+ * app's origin, carries no Referer, no '#', and none of the given strings in
+ * its URL, headers or body.
+ */
+export function leaks(probe: PageProbe, origin: string, secrets: readonly string[]): string[] {
+  const found: string[] = []
+  for (const req of probe.requests) {
+    if (new URL(req.url).origin !== origin) found.push(`off-origin request ${req.url}`)
+    if (req.url.includes('#')) found.push(`fragment in ${req.url}`)
+    // Playwright shows a withheld Referer as an empty string.
+    if (req.headers.referer) found.push(`Referer on ${req.url}`)
+    const wire = [req.url, JSON.stringify(req.headers), req.body].join('\n')
+    for (const s of secrets) {
+      if (s.length >= 8 && wire.includes(s))
+        found.push(`${s.slice(0, 12)}… in ${req.method} ${req.url}`)
+    }
+  }
+  return found
+}
+
+/** API requests a probe saw, as "METHOD /path". */
+export function apiCalls(probe: PageProbe): string[] {
+  return probe.requests
+    .filter((r) => new URL(r.url).pathname.startsWith('/api/'))
+    .map((r) => `${r.method} ${new URL(r.url).pathname}`)
+}
+
+export const ARTIFACTS = join(REPO_ROOT, 'tests', 'artifacts')
+
+/** Full-page screenshot into tests/artifacts/ (git-ignored), for people to look at. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true })
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
+}
