@@ -10,6 +10,7 @@ import type {
 import fp from 'fastify-plugin'
 import type { ErrorCode } from '@hushlink/shared/api'
 import { badRequest, HttpError } from '../errors.js'
+import { createMethodIndex } from './method-index.js'
 import { API_HEADERS } from './security-headers.js'
 
 const FASTIFY_ERRORS: Readonly<Record<string, () => HttpError>> = {
@@ -67,6 +68,8 @@ export interface ErrorHandlingOptions {
 }
 
 const plugin: FastifyPluginCallback<ErrorHandlingOptions> = (app, { notFoundRateLimit }, done) => {
+  const methods = createMethodIndex()
+  app.addHook('onRoute', (route) => methods.add(route.url, route.method))
   app.setErrorHandler((err: FastifyError, request, reply) => {
     const known = toHttpError(err)
     if (known) {
@@ -78,9 +81,23 @@ const plugin: FastifyPluginCallback<ErrorHandlingOptions> = (app, { notFoundRate
       .code(500)
       .send(new HttpError(500, 'internal', 'Something went wrong on our side.').toJSON())
   })
-  app.setNotFoundHandler({ preHandler: app.rateLimit(notFoundRateLimit) }, (_request, reply) =>
-    reply.code(404).send(new HttpError(404, 'not_found', 'There is nothing here.').toJSON()),
-  )
+  app.setNotFoundHandler({ preHandler: app.rateLimit(notFoundRateLimit) }, (request, reply) => {
+    // A route that exists but found nothing (a missing asset) is still a 404.
+    const allowed = methods.allowed(request.url.split('?', 1)[0] ?? '')
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      return reply
+        .code(405)
+        .header('allow', allowed.join(', '))
+        .send(
+          new HttpError(
+            405,
+            'method_not_allowed',
+            'This path does not accept that method.',
+          ).toJSON(),
+        )
+    }
+    return reply.code(404).send(new HttpError(404, 'not_found', 'There is nothing here.').toJSON())
+  })
   done()
 }
 

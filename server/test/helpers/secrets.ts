@@ -94,3 +94,10 @@ export async function storeSecret(
   if (res.statusCode !== 201) throw new Error(`create failed: ${res.statusCode} ${res.body}`)
   return secret
 }
+
+/** A copy of a request body without one field. */
+export function without<T extends object>(body: T, field: keyof T): Partial<T> {
+  const copy: Partial<T> = { ...body }
+  delete copy[field]
+  return copy
+}
