@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { buildTestApp } from './helpers/app.js'
 import { claim, createSecret, makeSecret, storeSecret } from './helpers/secrets.js'
 
-describe('concurrency: views are counted atomically', () => {
+// 3,400 in-process requests: a few seconds on an idle machine, more when the suite runs in parallel.
+describe('concurrency: views are counted atomically', { timeout: 30_000 }, () => {
   it('200 secrets × 16 concurrent claimers: exactly 200 successes', async () => {
     const { app } = await buildTestApp()
     const secrets = await Promise.all(Array.from({ length: 200 }, () => makeSecret()))
