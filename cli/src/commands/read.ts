@@ -88,7 +88,7 @@ export const read: Command = {
     if (needsPassphrase) {
       passphrase = filePassphrase ?? (await askPassphrase(io.stdin, false))
     } else if (filePassphrase !== null) {
-      await io.stderr.write('hushlink: this secret has no passphrase; ignoring --passphrase-file\n')
+      await io.stderr.write('note: this secret has no passphrase; --passphrase-file was not used\n')
     }
 
     const saver = outputDir === undefined ? null : new FileSaver(outputDir, values.force === true)
@@ -142,7 +142,7 @@ async function printText(io: Io, text: string): Promise<void> {
     await io.stdout.write(shown.text.endsWith('\n') ? shown.text : `${shown.text}\n`)
   if (shown.escaped) {
     await io.stderr.write(
-      'hushlink: control characters are shown as \\u escapes; redirect stdout for the exact text\n',
+      'note: control characters are shown as \\u escapes; redirect stdout for the exact text\n',
     )
   }
 }
