@@ -39,11 +39,11 @@ export function formatDuration(seconds: number): string {
 
 const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte'] as const
 
-/** "512 bytes", "1.5 kB", "1 MB" (binary multiples, short decimal display). */
+/** "512 bytes", "1.5 kB", "1 MB" (binary multiples; from 1000 on, the next unit reads better). */
 export function formatBytes(bytes: number): string {
   let value = bytes
   let i = 0
-  while (value >= 1024 && i < BYTE_UNITS.length - 1) {
+  while (value >= 1000 && i < BYTE_UNITS.length - 1) {
     value /= 1024
     i++
   }

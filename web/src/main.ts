@@ -14,6 +14,8 @@ if (route.page === 'reveal' || route.page === 'receipt') {
   history.replaceState(null, '', cleanPath(route))
 }
 guardPageLifecycle()
+// Pasting another link into this tab changes only the fragment: start over from it.
+addEventListener('hashchange', () => location.reload())
 const footer = document.getElementById('footer')
 if (footer) footer.textContent = t.app.footer
 

@@ -104,6 +104,8 @@ export const t = {
     checking: 'Checking the secret…',
     states: {
       active: 'Not opened yet',
+      /** Active, but some of several views are used. */
+      partly: 'Opened, still available',
       viewed: 'Opened',
       expired: 'Expired',
       burned: 'Destroyed by you',

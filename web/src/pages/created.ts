@@ -27,16 +27,14 @@ export function showCreated(
     h(
       'section',
       { class: 'card' },
-      field(c.shareLabel, share),
-      h('p', {}, copyButton(share)),
+      field(c.shareLabel, share, undefined, copyButton(share)),
       h('p', { class: 'notice' }, c.notice(options.maxViews, created.expiresAt)),
       options.passphrase && h('p', { class: 'notice' }, c.passphraseReminder),
     ),
     h(
       'section',
       { class: 'card quiet' },
-      field(c.receiptLabel, receipt, c.receiptNote),
-      h('p', {}, copyButton(receipt)),
+      field(c.receiptLabel, receipt, c.receiptNote, copyButton(receipt)),
     ),
     h('p', { class: 'actions' }, button(c.another, again, { class: 'secondary' })),
   )

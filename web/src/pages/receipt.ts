@@ -2,7 +2,7 @@ import { burnSecret, getReceiptStatus, isSecretId, isToken, NotFoundError } from
 import type { ReceiptStatusResponse } from '@hushlink/shared/api'
 import { formatDateTime } from '../format.ts'
 import { t } from '../strings.ts'
-import { button, h } from '../ui/dom.ts'
+import { button, h, uid } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
 import { describe, showProblem } from './problem.ts'
@@ -45,8 +45,10 @@ function renderStatus(
   })
   const actions = h('p', { class: 'actions' }, refresh)
   if (status.state === 'active') actions.prepend(burnControl(receiptLink, reload, actions))
+  const title =
+    status.state === 'active' && status.views > 0 ? r.states.partly : r.states[status.state]
   show(
-    r.states[status.state],
+    title,
     { focus },
     h('p', { class: 'lead', 'data-state': status.state }, detail(status)),
     h(
@@ -87,31 +89,36 @@ function burnControl(
   reload: () => Promise<void>,
   actions: HTMLElement,
 ): HTMLButtonElement {
-  const burn = button(
-    r.burn,
-    () => {
-      const yes = button(
-        r.burnYes,
-        () => {
-          yes.disabled = true
-          burnSecret({ receiptLink }).then(
-            () => reload().then(() => announce(r.burnedAnnounce)),
-            (error: unknown) => showProblem(describe(error), () => void reload()),
-          )
-        },
-        { class: 'danger' },
-      )
-      const no = button(r.burnNo, () => confirm.replaceWith(actions), { class: 'secondary' })
-      const confirm = h(
-        'div',
-        { class: 'confirm', role: 'group' },
-        h('p', {}, r.burnConfirm),
-        h('p', { class: 'actions' }, yes, no),
-      )
-      actions.replaceWith(confirm)
-      no.focus()
-    },
-    { class: 'danger' },
-  )
+  const burn = button(r.burn, () => actions.replaceWith(confirm()), { class: 'danger' })
+  const confirm = (): HTMLElement => {
+    const yes = button(
+      r.burnYes,
+      () => {
+        yes.disabled = true
+        burnSecret({ receiptLink }).then(
+          () => reload().then(() => announce(r.burnedAnnounce)),
+          (error: unknown) => showProblem(describe(error), () => void reload()),
+        )
+      },
+      { class: 'danger' },
+    )
+    const no = button(
+      r.burnNo,
+      () => {
+        box.replaceWith(actions)
+        burn.focus()
+      },
+      { class: 'secondary' },
+    )
+    const question = h('p', { id: uid('confirm') }, r.burnConfirm)
+    const box = h(
+      'div',
+      { class: 'confirm', role: 'group', 'aria-labelledby': question.id },
+      question,
+      h('p', { class: 'actions' }, yes, no),
+    )
+    queueMicrotask(() => no.focus())
+    return box
+  }
   return burn
 }

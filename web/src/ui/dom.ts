@@ -46,14 +46,23 @@ export function option(value: string | number, label: string, selected = false):
   return h('option', { value, selected }, label)
 }
 
-/** A labelled control with an optional hint, wired with `for` and `aria-describedby`. */
+/**
+ * A labelled control with an optional hint (wired with `for` and
+ * `aria-describedby`) and an optional action beside it, such as Copy.
+ */
 export function field(
   label: string,
   control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
   hint?: Child,
+  action?: Child,
 ): HTMLDivElement {
   control.id ||= uid('field')
-  const wrap = h('div', { class: 'field' }, h('label', { for: control.id }, label), control)
+  const wrap = h(
+    'div',
+    { class: 'field' },
+    h('label', { for: control.id }, label),
+    action ? h('div', { class: 'with-action' }, control, action) : control,
+  )
   if (hint) {
     const hintEl = h('p', { class: 'hint', id: uid('hint') }, hint)
     control.setAttribute('aria-describedby', hintEl.id)
