@@ -78,3 +78,16 @@ export function receiptOf(stderr: string): string {
   if (!m) throw new Error(`no receipt link in: ${stderr}`)
   return m[0]
 }
+
+/**
+ * Whether the server serves streamed uploads and downloads (files, issue 4),
+ * read from its OpenAPI document: file tests run as soon as it does.
+ */
+export async function serverStreamsFiles(url: string): Promise<boolean> {
+  const res = await fetch(`${url}/openapi.json`)
+  const doc = (await res.json()) as { paths?: Record<string, unknown> }
+  return Object.keys(doc.paths ?? {}).includes('/api/v1/uploads')
+}
+
+export const NO_STREAMING =
+  'the server does not serve streamed uploads yet (POST /api/v1/uploads, issue 4)'
