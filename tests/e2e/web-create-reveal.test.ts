@@ -120,6 +120,30 @@ describe.skipIf(!chromiumAvailable)('web client: create → reveal in real Chrom
     )
   })
 
+  it('copies the link on click and announces each step to screen readers', async () => {
+    const ctx = await chromium.browser.newContext()
+    const probe = await probeContext(ctx)
+    const page = await ctx.newPage()
+    const live = page.locator('#live')
+    const { link } = await createInUi(page, server.url, { text: TEXTS.ascii })
+    await live.filter({ hasText: 'Link created' }).waitFor()
+    await page.locator('.copy button').first().click()
+    await page.locator('.copy-status', { hasText: 'Copied' }).first().waitFor()
+    await live.filter({ hasText: 'Copied to the clipboard' }).waitFor()
+    // Paste it back like a person would (the page itself may not read the clipboard).
+    const paste = await ctx.newPage()
+    await paste.goto(`${server.url}/`)
+    await paste.locator(SEL.secret).focus()
+    await paste.keyboard.press('ControlOrMeta+V')
+    expect(await paste.locator(SEL.secret).inputValue()).toBe(link)
+
+    const recipient = await ctx.newPage()
+    await openLink(recipient, link)
+    await pressReveal(recipient)
+    await recipient.locator('#live').filter({ hasText: 'Secret revealed' }).waitFor()
+    expect(probe.cspViolations).toEqual([])
+  })
+
   it('shows hostile text inert: no markup, no links, no requests', async () => {
     const text =
       '<img src=x onerror="fetch(\'/pwned\')"><a href="https://example.com/">click</a> https://example.com/x javascript:alert(1)'
