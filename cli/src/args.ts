@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util'
 import { usageError } from './exit.js'
 
 /**
@@ -18,6 +19,29 @@ export function parseOrUsage<T>(parse: () => T): T {
     }
     throw error
   }
+}
+
+export interface OptionSpec {
+  readonly type: 'string' | 'boolean'
+  readonly short?: string
+  readonly multiple?: boolean
+}
+
+/** What parseArgs yields for a table of options (absent options are undefined). */
+export type OptionValues<O extends Record<string, OptionSpec>> = {
+  readonly [K in keyof O]?: O[K] extends { type: 'boolean' }
+    ? boolean
+    : O[K] extends { multiple: true }
+      ? string[]
+      : string
+}
+
+/** parseArgs as every command uses it: strict options, positional arguments allowed. */
+export function parseCommandLine<O extends Record<string, OptionSpec>>(
+  args: string[],
+  options: O,
+): { readonly values: OptionValues<O>; readonly positionals: string[] } {
+  return parseOrUsage(() => parseArgs({ args, options, allowPositionals: true }))
 }
 
 /** A whole number in [min, max], or a usage error naming the option. */

@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util'
-import { parseInteger, parseOrUsage, expectPositionals } from '../args.js'
+import { expectPositionals, parseCommandLine, parseInteger } from '../args.js'
 import { HELP_OPTION, type Command } from '../command.js'
 import { EXIT_CODES_HELP, usageError } from '../exit.js'
 import { generatePassphrase, passphraseBits } from '../generate/passphrase.js'
@@ -54,9 +53,7 @@ export const generate: Command = {
   summary: 'make a random password or passphrase here (nothing is sent)',
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({ args, options: OPTIONS, allowPositionals: true }),
-    )
+    const { values, positionals } = parseCommandLine(args, OPTIONS)
     if (values.help) return io.stdout.write(HELP)
     expectPositionals(positionals, [])
     const sets = (Object.keys(CHARACTER_SETS) as CharacterSet[]).filter(

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import {
   decodeBase64url,
   decodeHeader,
@@ -7,7 +6,7 @@ import {
   revealSecret,
   type SecretLink,
 } from '@hushlink/shared'
-import { expectPositionals, parseOrUsage } from '../args.js'
+import { expectPositionals, parseCommandLine } from '../args.js'
 import { HELP_OPTION, type Command } from '../command.js'
 import { CliError, EXIT, EXIT_CODES_HELP, usageError } from '../exit.js'
 import { plural, toCliError } from '../failure.js'
@@ -57,9 +56,7 @@ export const read: Command = {
   summary: 'open a one-time link: print its text, save its files',
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({ args, options: OPTIONS, allowPositionals: true }),
-    )
+    const { values, positionals } = parseCommandLine(args, OPTIONS)
     if (values.help) return io.stdout.write(HELP)
     expectPositionals(positionals, ['LINK'])
     const timeout = parseTimeout(values.timeout)

@@ -1,6 +1,5 @@
-import { parseArgs } from 'node:util'
 import { parseReceiptLink, type ReceiptLink } from '@hushlink/shared'
-import { expectPositionals, parseOrUsage } from '../args.js'
+import { expectPositionals, parseCommandLine } from '../args.js'
 import { HELP_OPTION } from '../command.js'
 import { usageError } from '../exit.js'
 import { toCliError } from '../failure.js'
@@ -10,6 +9,8 @@ import type { Exchange } from '../talk.js'
 
 const RECEIPT_NOT_FOUND =
   'not found: the receipt link is wrong, or the secret expired long enough ago to be forgotten'
+
+const OPTIONS = { ...HELP_OPTION, ...NETWORK_OPTIONS, json: { type: 'boolean' } } as const
 
 export type ReceiptCall =
   | { readonly help: true }
@@ -22,13 +23,7 @@ export type ReceiptCall =
 
 /** The arguments status and burn share. A corrupted receipt link makes no request. */
 export function parseReceiptArgs(args: string[], io: Io, acceptJson: boolean): ReceiptCall {
-  const { values, positionals } = parseOrUsage(() =>
-    parseArgs({
-      args,
-      options: { ...HELP_OPTION, ...NETWORK_OPTIONS, json: { type: 'boolean' } },
-      allowPositionals: true,
-    }),
-  )
+  const { values, positionals } = parseCommandLine(args, OPTIONS)
   if (values.help) return { help: true }
   if (values.json && !acceptJson) throw usageError('--json is not an option of this command')
   expectPositionals(positionals, ['RECEIPT_LINK'])

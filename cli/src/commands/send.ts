@@ -1,8 +1,7 @@
-import { parseArgs } from 'node:util'
 import { createSecret, encodeUtf8, getInstanceConfig, ProtocolError } from '@hushlink/shared'
 import type { Metadata } from '@hushlink/shared'
 import { MAX_FAILURES_MAX, MAX_FAILURES_MIN, type ConfigResponse } from '@hushlink/shared/api'
-import { expectPositionals, parseInteger, parseOrUsage } from '../args.js'
+import { expectPositionals, parseCommandLine, parseInteger } from '../args.js'
 import { HELP_OPTION, type Command } from '../command.js'
 import { formatDuration, parseDuration } from '../duration.js'
 import { envelopeSize } from '../envelope-size.js'
@@ -66,9 +65,7 @@ export const send: Command = {
   summary: 'encrypt a secret here, upload it, print its one-time link',
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseOrUsage(() =>
-      parseArgs({ args, options: OPTIONS, allowPositionals: true }),
-    )
+    const { values, positionals } = parseCommandLine(args, OPTIONS)
     if (values.help) return io.stdout.write(HELP)
     expectPositionals(positionals, [], ['TEXT'])
     const server = serverBase(values.server, io.env)
