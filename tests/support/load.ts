@@ -45,7 +45,7 @@ export async function raceClaims(
   servers: readonly string[],
   secrets: readonly SecretFixture[],
   clients = 16,
-  window = 4,
+  window = 32,
 ): Promise<RaceResult> {
   const wins = new Map<string, number>(secrets.map((s) => [s.id, 0]))
   const statuses: Record<string, number> = {}

@@ -1,0 +1,66 @@
+import type { RunStats } from './cannon.js'
+import type { PoolEntry } from './pool.js'
+import type { Target } from './targets.js'
+import { claimLoad, createLoad, metadataLoad } from './workloads.js'
+
+export const OPERATIONS = ['create', 'metadata', 'claim'] as const
+export type Operation = (typeof OPERATIONS)[number]
+
+export type OperationRuns = Record<Operation, RunStats[]>
+
+export function emptyRuns(): OperationRuns {
+  return { create: [], metadata: [], claim: [] }
+}
+
+/**
+ * One round on one target: create every entry (bounded by `duration`), read
+ * the metadata of what was created, then claim each created secret once.
+ * Stepwise, so a caller can alternate targets between steps.
+ */
+export class Round {
+  #created: PoolEntry[] = []
+
+  constructor(
+    readonly target: Target,
+    private readonly entries: readonly PoolEntry[],
+    private readonly duration: number,
+  ) {}
+
+  async run(operation: Operation): Promise<RunStats> {
+    const url = this.target.server.url
+    switch (operation) {
+      case 'create': {
+        const result = await createLoad(url, this.entries, this.duration)
+        this.#created = result.created
+        return result.stats
+      }
+      case 'metadata':
+        return (await metadataLoad(url, this.#created, this.duration)).stats
+      case 'claim':
+        return (await claimLoad(url, this.#created, this.duration)).stats
+    }
+  }
+}
+
+/** JIT and caches warm on every path before anything is measured; results are discarded. */
+export async function warmUp(target: Target, entries: readonly PoolEntry[]): Promise<void> {
+  const round = new Round(target, entries, 2)
+  for (const operation of OPERATIONS) await round.run(operation)
+}
+
+/** Each metric's median over the runs (runs are few; an outlier does not drag it). */
+export function medianOf(runs: readonly RunStats[]): RunStats {
+  const pick = (key: keyof RunStats): number => {
+    const values = runs.map((r) => r[key]).sort((a, b) => a - b)
+    return values[Math.floor((values.length - 1) / 2)] ?? 0
+  }
+  return {
+    rps: pick('rps'),
+    ok: pick('ok'),
+    failed: pick('failed'),
+    p50: pick('p50'),
+    p99: pick('p99'),
+    max: pick('max'),
+    seconds: pick('seconds'),
+  }
+}

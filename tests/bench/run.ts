@@ -1,0 +1,170 @@
+/**
+ * `pnpm bench`: Hushlink's production build against a minimal reference
+ * server on this machine, then at 1,000,000 rows, then with the sweeper
+ * deleting those rows under load. Prints tables and writes
+ * .bench/results-<date>.json. A benchmark, not a test: nothing here fails.
+ *
+ *   pnpm bench            full run (median of 3 alternating runs, 1,000,000 rows)
+ *   pnpm bench --quick    one round, shorter runs, 200,000 rows
+ *   options: --rounds N --duration S --rows N --skip-size
+ */
+import { writeFileSync } from 'node:fs'
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { compareWithReference } from './compare.js'
+import { BENCH_DIR, loadPool } from './pool.js'
+import {
+  checkTargets,
+  comparisonTable,
+  mediansOf,
+  memoryTable,
+  sizeTable,
+  sweepTable,
+  targetsTable,
+} from './report.js'
+import { measureAtSize, type SizeResult } from './size.js'
+import { measureSweep, type SweepResult } from './sweep.js'
+import { CONNECTIONS } from './workloads.js'
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    rounds: { type: 'string' },
+    duration: { type: 'string' },
+    rows: { type: 'string' },
+    'skip-size': { type: 'boolean', default: false },
+  },
+})
+
+const quick = values.quick
+const plan = {
+  rounds: Number(values.rounds ?? (quick ? 1 : 3)),
+  /** Upper bound of one run, seconds; create and claim runs end early when their slice is used up. */
+  duration: Number(values.duration ?? (quick ? 3 : 5)),
+  rows: Number(values.rows ?? (quick ? 200_000 : 1_000_000)),
+  /** Fresh secrets per round: more than a run can create in `duration` at the rates seen here. */
+  slice: quick ? 10_000 : 20_000,
+  warm: 2_000,
+  sweepRate: 1_500,
+  sweepEntries: quick ? 10_000 : 30_000,
+  sweepInterval: 5,
+  sweepMaxSeconds: quick ? 60 : 150,
+  connections: CONNECTIONS,
+}
+
+const machine = {
+  cpus: availableParallelism(),
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${process.platform} ${process.arch}`,
+  loadAverageAtStart: loadavg()[0] ?? 0,
+}
+
+const say = (text: string) => process.stdout.write(`${text}\n`)
+
+say(`Hushlink benchmark — ${new Date().toISOString()}`)
+say(`${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}`)
+if (machine.loadAverageAtStart > 0.5) {
+  say(`warning: load average is ${machine.loadAverageAtStart.toFixed(2)}; numbers will be noisy`)
+}
+
+const pool = await loadPool(plan.warm + plan.rounds * plan.slice + plan.sweepEntries)
+const warm = pool.slice(0, plan.warm)
+const slices = Array.from({ length: plan.rounds }, (_, r) =>
+  pool.slice(plan.warm + r * plan.slice, plan.warm + (r + 1) * plan.slice),
+)
+const sweepEntries = pool.slice(plan.warm + plan.rounds * plan.slice)
+const envelopeBytes = Buffer.from(
+  (JSON.parse(warm[0]?.body ?? '{}') as { envelope?: string }).envelope ?? '',
+  'base64url',
+).length
+
+say(`\n1/3 Hushlink vs reference, empty databases (${plan.rounds} alternating rounds)`)
+const comparison = await compareWithReference({
+  rounds: plan.rounds,
+  duration: plan.duration,
+  warm,
+  slices,
+})
+
+let size: SizeResult | null = null
+let sweep: SweepResult | null = null
+if (!values['skip-size']) {
+  say(`\n2/3 Hushlink with ${plan.rows.toLocaleString('en')} live secrets`)
+  size = await measureAtSize({
+    rows: plan.rows,
+    rounds: plan.rounds,
+    duration: plan.duration,
+    envelopeBytes,
+    warm,
+    slices,
+  })
+  say(`\n3/3 Sweeper deleting them under ${plan.sweepRate} req/s`)
+  sweep = await measureSweep({
+    dataDir: size.dataDir,
+    entries: sweepEntries,
+    rate: plan.sweepRate,
+    interval: plan.sweepInterval,
+    maxSeconds: plan.sweepMaxSeconds,
+  })
+}
+
+const targets = checkTargets(comparison, size, sweep)
+say(
+  `\nThroughput and latency, ${plan.connections} connections, ~1 KiB text secret ` +
+    `(${envelopeBytes}-byte envelope), median of ${plan.rounds}`,
+)
+say(comparisonTable(comparison))
+if (size) {
+  say(`\nCost of size: ${size.rows.toLocaleString('en')} live secrets`)
+  say(sizeTable(comparison, size))
+}
+say('\nMemory (VmRSS / VmHWM from /proc)')
+say(
+  memoryTable([
+    ['hushlink, empty', comparison.memory.hushlink],
+    ['reference, empty', comparison.memory.reference],
+    ...(size ? [[`hushlink, ${size.rows} rows`, size.memory] as const] : []),
+  ]),
+)
+if (sweep) {
+  say(
+    `\nSweep: ${sweep.expiredRows.toLocaleString('en')} expired rows, ` +
+      (sweep.sweepSeconds === null
+        ? 'did not finish in time'
+        : `${sweep.deleted?.toLocaleString('en')} deleted in ${sweep.sweepSeconds.toFixed(1)} s`) +
+      `, offered load ${sweep.rate} req/s (create → metadata → claim), peak RSS ${sweep.peakMb} MB`,
+  )
+  say(sweepTable(sweep))
+}
+say('\nTargets')
+say(targetsTable(targets))
+
+const date = new Date().toISOString()
+const file = join(BENCH_DIR, `results-${date.replace(/[:.]/g, '-')}.json`)
+writeFileSync(
+  file,
+  JSON.stringify(
+    {
+      date,
+      machine,
+      plan,
+      envelopeBytes,
+      comparison: {
+        ...comparison,
+        medians: {
+          hushlink: mediansOf(comparison.hushlink),
+          reference: mediansOf(comparison.reference),
+        },
+      },
+      size: size && { ...size, medians: mediansOf(size.runs) },
+      sweep,
+      targets,
+    },
+    null,
+    2,
+  ),
+)
+say(`\nwrote ${file}`)

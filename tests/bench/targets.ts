@@ -1,0 +1,58 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { memoryOf, type MemoryUsage } from '../support/proc.js'
+import { startReferenceServer } from '../support/reference.js'
+import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
+
+/** A server under load, with the files it leaves behind. */
+export interface Target {
+  readonly name: 'hushlink' | 'reference'
+  readonly server: RunningServer
+  readonly logFile: string | null
+  memory(): MemoryUsage
+  stop(): Promise<void>
+}
+
+export function scratchDir(label: string): string {
+  return mkdtempSync(join(tmpdir(), `hushlink-bench-${label}-`))
+}
+
+/**
+ * The production build as deployed: every feature on (validation, rate limits
+ * set high enough not to interfere, security headers), info logging formatted
+ * as in production and written to a file, synchronous=FULL.
+ */
+export async function startHushlink(
+  dataDir: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<Target> {
+  // One file per start, so a restart's lines are never mistaken for an earlier start's.
+  const logFile = join(dataDir, `server-${Date.now()}.log`)
+  const server = await startServer({
+    dataDir,
+    logFile,
+    env: { ...PERMISSIVE_LIMITS, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env },
+  })
+  return target('hushlink', server, logFile)
+}
+
+export async function startReference(dataDir: string): Promise<Target> {
+  return target('reference', await startReferenceServer({ dataDir }), null)
+}
+
+function target(name: Target['name'], server: RunningServer, logFile: string | null): Target {
+  const pid = server.process.pid
+  if (pid === undefined) throw new Error(`${name} has no pid`)
+  return {
+    name,
+    server,
+    logFile,
+    memory: () => memoryOf(pid),
+    stop: () => server.stop(),
+  }
+}
+
+export function removeDir(dir: string): void {
+  rmSync(dir, { recursive: true, force: true })
+}
