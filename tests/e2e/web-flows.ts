@@ -1,8 +1,58 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
-import type { PageProbe } from '../support/browser.js'
-import { REPO_ROOT } from '../support/server.js'
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import {
+  launchChromium,
+  probeContext,
+  type LaunchedBrowser,
+  type PageProbe,
+} from '../support/browser.js'
+import { PERMISSIVE_LIMITS, REPO_ROOT, startServer, type RunningServer } from '../support/server.js'
+
+export interface ProbedContext {
+  readonly probe: PageProbe
+  page(): Promise<Page>
+  close(): Promise<void>
+}
+
+export interface WebApp {
+  readonly server: RunningServer
+  readonly browser: Browser
+  /** A fresh browser context (no shared cookies, cache or storage) whose requests are recorded. */
+  context(options?: BrowserContextOptions): Promise<ProbedContext>
+}
+
+/** One server and one Chromium for a describe block: started before its tests, stopped after. */
+export function useWebApp(env: Readonly<Record<string, string>> = PERMISSIVE_LIMITS): WebApp {
+  let server: RunningServer | undefined
+  let chromium: LaunchedBrowser | undefined
+  beforeAll(async () => {
+    server = await startServer({ env })
+    chromium = await launchChromium()
+  })
+  afterAll(async () => {
+    await chromium?.close()
+    await server?.stop()
+  })
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useWebApp: used outside a running test')
+    return value
+  }
+  return {
+    get server() {
+      return started(server)
+    },
+    get browser() {
+      return started(chromium).browser
+    },
+    async context(options = {}) {
+      const ctx = await started(chromium).browser.newContext(options)
+      const probe = await probeContext(ctx)
+      return { probe, page: () => ctx.newPage(), close: () => ctx.close() }
+    },
+  }
+}
 
 /** What the web client's pages are made of, as the browser tests drive them. */
 export const SEL = {

@@ -1,13 +1,7 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  chromiumAvailable,
-  launchChromium,
-  probeContext,
-  type LaunchedBrowser,
-  type PageProbe,
-} from '../support/browser.js'
-import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
+import { describe, expect, it } from 'vitest'
+import { chromiumAvailable } from '../support/browser.js'
+import { PERMISSIVE_LIMITS, startServer } from '../support/server.js'
 import {
   createInUi,
   fragmentOf,
@@ -18,6 +12,7 @@ import {
   pressReveal,
   revealedText,
   SEL,
+  useWebApp,
 } from './web-flows.js'
 
 const PASSPHRASE = 'orbit-velvet-cactus-lantern'
@@ -27,29 +22,13 @@ async function receiptState(page: Page): Promise<string | null> {
 }
 
 describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in real Chromium', () => {
-  let server: RunningServer
-  let chromium: LaunchedBrowser
-
-  beforeAll(async () => {
-    server = await startServer({ env: PERMISSIVE_LIMITS })
-    chromium = await launchChromium()
-  })
-
-  afterAll(async () => {
-    await chromium?.close()
-    await server?.stop()
-  })
-
-  async function context(): Promise<{ probe: PageProbe; page: () => Promise<Page> }> {
-    const ctx = await chromium.browser.newContext()
-    const probe = await probeContext(ctx)
-    return { probe, page: () => ctx.newPage() }
-  }
+  const app = useWebApp()
+  const context = (): ReturnType<typeof app.context> => app.context()
 
   it('keeps the secret after a wrong passphrase, says how many attempts remain, and opens with the right one', async () => {
     const creator = await context()
     const text = 'vault root token: s.9fK2xQ'
-    const { link } = await createInUi(await creator.page(), server.url, {
+    const { link } = await createInUi(await creator.page(), app.server.url, {
       text,
       passphrase: PASSPHRASE,
     })
@@ -70,7 +49,7 @@ describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in rea
 
     for (const probe of [creator.probe, recipient.probe]) {
       const secrets = [PASSPHRASE, 'not-the-passphrase', text, fragmentOf(link).replace('.p', '')]
-      expect(leaks(probe, server.url, secrets)).toEqual([])
+      expect(leaks(probe, app.server.url, secrets)).toEqual([])
       expect(probe.cspViolations).toEqual([])
     }
   })
@@ -78,7 +57,7 @@ describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in rea
   it('destroys the secret after five wrong passphrases, and the receipt says so', async () => {
     const creator = await context()
     const creatorPage = await creator.page()
-    const { link, receiptLink } = await createInUi(creatorPage, server.url, {
+    const { link, receiptLink } = await createInUi(creatorPage, app.server.url, {
       text: 'never to be read',
       passphrase: PASSPHRASE,
     })
@@ -103,7 +82,7 @@ describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in rea
   it('shows a receipt going from active to viewed, with the time it was opened', async () => {
     const creator = await context()
     const receiptPage = await creator.page()
-    const { link, receiptLink } = await createInUi(receiptPage, server.url, { text: 'hello' })
+    const { link, receiptLink } = await createInUi(receiptPage, app.server.url, { text: 'hello' })
     await openLink(receiptPage, receiptLink)
     expect(await receiptState(receiptPage)).toBe('active')
     expect(await heading(receiptPage)).toBe('Not opened yet')
@@ -131,7 +110,7 @@ describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in rea
   it('burns a secret from the receipt after a confirmation, and the recipient finds it gone', async () => {
     const creator = await context()
     const receiptPage = await creator.page()
-    const { link, receiptLink } = await createInUi(receiptPage, server.url, { text: 'burn me' })
+    const { link, receiptLink } = await createInUi(receiptPage, app.server.url, { text: 'burn me' })
     await openLink(receiptPage, receiptLink)
 
     await receiptPage.getByRole('button', { name: 'Burn now' }).click()

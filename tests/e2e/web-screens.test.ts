@@ -1,13 +1,15 @@
 import type { Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { chromiumAvailable } from '../support/browser.js'
 import {
-  chromiumAvailable,
-  launchChromium,
-  probeContext,
-  type LaunchedBrowser,
-} from '../support/browser.js'
-import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
-import { createInUi, HEADINGS, openLink, pressReveal, screenshot, SEL } from './web-flows.js'
+  createInUi,
+  HEADINGS,
+  openLink,
+  pressReveal,
+  screenshot,
+  SEL,
+  useWebApp,
+} from './web-flows.js'
 
 const LAYOUTS = [
   { width: 360, height: 780 },
@@ -23,25 +25,13 @@ async function horizontalOverflow(page: Page): Promise<number> {
 describe.skipIf(!chromiumAvailable)(
   'web client: every page at 360 and 1280 px, light and dark',
   () => {
-    let server: RunningServer
-    let chromium: LaunchedBrowser
-
-    beforeAll(async () => {
-      server = await startServer({ env: PERMISSIVE_LIMITS })
-      chromium = await launchChromium()
-    })
-
-    afterAll(async () => {
-      await chromium?.close()
-      await server?.stop()
-    })
+    const app = useWebApp()
 
     for (const theme of THEMES) {
       for (const viewport of LAYOUTS) {
         it(`renders without sideways scrolling or CSP violations (${viewport.width} px, ${theme})`, async () => {
-          const ctx = await chromium.browser.newContext({ viewport, colorScheme: theme })
-          const probe = await probeContext(ctx)
-          const page = await ctx.newPage()
+          const ctx = await app.context({ viewport, colorScheme: theme })
+          const page = await ctx.page()
           const shots: string[] = []
           const shot = async (name: string): Promise<void> => {
             const file = `web-${name}-${viewport.width}-${theme}`
@@ -50,7 +40,7 @@ describe.skipIf(!chromiumAvailable)(
             shots.push(file)
           }
 
-          await page.goto(`${server.url}/`)
+          await page.goto(`${app.server.url}/`)
           await page.locator(SEL.secret).waitFor()
           await shot('create')
           await page.locator(SEL.secret).fill('postgres://app:9f2K…@db.internal:5432/prod')
@@ -59,7 +49,7 @@ describe.skipIf(!chromiumAvailable)(
           await shot('create-filled')
 
           const passphrase = await page.locator(SEL.passphrase).inputValue()
-          const { link, receiptLink } = await createInUi(page, server.url, {
+          const { link, receiptLink } = await createInUi(page, app.server.url, {
             text: 'postgres://app:9f2K@db.internal:5432/prod\nrotate after use',
             passphrase,
             views: 2,
@@ -76,7 +66,7 @@ describe.skipIf(!chromiumAvailable)(
           await pressReveal(page, passphrase)
           await shot('revealed')
 
-          const once = await createInUi(page, server.url, { text: 'one view only' })
+          const once = await createInUi(page, app.server.url, { text: 'one view only' })
           await openLink(page, once.link)
           await pressReveal(page)
           expect(await openLink(page, once.link)).toBe(HEADINGS.gone)
@@ -84,7 +74,7 @@ describe.skipIf(!chromiumAvailable)(
           await openLink(page, once.receiptLink)
           await shot('receipt-viewed')
 
-          await openLink(page, `${server.url}/s/AAAAAAAAAAAAAAAAAAAAAA#broken`)
+          await openLink(page, `${app.server.url}/s/AAAAAAAAAAAAAAAAAAAAAA#broken`)
           await shot('corrupted')
 
           await openLink(page, receiptLink)
@@ -92,7 +82,7 @@ describe.skipIf(!chromiumAvailable)(
           await shot('receipt-burn-confirm')
 
           expect(shots).toHaveLength(11)
-          expect(probe.cspViolations).toEqual([])
+          expect(ctx.probe.cspViolations).toEqual([])
           await ctx.close()
         })
       }

@@ -4,7 +4,8 @@ import { GATE_PASSPHRASE_WORDS, generatePassphrase } from '../generate/passphras
 import { maxTextBytes, ttlChoices, utf8Length, viewChoices } from '../limits.ts'
 import { warmArgon2 } from '../preload.ts'
 import { t } from '../strings.ts'
-import { button, field, h, nextPaint, option, SECRET_FIELD } from '../ui/dom.ts'
+import { button, field, h, option, SECRET_FIELD } from '../ui/dom.ts'
+import { actionForm } from '../ui/form.ts'
 import { show } from '../ui/page.ts'
 import { showCreated } from './created.ts'
 import { generatorPanel } from './generator.ts'
@@ -78,66 +79,42 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
     { class: 'secondary' },
   )
 
-  const submit = h('button', { type: 'submit', class: 'primary' }, c.submit)
-  const progress = h('p', { class: 'progress', role: 'status' })
-  const error = h('p', { class: 'error', role: 'alert' })
-  const form = h(
-    'form',
-    { novalidate: true },
-    field(c.secretLabel, secret, counter),
-    generatorPanel((value) => {
-      secret.value = value
-      updateCounter()
-    }),
-    h('div', { class: 'row' }, field(c.expiry, ttl), field(c.views, views)),
-    field(c.passphrase, passphrase, c.passphraseHint),
-    h('p', { class: 'inline-actions' }, toggle, suggest),
-    error,
-    h('p', { class: 'actions' }, submit),
-    progress,
-  )
-
-  const setBusy = (message: string): void => {
-    submit.disabled = message !== ''
-    form.setAttribute('aria-busy', String(message !== ''))
-    progress.textContent = message
-    progress.classList.toggle('working', message !== '')
-  }
-
-  form.addEventListener('submit', (event) => {
-    // Never a real submission: the CSP's form-action 'none' would refuse it anyway.
-    event.preventDefault()
-    void (async () => {
-      error.textContent = ''
+  const form = actionForm(
+    c.submit,
+    [
+      field(c.secretLabel, secret, counter),
+      generatorPanel((value) => {
+        secret.value = value
+        updateCounter()
+      }),
+      h('div', { class: 'row' }, field(c.expiry, ttl), field(c.views, views)),
+      field(c.passphrase, passphrase, c.passphraseHint),
+      h('p', { class: 'inline-actions' }, toggle, suggest),
+    ],
+    async (form) => {
       const text = secret.value
       const problem = text === '' ? c.empty : utf8Length(text) > limit ? c.tooLong(limit) : ''
-      if (problem) {
-        error.textContent = problem
-        secret.focus()
-        return
-      }
+      if (problem) return form.fail(problem, secret)
       const pass = passphrase.value
       const maxViews = Number(views.value)
       if (pass) warmArgon2()
-      setBusy(pass ? c.stretching : c.encrypting)
-      // Argon2 blocks the main thread; paint the progress message first.
-      await nextPaint()
       try {
-        const created = await createSecret({
-          server: location.origin,
-          text,
-          ttl: Number(ttl.value),
-          maxViews,
-          passphrase: pass === '' ? null : pass,
-        })
+        const created = await form.busy(pass ? c.stretching : c.encrypting, () =>
+          createSecret({
+            server: location.origin,
+            text,
+            ttl: Number(ttl.value),
+            maxViews,
+            passphrase: pass === '' ? null : pass,
+          }),
+        )
         showCreated(created, { maxViews, passphrase: pass !== '' }, () => void showCreate(true))
       } catch (failure) {
-        setBusy('')
         const { title, body } = describe(failure)
-        error.textContent = `${title}. ${body}`
+        form.fail(`${title}. ${body}`)
       }
-    })()
-  })
+    },
+  )
 
   show(
     c.title,
@@ -149,7 +126,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
       },
     },
     h('p', { class: 'lead' }, c.intro),
-    form,
+    form.element,
   )
   if (!focus) secret.focus()
 }

@@ -10,7 +10,8 @@ import type { SecretMetaResponse } from '@hushlink/shared/api'
 import { warmArgon2 } from '../preload.ts'
 import { t } from '../strings.ts'
 import { copyButton } from '../ui/copy.ts'
-import { field, h, nextPaint, SECRET_FIELD } from '../ui/dom.ts'
+import { field, h, SECRET_FIELD } from '../ui/dom.ts'
+import { actionForm } from '../ui/form.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
 import { CORRUPTED, describe, SHOWN, showProblem } from './problem.ts'
@@ -56,63 +57,32 @@ function renderWaiting(target: Target, meta: SecretMetaResponse): void {
   const passphrase = meta.passphrase_required
     ? h('input', { ...SECRET_FIELD, type: 'password', name: 'passphrase', required: true })
     : null
-  const submit = h('button', { type: 'submit', class: 'primary' }, r.submit)
-  const progress = h('p', { class: 'progress', role: 'status' })
-  const error = h('p', { class: 'error', role: 'alert' })
-  const form = h(
-    'form',
-    { novalidate: true },
-    passphrase && field(r.passphrase, passphrase, r.passphraseHint),
-    error,
-    h('p', { class: 'actions' }, submit),
-    progress,
-  )
-  const setBusy = (message: string): void => {
-    submit.disabled = message !== ''
-    form.setAttribute('aria-busy', String(message !== ''))
-    progress.textContent = message
-    progress.classList.toggle('working', message !== '')
-  }
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault()
-    void (async () => {
-      error.textContent = ''
+  const form = actionForm(
+    r.submit,
+    [passphrase && field(r.passphrase, passphrase, r.passphraseHint)],
+    async (form) => {
       const pass = passphrase?.value ?? null
-      if (passphrase && pass === '') {
-        error.textContent = r.passphraseMissing
-        passphrase.focus()
-        return
-      }
-      setBusy(passphrase ? r.stretching : r.decrypting)
-      await nextPaint()
+      if (passphrase && pass === '') return form.fail(r.passphraseMissing, passphrase)
       try {
-        const secret = await revealSecret({
-          ...target,
-          server: location.origin,
-          passphrase: pass,
-          meta,
-        })
+        const secret = await form.busy(passphrase ? r.stretching : r.decrypting, () =>
+          revealSecret({ ...target, server: location.origin, passphrase: pass, meta }),
+        )
         renderSecret(secret)
       } catch (failure) {
-        setBusy('')
         if (failure instanceof WrongPassphraseError && failure.remaining > 0 && passphrase) {
-          error.textContent = r.wrongPassphrase(failure.remaining)
-          passphrase.select()
-          passphrase.focus()
-          return
+          return form.fail(r.wrongPassphrase(failure.remaining), passphrase)
         }
         showProblem(describe(failure))
       }
-    })()
-  })
+    },
+  )
 
   show(
     r.title,
     { wipe: () => passphrase && (passphrase.value = '') },
     h('p', { class: 'lead' }, r.canBeViewed(meta.views_left)),
     h('p', {}, r.expires(meta.expires_at), ' ', r.nothingYet),
-    form,
+    form.element,
   )
   passphrase?.focus()
 }

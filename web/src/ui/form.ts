@@ -1,0 +1,64 @@
+import { h, nextPaint, type Child } from './dom.ts'
+
+export interface ActionForm {
+  readonly element: HTMLFormElement
+  /** Shows why the action cannot go on (read out by screen readers) and focuses the field at fault. */
+  fail(message: string, field?: HTMLInputElement | HTMLTextAreaElement): void
+  /**
+   * Disables the button and shows progress while `task` runs. The message is
+   * painted first, because Argon2 then blocks the main thread.
+   */
+  busy<T>(message: string, task: () => Promise<T>): Promise<T>
+}
+
+/**
+ * A form with one primary action, an error line and a progress line. It never
+ * really submits: the CSP's form-action 'none' would refuse it anyway.
+ */
+export function actionForm(
+  submitLabel: string,
+  fields: readonly Child[],
+  onSubmit: (form: ActionForm) => Promise<void>,
+): ActionForm {
+  const submit = h('button', { type: 'submit', class: 'primary' }, submitLabel)
+  const error = h('p', { class: 'error', role: 'alert' })
+  const progress = h('p', { class: 'progress', role: 'status' })
+  const element = h(
+    'form',
+    { novalidate: true },
+    ...fields,
+    error,
+    h('p', { class: 'actions' }, submit),
+    progress,
+  )
+  const setBusy = (message: string): void => {
+    submit.disabled = message !== ''
+    element.setAttribute('aria-busy', String(message !== ''))
+    progress.textContent = message
+    progress.classList.toggle('working', message !== '')
+  }
+  const form: ActionForm = {
+    element,
+    fail(message, field) {
+      error.textContent = message
+      field?.select()
+      field?.focus()
+    },
+    async busy(message, task) {
+      setBusy(message)
+      await nextPaint()
+      try {
+        return await task()
+      } finally {
+        setBusy('')
+      }
+    },
+  }
+  element.addEventListener('submit', (event) => {
+    event.preventDefault()
+    if (submit.disabled) return
+    error.textContent = ''
+    void onSubmit(form)
+  })
+  return form
+}
