@@ -17,13 +17,13 @@ export interface Io {
 }
 
 /**
- * Wraps a process stream. A reader that goes away (`hushlink read … | head -c 3`)
- * is not an error worth a stack trace: the rest of the output is dropped quietly.
+ * Wraps a process stream. A reader that goes away (`hushlink read … | head -c 3`,
+ * EPIPE) is not worth a stack trace, and there is nowhere left to report it:
+ * the rest of the output is dropped quietly.
  */
 export function outputOf(stream: NodeJS.WriteStream): Output {
   let closed = false
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error
+  stream.on('error', () => {
     closed = true
   })
   return {
