@@ -58,11 +58,11 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
   )
 
   const passphrase = h('input', { ...SECRET_FIELD, type: 'password', name: 'passphrase' })
-  const toggle = button(c.showPassphrase, () => reveal(passphrase.type === 'password'), {
+  const toggle = button(c.showPassphrase, () => showPassphrase(passphrase.type === 'password'), {
     'aria-pressed': 'false',
     class: 'secondary',
   })
-  const reveal = (visible: boolean): void => {
+  const showPassphrase = (visible: boolean): void => {
     passphrase.type = visible ? 'text' : 'password'
     toggle.textContent = visible ? c.hidePassphrase : c.showPassphrase
     toggle.setAttribute('aria-pressed', String(visible))
@@ -73,7 +73,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
     c.generatePassphrase,
     () => {
       passphrase.value = generatePassphrase(GATE_PASSPHRASE_WORDS)
-      reveal(true)
+      showPassphrase(true)
       warmArgon2()
     },
     { class: 'secondary' },

@@ -21,6 +21,16 @@ const p = t.problem
 export const GONE: Problem = { title: p.goneTitle, body: p.goneBody, retry: false }
 export const CORRUPTED: Problem = { title: p.corruptedTitle, body: p.corruptedBody, retry: false }
 export const SHOWN: Problem = { title: p.shownTitle, body: p.shownBody, retry: false }
+export const RECEIPT_CORRUPTED: Problem = {
+  title: p.receiptCorruptedTitle,
+  body: p.receiptCorruptedBody,
+  retry: false,
+}
+export const RECEIPT_GONE: Problem = {
+  title: p.receiptGoneTitle,
+  body: p.receiptGoneBody,
+  retry: false,
+}
 export const NOT_FOUND: Problem = { title: p.notFoundTitle, body: p.notFoundBody, retry: false }
 
 /** What went wrong, in words a person can act on, for anything an API call can throw. */

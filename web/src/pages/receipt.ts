@@ -5,17 +5,13 @@ import { t } from '../strings.ts'
 import { button, h, uid } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
-import { describe, showProblem } from './problem.ts'
+import { describe, RECEIPT_CORRUPTED, RECEIPT_GONE, showProblem } from './problem.ts'
 
 const r = t.receipt
-const p = t.problem
 
 /** `/r/<id>#<receipt token>`: the creator's view of the secret's state, with Refresh and Burn now. */
 export async function showReceipt(id: string, token: string, focus = false): Promise<void> {
-  if (!isSecretId(id) || !isToken(token)) {
-    showProblem({ title: p.receiptCorruptedTitle, body: p.receiptCorruptedBody, retry: false })
-    return
-  }
+  if (!isSecretId(id) || !isToken(token)) return showProblem(RECEIPT_CORRUPTED)
   // The SDK takes the receipt link as the creator holds it.
   const receiptLink = `${location.origin}/r/${id}#${token}`
   const reload = (): Promise<void> => showReceipt(id, token, true)
@@ -24,11 +20,8 @@ export async function showReceipt(id: string, token: string, focus = false): Pro
   try {
     status = await getReceiptStatus({ receiptLink })
   } catch (error) {
-    if (error instanceof NotFoundError) {
-      showProblem({ title: p.receiptGoneTitle, body: p.receiptGoneBody, retry: false })
-    } else {
-      showProblem(describe(error), () => void reload())
-    }
+    const problem = error instanceof NotFoundError ? RECEIPT_GONE : describe(error)
+    showProblem(problem, () => void reload())
     return
   }
   renderStatus(status, receiptLink, reload, focus)

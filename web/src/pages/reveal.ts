@@ -23,24 +23,26 @@ interface Target {
   readonly linkKey: Uint8Array
 }
 
+/** The id and key of a link, or null when either is malformed (decided without any request). */
+function parseTarget(id: string, fragment: string): (Target & { hinted: boolean }) | null {
+  if (!isSecretId(id)) return null
+  try {
+    const { linkKey, passphrase } = parseSecretFragment(fragment)
+    return { id, linkKey, hinted: passphrase }
+  } catch {
+    return null
+  }
+}
+
 /**
  * `/s/<id>#<key>[.p]`: checks the link locally (a corrupted one costs no
  * request), reads the non-consuming metadata, and claims only on a click.
  */
 export async function showReveal(id: string, fragment: string): Promise<void> {
-  let target: Target
-  let hinted: boolean
-  try {
-    if (!isSecretId(id)) throw new Error('bad id')
-    const parsed = parseSecretFragment(fragment)
-    target = { id, linkKey: parsed.linkKey }
-    hinted = parsed.passphrase
-  } catch {
-    showProblem(CORRUPTED)
-    return
-  }
+  const target = parseTarget(id, fragment)
+  if (!target) return showProblem(CORRUPTED)
   // The link says a passphrase is coming: start fetching Argon2 alongside the metadata.
-  if (hinted) warmArgon2()
+  if (target.hinted) warmArgon2()
   show(r.checking, {})
   let meta: SecretMetaResponse
   try {
@@ -50,7 +52,7 @@ export async function showReveal(id: string, fragment: string): Promise<void> {
     return
   }
   if (meta.passphrase_required) warmArgon2()
-  renderWaiting(target, meta)
+  renderWaiting({ id, linkKey: target.linkKey }, meta)
 }
 
 function renderWaiting(target: Target, meta: SecretMetaResponse): void {
@@ -79,7 +81,11 @@ function renderWaiting(target: Target, meta: SecretMetaResponse): void {
 
   show(
     r.title,
-    { wipe: () => passphrase && (passphrase.value = '') },
+    {
+      wipe: () => {
+        if (passphrase) passphrase.value = ''
+      },
+    },
     h('p', { class: 'lead' }, r.canBeViewed(meta.views_left)),
     h('p', {}, r.expires(meta.expires_at), ' ', r.nothingYet),
     form.element,
