@@ -84,7 +84,24 @@ export default tseslint.config(
     },
   },
   {
-    files: ['server/src/config.ts', 'tests/**/*.ts', '**/*.config.ts', 'scripts/**'],
+    files: ['cli/src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrictedImports([
+        {
+          group: ['@hushlink/server', '@hushlink/web', '@hushlink/tests'],
+          message: 'cli/ depends on shared only.',
+        },
+      ]),
+    },
+  },
+  {
+    files: [
+      'server/src/config.ts',
+      'cli/src/main.ts',
+      'tests/**/*.ts',
+      '**/*.config.ts',
+      'scripts/**',
+    ],
     rules: { 'no-restricted-properties': 'off' },
   },
   {

@@ -11,6 +11,7 @@ export default defineConfig({
       { extends: true, test: { name: 'shared', include: ['shared/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'server', include: ['server/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'web', include: ['web/test/**/*.test.ts'] } },
+      { extends: true, test: { name: 'cli', include: ['cli/test/**/*.test.ts'] } },
       {
         extends: true,
         test: {

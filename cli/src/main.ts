@@ -7,6 +7,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stdout: outputOf(process.stdout),
   stderr: outputOf(process.stderr),
   // The one place the CLI reads its environment (HUSHLINK_SERVER, HUSHLINK_DEBUG).
-  // eslint-disable-next-line no-restricted-properties
   env: process.env,
 })

@@ -74,10 +74,11 @@ interface Utf8Decoder {
 }
 const textCodecs = globalThis as unknown as {
   TextEncoder: new () => Utf8Encoder
-  TextDecoder: new (label: string, options: { fatal: boolean }) => Utf8Decoder
+  TextDecoder: new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => Utf8Decoder
 }
 const utf8Encoder = new textCodecs.TextEncoder()
-const utf8Decoder = new textCodecs.TextDecoder('utf-8', { fatal: true })
+// ignoreBOM keeps a leading U+FEFF: the recipient gets exactly the bytes that were sent.
+const utf8Decoder = new textCodecs.TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 export function encodeUtf8(text: string): Uint8Array {
   return utf8Encoder.encode(text)

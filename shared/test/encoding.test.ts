@@ -35,6 +35,10 @@ describe('utf8', () => {
     expect(() => decodeUtf8(Uint8Array.of(0xc3, 0x28))).toThrow(ProtocolError)
     expect(decodeUtf8(Uint8Array.of(0xf0, 0x9f, 0x94, 0x90))).toBe('🔐')
   })
+
+  it('keeps a leading byte order mark: the recipient gets exactly what was sent', () => {
+    expect(decodeUtf8(Uint8Array.of(0xef, 0xbb, 0xbf, 0x41))).toBe('\ufeffA')
+  })
 })
 
 describe('sha256', () => {

@@ -31,6 +31,24 @@ export class WrongPassphraseError extends ApiError {
 
 export class RateLimitedError extends ApiError {
   override readonly name: string = 'RateLimitedError'
+  constructor(
+    message: string,
+    /** Seconds the server asked to wait, when it said. */
+    readonly retryAfter: number | null,
+  ) {
+    super(429, 'rate_limited', message)
+  }
+}
+
+/** The server could not be reached, or the connection broke. */
+export class NetworkError extends HushlinkError {
+  override readonly name: string = 'NetworkError'
+  constructor(
+    message: string,
+    override readonly cause: unknown,
+  ) {
+    super(message)
+  }
 }
 
 export class TooLargeError extends ApiError {

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../api/errors.js'
 import {
   ApiError,
+  NetworkError,
   NotFoundError,
   RateLimitedError,
   TooLargeError,
@@ -62,13 +63,19 @@ export async function send(options: ClientOptions, init: RequestInit): Promise<F
     headers['content-type'] = 'application/octet-stream'
     body = init.bytes
   }
-  const res = await fetchFn(`${options.server.replace(/\/+$/, '')}${init.path}`, {
-    method: init.method,
-    headers,
-    ...(body === undefined ? {} : { body }),
-    ...(options.signal === undefined ? {} : { signal: options.signal }),
-  })
-  if (res.status < 200 || res.status >= 300) throw toError(res.status, await readJson(res))
+  let res: FetchResponse
+  try {
+    res = await fetchFn(`${options.server.replace(/\/+$/, '')}${init.path}`, {
+      method: init.method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+      ...(options.signal === undefined ? {} : { signal: options.signal }),
+    })
+  } catch (error) {
+    if ((error as { name?: string }).name === 'AbortError') throw error
+    throw new NetworkError('the server could not be reached', error)
+  }
+  if (res.status < 200 || res.status >= 300) throw toError(res, await readJson(res))
   return res
 }
 
@@ -94,14 +101,21 @@ async function readJson(res: FetchResponse): Promise<unknown> {
   }
 }
 
-function toError(status: number, json: unknown): ApiError {
+function toError(res: FetchResponse, json: unknown): ApiError {
+  const status = res.status
   const body = json as { error?: { code?: string; message?: string }; remaining?: number }
   const code = (body.error?.code ?? 'unexpected_response') as ErrorCode
   const message = body.error?.message ?? `the server answered ${status}`
   if (status === 404) return new NotFoundError(status, code, message)
   if (status === 401 && code === 'wrong_passphrase')
     return new WrongPassphraseError(message, body.remaining ?? 0)
-  if (status === 429) return new RateLimitedError(status, code, message)
+  if (status === 429) {
+    const retryAfter = Number(res.headers.get('retry-after'))
+    return new RateLimitedError(
+      message,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : null,
+    )
+  }
   if (status === 413) return new TooLargeError(status, code, message)
   return new ApiError(status, code, message)
 }

@@ -19,9 +19,13 @@ export async function peekSecret(
   )
 }
 
-export type RevealTarget =
-  | { readonly link: string }
-  | { readonly id: string; readonly linkKey: Uint8Array; readonly server: string }
+interface DirectTarget {
+  readonly id: string
+  readonly linkKey: Uint8Array
+  readonly server: string
+}
+
+export type RevealTarget = { readonly link: string } | DirectTarget
 
 export type RevealOptions = Omit<ClientOptions, 'server'> &
   RevealTarget & {
@@ -48,12 +52,19 @@ export interface RevealedSecret {
  * before the final tag has verified.
  */
 export async function revealSecret(options: RevealOptions): Promise<RevealedSecret> {
-  const target = 'link' in options ? parseSecretLink(options.link) : options
-  const client = {
-    ...options,
-    server: 'link' in options ? parseSecretLink(options.link).base : options.server,
-  }
+  const link = 'link' in options ? parseSecretLink(options.link) : null
+  const target = link
+    ? { id: link.id, linkKey: link.linkKey, server: link.base }
+    : (options as DirectTarget)
+  const client = { ...options, server: target.server }
   const meta = options.meta ?? (await peekSecret({ ...client, id: target.id }))
+  // The link's hint and the authenticated header must agree (protocol §4.5 step 3).
+  if (link && link.passphrase !== meta.passphrase_required) {
+    throw new ProtocolError(
+      'passphrase_mismatch',
+      'the link and the secret disagree about a passphrase',
+    )
+  }
   const unlocked = await unlockSecret(
     target.linkKey,
     meta.header,
