@@ -1,5 +1,6 @@
 import {
   ApiError,
+  NetworkError,
   NotFoundError,
   ProtocolError,
   RateLimitedError,
@@ -61,8 +62,10 @@ function classify(error: unknown, context: FailureContext): [ExitCode, string] {
 function networkFailure(error: unknown): string | null {
   if (!(error instanceof Error)) return null
   if (error.name === 'TimeoutError') return 'no answer in time (see --timeout)'
-  if (!(error instanceof TypeError) || error.message !== 'fetch failed') return null
-  const cause = error.cause as { code?: unknown; message?: unknown } | undefined
+  if (!(error instanceof NetworkError)) return null
+  // fetch's TypeError('fetch failed') carries the system error (ECONNREFUSED…) as its cause.
+  const fetchError = error.cause as { cause?: { code?: unknown; message?: unknown } } | undefined
+  const cause = fetchError?.cause
   if (typeof cause?.code === 'string') return cause.code
   return typeof cause?.message === 'string' ? cause.message : 'network error'
 }

@@ -72,7 +72,9 @@ export async function send(options: ClientOptions, init: RequestInit): Promise<F
       ...(options.signal === undefined ? {} : { signal: options.signal }),
     })
   } catch (error) {
-    if ((error as { name?: string }).name === 'AbortError') throw error
+    // The caller's own cancellation (AbortSignal, AbortSignal.timeout) stays as it is.
+    const name = (error as { name?: string }).name
+    if (name === 'AbortError' || name === 'TimeoutError') throw error
     throw new NetworkError('the server could not be reached', error)
   }
   if (res.status < 200 || res.status >= 300) throw toError(res, await readJson(res))
