@@ -12,5 +12,6 @@ export function warmArgon2(): void {
     document.head.append(template.content.cloneNode(true))
     template.remove()
   }
-  void loadSodiumWithPwhash()
+  // Only a head start: the call that needs Argon2 reports any failure itself.
+  loadSodiumWithPwhash().catch(() => undefined)
 }

@@ -160,6 +160,10 @@ export const t = {
       'Its passphrase settings are outside the safe range, so this page refused to process it.',
     offlineTitle: 'The server cannot be reached',
     offlineBody: 'Check your connection and try again. Nothing was sent or used up.',
+    pageFailedTitle: 'Something went wrong in this page',
+    pageFailedBody: 'Reload the page and try again.',
+    rateLimitedWait: (seconds: number): string =>
+      `Please wait ${formatDuration(seconds)} and try again. Nothing was used up.`,
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is nothing at this address.',
     retry: 'Try again',

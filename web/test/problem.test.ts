@@ -1,6 +1,7 @@
 import {
   ApiError,
   DecryptionError,
+  NetworkError,
   NotFoundError,
   ProtocolError,
   RateLimitedError,
@@ -34,10 +35,18 @@ suite('describe', () => {
   })
 
   it('offers a retry only where trying again can help', () => {
-    expect(describe(new RateLimitedError(429, 'rate_limited', 'x')).retry).toBe(true)
+    expect(describe(new RateLimitedError('x', null)).retry).toBe(true)
     expect(describe(new ApiError(503, 'unavailable', 'x')).retry).toBe(true)
-    expect(describe(new TypeError('Failed to fetch')).retry).toBe(true)
+    expect(describe(new NetworkError('x', new TypeError('Failed to fetch'))).title).toMatch(
+      /cannot be reached/,
+    )
+    expect(describe(new TypeError('Failed to fetch dynamically imported module')).retry).toBe(true)
     expect(describe(new ApiError(400, 'bad_request', 'x')).retry).toBe(false)
+  })
+
+  it('says how long to wait when the server said so', () => {
+    expect(describe(new RateLimitedError('x', 60)).body).toMatch(/wait 1 minute/)
+    expect(describe(new RateLimitedError('x', null)).body).toMatch(/wait a minute/)
   })
 
   it('maps local protocol failures to corrupted, unsafe or undecryptable', () => {

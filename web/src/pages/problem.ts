@@ -1,8 +1,10 @@
 import {
   ApiError,
   DecryptionError,
+  NetworkError,
   NotFoundError,
   ProtocolError,
+  RateLimitedError,
   WrongPassphraseError,
 } from '@hushlink/shared'
 import { t } from '../strings.ts'
@@ -39,6 +41,9 @@ export function describe(error: unknown): Problem {
   if (error instanceof WrongPassphraseError && error.remaining === 0) {
     return { title: p.burnedFailuresTitle, body: p.burnedFailuresBody, retry: false }
   }
+  if (error instanceof RateLimitedError && error.retryAfter !== null) {
+    return { title: p.api.rate_limited[0], body: p.rateLimitedWait(error.retryAfter), retry: true }
+  }
   if (error instanceof ApiError) {
     // A newer server may send a code this client does not know yet.
     const [title, body] = (p.api as Partial<typeof p.api>)[error.code] ?? p.api.unexpected_response
@@ -54,9 +59,11 @@ export function describe(error: unknown): Problem {
     if (error.code === 'bad_link' || error.code === 'bad_encoding') return CORRUPTED
     return { title: p.decryptTitle, body: p.decryptBody, retry: false }
   }
-  // fetch rejects with a TypeError when the network or the server is down.
-  if (error instanceof TypeError) return { title: p.offlineTitle, body: p.offlineBody, retry: true }
-  return { title: p.api.internal[0], body: p.api.internal[1], retry: true }
+  if (error instanceof NetworkError) {
+    return { title: p.offlineTitle, body: p.offlineBody, retry: true }
+  }
+  // Anything else failed in this page, e.g. a part of it that did not load or verify.
+  return { title: p.pageFailedTitle, body: p.pageFailedBody, retry: true }
 }
 
 /** A full-page problem with a way forward: try again when it can help, and always "share a new secret". */

@@ -51,6 +51,8 @@ export async function showReveal(id: string, fragment: string): Promise<void> {
     showProblem(describe(error), () => void showReveal(id, fragment))
     return
   }
+  // The link's `.p` hint and the authenticated header must agree (protocol §4.5).
+  if (target.hinted !== meta.passphrase_required) return showProblem(CORRUPTED)
   if (meta.passphrase_required) warmArgon2()
   renderWaiting({ id, linkKey: target.linkKey }, meta)
 }
