@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { chromiumAvailable } from '../support/browser.js'
 import { PERMISSIVE_LIMITS, startServer } from '../support/server.js'
 import {
+  apiCalls,
   createInUi,
   fragmentOf,
   heading,
@@ -52,6 +53,21 @@ describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in rea
       expect(leaks(probe, app.server.url, secrets)).toEqual([])
       expect(probe.cspViolations).toEqual([])
     }
+  })
+
+  it('refuses a link whose passphrase hint was dropped or added, before any claim', async () => {
+    const creator = await context()
+    const creatorPage = await creator.page()
+    const guarded = await createInUi(creatorPage, app.server.url, {
+      text: 'a',
+      passphrase: PASSPHRASE,
+    })
+    const plain = await createInUi(creatorPage, app.server.url, { text: 'b' })
+    const visitor = await context()
+    for (const link of [guarded.link.replace(/\.p$/, ''), `${plain.link}.p`]) {
+      expect(await openLink(await visitor.page(), link), link).toBe(HEADINGS.corrupted)
+    }
+    expect(apiCalls(visitor.probe).filter((c) => c.endsWith('/claim'))).toEqual([])
   })
 
   it('destroys the secret after five wrong passphrases, and the receipt says so', async () => {

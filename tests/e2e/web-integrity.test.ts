@@ -1,0 +1,98 @@
+import { appendFileSync, cpSync, mkdtempSync, readdirSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { chromiumAvailable, launchChromium, probeContext } from '../support/browser.js'
+import { PERMISSIVE_LIMITS, REPO_ROOT, startServer } from '../support/server.js'
+import { apiCalls, SEL } from './web-flows.js'
+
+const DIST = join(REPO_ROOT, 'web', 'dist')
+
+/** A copy of the built client with one asset changed after the build (valid JS, other bytes). */
+function tamperedDist(asset: RegExp): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hushlink-sri-'))
+  cpSync(DIST, dir, { recursive: true })
+  const name = readdirSync(join(dir, 'assets')).find((f) => asset.test(f))
+  if (!name) throw new Error(`no asset matches ${asset}`)
+  appendFileSync(join(dir, 'assets', name), '\n/* tampered */\n')
+  return dir
+}
+
+describe.skipIf(!chromiumAvailable)('web client: Subresource Integrity in real Chromium', () => {
+  async function withTampered(asset: RegExp, run: (url: string) => Promise<void>): Promise<void> {
+    const server = await startServer({
+      env: { ...PERMISSIVE_LIMITS, WEB_DIST: tamperedDist(asset) },
+    })
+    try {
+      await run(server.url)
+    } finally {
+      await server.stop()
+    }
+  }
+
+  it('refuses a tampered app script: nothing of the app runs', async () => {
+    await withTampered(/^index-.*\.js$/, async (url) => {
+      const chromium = await launchChromium()
+      try {
+        const ctx = await chromium.browser.newContext()
+        const probe = await probeContext(ctx)
+        const page = await ctx.newPage()
+        await page.goto(`${url}/`)
+        await page.waitForTimeout(500)
+        expect(await page.locator(SEL.secret).count()).toBe(0)
+        expect(apiCalls(probe)).toEqual([])
+        expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
+      } finally {
+        await chromium.close()
+      }
+    })
+  })
+
+  it('refuses a tampered libsodium: nothing is encrypted or sent', async () => {
+    await withTampered(/^sodium-(?!sumo).*\.js$/, async (url) => {
+      const chromium = await launchChromium()
+      try {
+        const ctx = await chromium.browser.newContext()
+        const probe = await probeContext(ctx)
+        const page = await ctx.newPage()
+        await page.goto(`${url}/`)
+        await page.locator(SEL.secret).fill('must not leave')
+        await page.locator(SEL.submit).click()
+        await page.locator(`${SEL.error}:not(:empty)`).waitFor()
+        expect(await page.locator(SEL.shareLink).count()).toBe(0)
+        expect(apiCalls(probe)).toEqual(['GET /api/v1/config'])
+        expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
+      } finally {
+        await chromium.close()
+      }
+    })
+  })
+
+  it('verifies the Argon2 build only when a passphrase needs it', async () => {
+    await withTampered(/^sodium-sumo-.*\.js$/, async (url) => {
+      const chromium = await launchChromium()
+      try {
+        const ctx = await chromium.browser.newContext()
+        const probe = await probeContext(ctx)
+        const page = await ctx.newPage()
+        // Without a passphrase the tampered chunk is never fetched, so creating works.
+        await page.goto(`${url}/`)
+        await page.locator(SEL.secret).fill('plain')
+        await page.locator(SEL.submit).click()
+        await page.locator(SEL.shareLink).waitFor()
+        expect(probe.requests.some((r) => r.url.includes('sodium-sumo'))).toBe(false)
+
+        await page.goto(`${url}/`)
+        await page.locator(SEL.secret).fill('with a passphrase')
+        await page.locator(SEL.passphrase).fill('some passphrase')
+        await page.locator(SEL.submit).click()
+        await page.locator(`${SEL.error}:not(:empty)`).waitFor()
+        expect(await page.locator(SEL.shareLink).count()).toBe(0)
+        expect(apiCalls(probe).filter((c) => c.startsWith('POST'))).toHaveLength(1)
+        expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
+      } finally {
+        await chromium.close()
+      }
+    })
+  })
+})
