@@ -227,7 +227,7 @@ describe.skipIf(!chromiumAvailable)('web client: create → reveal in real Chrom
     await page.goBack()
     await page
       .locator(SEL.heading)
-      .filter({ hasNotText: /Checking|Loading|Your secret/ })
+      .filter({ hasNotText: /Checking|Your secret/ })
       .waitFor()
     // Restored from the back/forward cache → "no longer shown"; reloaded → the key is gone → corrupted.
     expect([HEADINGS.shown, HEADINGS.corrupted]).toContain(await heading(page))

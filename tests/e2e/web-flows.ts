@@ -114,7 +114,7 @@ export async function createInUi(
 export async function openLink(page: Page, link: string): Promise<string> {
   await page.goto(link)
   const heading = page.locator(SEL.heading)
-  await heading.filter({ hasNotText: /Checking|Loading/ }).waitFor()
+  await heading.filter({ hasNotText: /Checking/ }).waitFor()
   return (await heading.textContent()) ?? ''
 }
 

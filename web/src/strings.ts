@@ -10,9 +10,7 @@ const views = (n: number): string => `${formatCount(n)} ${pick(n, 'time', 'times
 export const t = {
   app: {
     name: 'Hushlink',
-    home: 'Hushlink home',
     footer: 'End-to-end encrypted in your browser. The server never sees your secret or its key.',
-    loading: 'Loading…',
   },
   create: {
     title: 'Share a secret',
