@@ -94,8 +94,9 @@ export const t = {
     viewsLeft: (n: number): string =>
       `This link can still be opened ${views(n)}, then it is deleted.`,
     clipboardWarning: 'Your clipboard history or cloud clipboard sync may keep copied text.',
-    files: (n: number): string =>
-      `This secret also holds ${formatCount(n)} ${pick(n, 'file', 'files')}, which this page cannot show yet. Use the command-line client to download ${pick(n, 'it', 'them')}.`,
+    filesLabel: 'Files',
+    saveFile: (name: string, bytes: number): string => `Save ${name} (${formatBytes(bytes)})`,
+    filesNote: 'Files are never opened here: save them and check them before opening.',
   },
   receipt: {
     title: 'Receipt',

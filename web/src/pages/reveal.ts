@@ -5,12 +5,14 @@ import {
   revealSecret,
   WrongPassphraseError,
   type RevealedSecret,
+  type SecretFile,
 } from '@hushlink/shared'
 import type { SecretMetaResponse } from '@hushlink/shared/api'
+import { safeFileName } from '../filename.ts'
 import { warmArgon2 } from '../preload.ts'
 import { t } from '../strings.ts'
 import { copyButton } from '../ui/copy.ts'
-import { field, h, SECRET_FIELD } from '../ui/dom.ts'
+import { button, field, h, SECRET_FIELD } from '../ui/dom.ts'
 import { actionForm } from '../ui/form.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
@@ -104,6 +106,7 @@ function renderSecret(secret: RevealedSecret): void {
     rows: Math.min(20, Math.max(3, secret.text.split('\n').length + 1)),
   })
   text.value = secret.text
+  const showText = secret.text !== '' || secret.files.length === 0
   show(
     r.revealedTitle,
     {
@@ -111,14 +114,45 @@ function renderSecret(secret: RevealedSecret): void {
       wipe: () => {
         text.value = ''
         text.remove()
+        for (const file of secret.files) file.bytes.fill(0)
       },
       restore: () => showProblem(SHOWN),
     },
-    field(r.textLabel, text),
-    h('p', {}, copyButton(text)),
-    h('p', { class: 'hint' }, r.clipboardWarning),
-    secret.files.length > 0 && h('p', { class: 'notice' }, r.files(secret.files.length)),
+    showText && field(r.textLabel, text),
+    showText && h('p', {}, copyButton(text)),
+    showText && h('p', { class: 'hint' }, r.clipboardWarning),
+    secret.files.length > 0 && fileList(secret.files),
     h('p', { class: 'notice' }, secret.viewsLeft > 0 ? r.viewsLeft(secret.viewsLeft) : r.destroyed),
   )
   announce(r.announce)
+}
+
+/**
+ * One Save button per file. A file is only ever downloaded, as opaque bytes
+ * under a cleaned name: never shown inline, never opened from a blob: URL.
+ */
+function fileList(files: readonly SecretFile[]): HTMLElement {
+  const save = (file: SecretFile): void => {
+    const url = URL.createObjectURL(
+      new Blob([file.bytes.slice()], { type: 'application/octet-stream' }),
+    )
+    h('a', { href: url, download: safeFileName(file.info.name) }).click()
+    setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  }
+  return h(
+    'section',
+    { class: 'files', 'aria-label': r.filesLabel },
+    h('p', { class: 'hint' }, r.filesNote),
+    h(
+      'ul',
+      {},
+      ...files.map((file) =>
+        h(
+          'li',
+          {},
+          button(r.saveFile(safeFileName(file.info.name), file.info.size), () => save(file)),
+        ),
+      ),
+    ),
+  )
 }
