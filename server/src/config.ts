@@ -33,6 +33,16 @@ export interface Config {
   readonly trustProxy: TrustProxy
   /** Directory holding the built web client (index.html and assets/). */
   readonly webDist: string
+  readonly metrics: MetricsConfig
+}
+
+/** Prometheus exposition: off unless asked for, optionally on its own port or behind a token. */
+export interface MetricsConfig {
+  readonly enabled: boolean
+  /** Serve `/metrics` on this port (on HOST) instead of the main one; null: the main port. */
+  readonly port: number | null
+  /** Scrapers must send `Authorization: Bearer <token>`; null: no token. */
+  readonly token: string | null
 }
 
 export class ConfigError extends Error {
@@ -97,17 +107,55 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     }),
     trustProxy: parseTrustProxy(read('TRUST_PROXY') ?? 'false'),
     webDist: resolve(read('WEB_DIST') ?? DEFAULT_WEB_DIST),
+    metrics: parseMetrics(read, int),
+  }
+  if (
+    config.metrics.port !== null &&
+    config.metrics.port !== 0 &&
+    config.metrics.port === config.port
+  ) {
+    throw new ConfigError(
+      `METRICS_PORT must differ from PORT (${config.port}); leave it unset to serve /metrics on PORT`,
+    )
   }
   return Object.freeze(config)
 }
 
-/** The configuration as it is safe to print: database credentials are masked. */
+/** The configuration as it is safe to print: database credentials and tokens are masked. */
 export function describeConfig(config: Config): Record<string, unknown> {
   const database =
     config.database.kind === 'sqlite'
       ? `sqlite:${config.database.path}`
       : maskCredentials(config.database.url)
-  return { ...config, database }
+  const metrics = { ...config.metrics, token: config.metrics.token === null ? null : '***' }
+  return { ...config, database, metrics }
+}
+
+/** Shortest METRICS_TOKEN accepted: a guessable token is no gate. */
+const MIN_METRICS_TOKEN = 16
+
+function parseMetrics(
+  read: (name: string) => string | undefined,
+  int: (name: string, fallback: number, min: number, max: number) => number,
+): MetricsConfig {
+  const raw = read('METRICS') ?? 'false'
+  const lower = raw.toLowerCase()
+  if (lower !== 'true' && lower !== 'false') {
+    throw new ConfigError(`METRICS must be true or false, got ${quote(raw)}`)
+  }
+  const enabled = lower === 'true'
+  const port = read('METRICS_PORT') === undefined ? null : int('METRICS_PORT', 0, 0, 65_535)
+  const token = read('METRICS_TOKEN') ?? null
+  if (!enabled && (port !== null || token !== null)) {
+    throw new ConfigError('METRICS_PORT and METRICS_TOKEN need METRICS=true')
+  }
+  if (token !== null && (token.length < MIN_METRICS_TOKEN || !/^[\x21-\x7e]+$/.test(token))) {
+    // The value is never echoed: it is a credential.
+    throw new ConfigError(
+      `METRICS_TOKEN must be at least ${MIN_METRICS_TOKEN} printable characters without spaces`,
+    )
+  }
+  return Object.freeze({ enabled, port, token })
 }
 
 function parseHost(raw: string): string {

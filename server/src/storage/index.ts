@@ -1,7 +1,5 @@
-import { Migrator } from 'kysely'
 import { ConfigError, type DatabaseConfig } from '../config.js'
 import type { StorageDriver } from './driver.js'
-import { InCodeMigrationProvider } from './migrations/index.js'
 import { createSecretStore, type SecretStore } from './secret-store.js'
 import { openSqlite } from './sqlite.js'
 
@@ -9,17 +7,10 @@ export type { SecretStore } from './secret-store.js'
 
 /** Opens the configured database, brings its schema up to date and returns the store. */
 export async function openStorage(database: DatabaseConfig): Promise<SecretStore> {
-  const driver = openDriver(database)
-  try {
-    await migrate(driver)
-  } catch (err) {
-    await driver.close()
-    throw err
-  }
-  return createSecretStore(driver)
+  return createSecretStore(await openDriver(database))
 }
 
-function openDriver(database: DatabaseConfig): StorageDriver {
+function openDriver(database: DatabaseConfig): Promise<StorageDriver> {
   switch (database.kind) {
     case 'sqlite':
       return openSqlite(database.path)
@@ -28,13 +19,4 @@ function openDriver(database: DatabaseConfig): StorageDriver {
         'DATABASE_URL points to PostgreSQL, which this build does not support yet; use sqlite:<path>',
       )
   }
-}
-
-async function migrate(driver: StorageDriver): Promise<void> {
-  const migrator = new Migrator({
-    db: driver.db,
-    provider: new InCodeMigrationProvider(driver.columnTypes),
-  })
-  const { error } = await migrator.migrateToLatest()
-  if (error) throw error instanceof Error ? error : new Error('database migration failed')
 }

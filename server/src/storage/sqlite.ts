@@ -1,54 +1,66 @@
-import { chmodSync, existsSync, mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect, sql } from 'kysely'
+import { sql } from 'kysely'
 import type { StorageDriver } from './driver.js'
-import type { Database } from './schema.js'
-import { withStatementCache } from './statement-cache.js'
+import { createInProcessWriter } from './group-commit.js'
+import { migrate, SQLITE_COLUMN_TYPES } from './migrate.js'
+import { createReaderKysely } from './read-dialect.js'
+import { createWriterKysely, openConnection } from './sqlite-connection.js'
+import { startWorkerWriter } from './worker-writer.js'
 
 /**
- * Durability and hygiene settings, applied on every open:
- * - WAL lets readers run during a write; synchronous=FULL makes every commit
- *   durable before it is acknowledged (with NORMAL a commit can roll back
- *   after power loss, and a claimed secret would come back).
- * - secure_delete overwrites deleted ciphertext with zeros.
+ * Most writes committed in one transaction: bounds how long one batch holds
+ * the write lock (and a response waits) while amortising the fsync.
  */
-const PRAGMAS = [
-  'journal_mode = WAL',
-  'synchronous = FULL',
-  'secure_delete = ON',
-  'busy_timeout = 5000',
-  'foreign_keys = ON',
-] as const
+const MAX_BATCH = 256
 
-/** One fsync covers this many writes at most; bounds how long one transaction holds the connection. */
-const WRITE_BATCH_SIZE = 256
-
-export function openSqlite(path: string): StorageDriver {
-  const inMemory = path === ':memory:'
-  const isNew = !inMemory && !existsSync(path)
-  if (!inMemory) mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
-  const raw = new BetterSqlite3(path)
+/**
+ * A database file gets two connections: the writer in its own thread, so
+ * commits and their fsyncs never block request handling, and a query-only
+ * reader in this thread. WAL lets the reader see every committed write
+ * without waiting for the writer.
+ */
+export async function openSqlite(path: string): Promise<StorageDriver> {
+  if (path === ':memory:') return openInMemory()
+  const writer = await startWorkerWriter(path, MAX_BATCH)
+  let reader
   try {
-    for (const pragma of PRAGMAS) raw.pragma(pragma)
-    // The database holds ciphertext and verifiers: readable by the service user only.
-    if (isNew) chmodSync(path, 0o600)
+    reader = createReaderKysely(openConnection(path, { readOnly: true }))
   } catch (err) {
-    raw.close()
+    await writer.close()
     throw err
   }
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(raw) }),
-  })
   return {
-    db,
-    columnTypes: { binary: 'blob', timestamp: 'integer' },
-    writeBatchSize: WRITE_BATCH_SIZE,
-    async checkpoint() {
-      // Through kysely, so it waits for any transaction on the single connection.
+    reader,
+    writer,
+    async close() {
+      try {
+        await writer.close()
+      } finally {
+        await reader.destroy()
+      }
+    },
+  }
+}
+
+/** One private database per connection, so reads and writes share it in this thread. */
+async function openInMemory(): Promise<StorageDriver> {
+  const db = createWriterKysely(openConnection(':memory:'))
+  try {
+    await migrate(db, SQLITE_COLUMN_TYPES)
+  } catch (err) {
+    await db.destroy()
+    throw err
+  }
+  const writer = createInProcessWriter(db, {
+    maxBatch: MAX_BATCH,
+    checkpoint: async () => {
       await sql`pragma wal_checkpoint(truncate)`.execute(db)
     },
+  })
+  return {
+    reader: db,
+    writer,
     async close() {
+      await writer.close()
       await db.destroy()
     },
   }

@@ -1,0 +1,118 @@
+import { sql, type Kysely } from 'kysely'
+import type { Database } from './schema.js'
+import { TurnBatcher } from './turn-batcher.js'
+import {
+  applyWrite,
+  type WriteKind,
+  type WriteOp,
+  type WriteResult,
+  type WriteResults,
+} from './write-ops.js'
+
+export type Settled =
+  | { readonly ok: true; readonly value: WriteResult }
+  | { readonly ok: false; readonly error: unknown }
+
+/**
+ * Where writes go. Each submitted write resolves only after the transaction
+ * that contains it has committed, so an acknowledgement means "durable".
+ */
+export interface Writer {
+  submit<K extends WriteKind>(op: Extract<WriteOp, { kind: K }>): Promise<WriteResults[K]>
+  /** Moves committed pages out of the write-ahead log and truncates it. */
+  checkpoint(): Promise<void>
+  /** Fails when the writer can no longer write. */
+  ping(): Promise<void>
+  /** Waits for queued writes, then releases the connection. */
+  close(): Promise<void>
+}
+
+/**
+ * Group commit: the writes of a batch run one after another inside ONE
+ * transaction, so one fsync (synchronous=FULL) covers all of them. Each write
+ * sees the effects of those before it exactly as if they had been committed
+ * one by one, so a conditional UPDATE still picks a single winner. A write
+ * that throws aborts the batch; it is then rolled back and every write re-run
+ * in its own transaction, so one bad write never fails the others.
+ */
+export async function commitBatch(
+  db: Kysely<Database>,
+  ops: readonly WriteOp[],
+): Promise<Settled[]> {
+  if (ops.length > 1) {
+    try {
+      return await db.transaction().execute(async (trx) => {
+        const settled: Settled[] = []
+        for (const op of ops) settled.push({ ok: true, value: await applyWrite(trx, op) })
+        return settled
+      })
+    } catch {
+      // Rolled back as a whole: retry each write alone so only the bad one fails.
+    }
+  }
+  const settled: Settled[] = []
+  for (const op of ops) {
+    try {
+      settled.push({
+        ok: true,
+        value: await db.transaction().execute((trx) => applyWrite(trx, op)),
+      })
+    } catch (error) {
+      settled.push({ ok: false, error })
+    }
+  }
+  return settled
+}
+
+export interface Job {
+  readonly op: WriteOp
+  readonly resolve: (value: WriteResult) => void
+  readonly reject: (reason: unknown) => void
+}
+
+/** Settles each job with its outcome, in order. */
+export function settleJobs(jobs: readonly Job[], outcomes: readonly Settled[]): void {
+  jobs.forEach((job, i) => {
+    const outcome = outcomes[i]
+    if (outcome?.ok) job.resolve(outcome.value)
+    else job.reject(outcome ? outcome.error : new Error('write lost its outcome'))
+  })
+}
+
+/** Submits a write to a batcher of jobs and types its result by kind. */
+export function submitTo<K extends WriteKind>(
+  batcher: TurnBatcher<Job>,
+  op: Extract<WriteOp, { kind: K }>,
+): Promise<WriteResults[K]> {
+  return new Promise<WriteResults[K]>((resolve, reject) => {
+    batcher.push({ op, resolve: resolve as (value: WriteResult) => void, reject })
+  })
+}
+
+/** Group commit on a connection of this thread (in-memory SQLite; engines with their own pools). */
+export function createInProcessWriter(
+  db: Kysely<Database>,
+  options: { readonly maxBatch: number; readonly checkpoint: () => Promise<void> },
+): Writer {
+  const batcher = new TurnBatcher<Job>(
+    async (jobs) =>
+      settleJobs(
+        jobs,
+        await commitBatch(
+          db,
+          jobs.map((j) => j.op),
+        ),
+      ),
+    options.maxBatch,
+  )
+  return {
+    submit: (op) => submitTo(batcher, op),
+    checkpoint: options.checkpoint,
+    async ping() {
+      await sql`select 1`.execute(db)
+    },
+    async close() {
+      await batcher.idle()
+    },
+  }
+}

@@ -1,0 +1,46 @@
+import { chmodSync, existsSync, mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import type { Database } from './schema.js'
+import { withStatementCache } from './statement-cache.js'
+
+/**
+ * Durability and hygiene settings, applied on every connection:
+ * - WAL lets the reader run while the writer commits; synchronous=FULL makes
+ *   every commit durable before it is acknowledged (with NORMAL a commit can
+ *   roll back after power loss, and a claimed secret would come back).
+ * - secure_delete overwrites deleted ciphertext with zeros.
+ */
+const PRAGMAS = [
+  'journal_mode = WAL',
+  'synchronous = FULL',
+  'secure_delete = ON',
+  'busy_timeout = 5000',
+  'foreign_keys = ON',
+] as const
+
+export function openConnection(
+  path: string,
+  options: { readonly readOnly?: boolean } = {},
+): BetterSqlite3.Database {
+  const inMemory = path === ':memory:'
+  const isNew = !inMemory && !existsSync(path)
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true, mode: 0o700 })
+  const raw = new BetterSqlite3(path)
+  try {
+    for (const pragma of PRAGMAS) raw.pragma(pragma)
+    if (options.readOnly) raw.pragma('query_only = ON')
+    // The database holds ciphertext and verifiers: readable by the service user only.
+    if (isNew) chmodSync(path, 0o600)
+  } catch (err) {
+    raw.close()
+    throw err
+  }
+  return raw
+}
+
+/** Kysely over one connection, with kysely's mutex: the connection that writes. */
+export function createWriterKysely(raw: BetterSqlite3.Database): Kysely<Database> {
+  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) })
+}

@@ -1,0 +1,126 @@
+import { Worker } from 'node:worker_threads'
+import { settleJobs, submitTo, type Job, type Settled, type Writer } from './group-commit.js'
+import { TurnBatcher } from './turn-batcher.js'
+import type {
+  WriterCommand,
+  WriterData,
+  WriterMessage,
+  WriterReplyMessage as Reply,
+  WriterRequest,
+} from './writer-protocol.js'
+
+/**
+ * Starts the SQLite writer thread and resolves once its migrations ran.
+ * Writes of one event-loop turn travel as one message and commit as one
+ * transaction; while the thread commits (and fsyncs), the next batch forms.
+ */
+export async function startWorkerWriter(path: string, maxBatch: number): Promise<Writer> {
+  const worker = spawnWriter({ path })
+  const pending = new Map<number, (reply: Reply) => void>()
+  let seq = 0
+  let stopped: Error | null = null
+
+  await waitUntilReady(worker)
+
+  const fail = (error: Error): void => {
+    stopped ??= error
+    for (const resolve of pending.values())
+      resolve({ type: 'reply', seq: -1, error: error.message })
+    pending.clear()
+  }
+  worker.on('message', (message: WriterMessage) => {
+    if (message.type !== 'reply') return
+    pending.get(message.seq)?.(message)
+    pending.delete(message.seq)
+  })
+  worker.on('error', (err) => fail(err))
+  worker.on('exit', () => fail(new Error('the database writer has stopped')))
+
+  function call(command: WriterCommand): Promise<Reply> {
+    if (stopped) return Promise.reject(stopped)
+    const id = ++seq
+    return new Promise<Reply>((resolve) => {
+      pending.set(id, resolve)
+      const request: WriterRequest = { ...command, seq: id }
+      worker.postMessage(request)
+    })
+  }
+
+  async function expectOk(command: WriterCommand): Promise<Reply> {
+    const reply = await call(command)
+    if (reply.error !== undefined) throw new Error(reply.error)
+    return reply
+  }
+
+  const batcher = new TurnBatcher<Job>(async (jobs) => {
+    let outcomes: Settled[]
+    try {
+      const reply = await expectOk({ type: 'batch', ops: jobs.map((j) => j.op) })
+      outcomes = (reply.results ?? []).map((r) =>
+        r.ok ? r : { ok: false, error: new Error(r.error) },
+      )
+    } catch (error) {
+      outcomes = jobs.map(() => ({ ok: false, error }))
+    }
+    settleJobs(jobs, outcomes)
+  }, maxBatch)
+
+  let closed: Promise<void> | null = null
+  return {
+    submit: (op) => submitTo(batcher, op),
+    async checkpoint() {
+      await expectOk({ type: 'checkpoint' })
+    },
+    async ping() {
+      await expectOk({ type: 'ping' })
+    },
+    close() {
+      closed ??= (async () => {
+        await batcher.idle()
+        if (stopped) return
+        const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()))
+        await expectOk({ type: 'close' })
+        await exited
+      })()
+      return closed
+    },
+  }
+}
+
+/** Resolves once the writer ran its migrations; a failure terminates it. */
+async function waitUntilReady(worker: Worker): Promise<void> {
+  let onMessage: (message: WriterMessage) => void = () => undefined
+  let onError: (err: Error) => void = () => undefined
+  let onExit: () => void = () => undefined
+  try {
+    await new Promise<void>((resolve, reject) => {
+      onMessage = (message) => {
+        if (message.type === 'ready') resolve()
+        else if (message.type === 'failed') reject(new Error(message.error))
+      }
+      onError = reject
+      onExit = () => reject(new Error('the database writer exited during start-up'))
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit)
+    })
+  } catch (err) {
+    await worker.terminate()
+    throw err
+  } finally {
+    // Only these listeners: Worker manages its message port through its own.
+    worker.off('message', onMessage).off('error', onError).off('exit', onExit)
+  }
+}
+
+/**
+ * From the built JavaScript the worker is a plain module; when the server
+ * runs from its TypeScript sources (tests), the worker loads them through
+ * tsx, the workspace's TypeScript runner.
+ */
+function spawnWriter(data: WriterData): Worker {
+  const fromSources = import.meta.url.endsWith('.ts')
+  const entry = new URL(`./sqlite-writer-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url)
+  if (!fromSources) return new Worker(entry, { workerData: data })
+  const tsx = import.meta.resolve('tsx/esm/api')
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}) })`
+  return new Worker(boot, { eval: true, workerData: data })
+}

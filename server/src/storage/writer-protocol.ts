@@ -1,0 +1,28 @@
+import type { WriteOp, WriteResult } from './write-ops.js'
+
+/** Messages between the main thread and the SQLite writer thread. */
+export type WriterCommand =
+  | { readonly type: 'batch'; readonly ops: readonly WriteOp[] }
+  | { readonly type: 'checkpoint' | 'ping' | 'close' }
+
+export type WriterRequest = WriterCommand & { readonly seq: number }
+
+export type WireSettled =
+  | { readonly ok: true; readonly value: WriteResult }
+  | { readonly ok: false; readonly error: string }
+
+export interface WriterReplyMessage {
+  readonly type: 'reply'
+  readonly seq: number
+  readonly results?: readonly WireSettled[]
+  readonly error?: string
+}
+
+export type WriterMessage =
+  | { readonly type: 'ready' }
+  | { readonly type: 'failed'; readonly error: string }
+  | WriterReplyMessage
+
+export interface WriterData {
+  readonly path: string
+}
