@@ -1,7 +1,7 @@
 import { encodeBase64url } from '@hushlink/shared'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import { describe, expect, it } from 'vitest'
-import { buildTestApp } from './helpers/app.js'
+import { useSharedApp } from './helpers/app.js'
 import {
   claim,
   createSecret,
@@ -402,8 +402,10 @@ async function send(app: FastifyInstance, options: InjectOptions): Promise<Light
 }
 
 describe('bad input: a 4xx JSON error every time, never a 500', () => {
+  const shared = useSharedApp()
+
   it('rejects every case in the matrix and keeps serving', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await makeSecret()
     const other = await makeSecret()
     for (const c of CASES) {
@@ -423,7 +425,7 @@ describe('bad input: a 4xx JSON error every time, never a 500', () => {
   })
 
   it('requires pass_verifier exactly when the envelope header sets a passphrase', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await makeSecret({ passphrase: 'hunter2' })
     const res = await createSecret(app, without(secret.body, 'pass_verifier'))
     expect(res.statusCode).toBe(400)
@@ -432,7 +434,7 @@ describe('bad input: a 4xx JSON error every time, never a 500', () => {
   })
 
   it('names the field in validation messages', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await makeSecret()
     const res = await send(app, create({ ...secret.body, ttl: 'abc' }))
     expect(res.json<{ error: { message: string } }>().error.message).toMatch(/ttl/)

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { buildTestApp } from './helpers/app.js'
+import { useSharedApp } from './helpers/app.js'
 import { claim, createSecret, makeSecret, storeSecret } from './helpers/secrets.js'
 
 // 3,400 in-process requests: a few seconds on an idle machine, more when the suite runs in parallel.
 describe('concurrency: views are counted atomically', { timeout: 30_000 }, () => {
+  const shared = useSharedApp()
+
   it('200 secrets × 16 concurrent claimers: exactly 200 successes', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secrets = await Promise.all(Array.from({ length: 200 }, () => makeSecret()))
     const created = await Promise.all(secrets.map((s) => createSecret(app, s.body)))
     expect(created.every((r) => r.statusCode === 201)).toBe(true)
@@ -25,7 +27,7 @@ describe('concurrency: views are counted atomically', { timeout: 30_000 }, () =>
   })
 
   it('max_views 3 with 16 concurrent claimers: exactly 3 successes', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     for (let round = 0; round < 5; round++) {
       const secret = await storeSecret(app, { maxViews: 3 })
       const results = await Promise.all(
@@ -40,7 +42,7 @@ describe('concurrency: views are counted atomically', { timeout: 30_000 }, () =>
   })
 
   it('rejects one of two concurrent creates with the same id, and keeps the other', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await makeSecret()
     const results = await Promise.all(
       Array.from({ length: 8 }, () => createSecret(app, secret.body)),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTestApp } from './helpers/app.js'
+import { useSharedApp } from './helpers/app.js'
 import { claim, getMeta, randomToken, receipt, storeSecret } from './helpers/secrets.js'
 
 interface WrongPassphraseBody {
@@ -8,8 +8,10 @@ interface WrongPassphraseBody {
 }
 
 describe('passphrase: a failure budget that a typo cannot burn', () => {
+  const shared = useSharedApp()
+
   it('reports passphrase_required and counts down wrong passphrases without consuming', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await storeSecret(app, { passphrase: 'open sesame', maxFailures: 3 })
     expect((await getMeta(app, secret.id)).json()).toMatchObject({ passphrase_required: true })
 
@@ -38,7 +40,7 @@ describe('passphrase: a failure budget that a typo cannot burn', () => {
   })
 
   it('never spends the budget on a wrong access token', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await storeSecret(app, { passphrase: 'open sesame', maxFailures: 1 })
     for (let i = 0; i < 5; i++) {
       const res = await claim(app, secret.id, {
@@ -55,7 +57,7 @@ describe('passphrase: a failure budget that a typo cannot burn', () => {
   })
 
   it('burns on the failure that reaches max_failures, then answers 404', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await storeSecret(app, { passphrase: 'open sesame', maxFailures: 2 })
     const first = await claim(app, secret.id, {
       access_token: secret.accessToken,
@@ -80,7 +82,7 @@ describe('passphrase: a failure budget that a typo cannot burn', () => {
   })
 
   it('16 concurrent wrong guesses count exactly max_failures, then the secret is burned', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await storeSecret(app, { passphrase: 'open sesame' })
     const results = await Promise.all(
       Array.from({ length: 16 }, () =>
@@ -100,7 +102,7 @@ describe('passphrase: a failure budget that a typo cannot burn', () => {
   })
 
   it('1 right + 15 wrong guesses with one attempt left: the right one wins or finds it burned, never both', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     let wins = 0
     let burns = 0
     for (let round = 0; round < 12; round++) {

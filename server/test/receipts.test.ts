@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTestApp } from './helpers/app.js'
+import { buildTestApp, useSharedApp } from './helpers/app.js'
 import {
   claim,
   createSecret,
@@ -22,6 +22,8 @@ interface Status {
 }
 
 describe('receipts: the creator sees what happened', () => {
+  const shared = useSharedApp()
+
   it('reports active, then viewed with the time of the view', async () => {
     const { app, clock } = await buildTestApp()
     const createdAt = clock.now()
@@ -52,7 +54,7 @@ describe('receipts: the creator sees what happened', () => {
   })
 
   it('burns before reading: the recipient gets 404, burning again is a no-op', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await storeSecret(app)
     const burned = await receipt(app, 'burn', secret.id, secret.receiptToken)
     expect(burned.statusCode).toBe(204)
@@ -67,7 +69,7 @@ describe('receipts: the creator sees what happened', () => {
   })
 
   it('burning after the secret was read keeps the state viewed', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await storeSecret(app)
     await claim(app, secret.id, { access_token: secret.accessToken })
     expect((await receipt(app, 'burn', secret.id, secret.receiptToken)).statusCode).toBe(204)
@@ -93,7 +95,7 @@ describe('receipts: the creator sees what happened', () => {
   })
 
   it('answers a wrong receipt token, an unknown id, or a secret without receipt with the same 404', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await storeSecret(app)
     const noReceipt = await makeSecret()
     expect((await createSecret(app, without(noReceipt.body, 'receipt_verifier'))).statusCode).toBe(

@@ -1,7 +1,7 @@
 import { decodeBase64url, openContent } from '@hushlink/shared'
 import { NOT_FOUND_MESSAGE } from '@hushlink/shared/api'
 import { describe, expect, it } from 'vitest'
-import { buildTestApp } from './helpers/app.js'
+import { buildTestApp, IN_MEMORY, useSharedApp } from './helpers/app.js'
 import {
   claim,
   createSecret,
@@ -12,8 +12,10 @@ import {
 } from './helpers/secrets.js'
 
 describe('secrets: create, inspect, claim', () => {
+  const shared = useSharedApp()
+
   it('round-trips a secret: create → metadata → claim → gone', async () => {
-    const { app, clock } = await buildTestApp()
+    const { app, clock } = shared.current
     const text = 'pässwörd 🔐 '.repeat(50)
     const secret = await makeSecret({ text, ttl: 600 })
 
@@ -60,7 +62,7 @@ describe('secrets: create, inspect, claim', () => {
   })
 
   it('never consumes on GET or HEAD of the metadata, even 100 times', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await storeSecret(app)
     for (let i = 0; i < 50; i++) {
       expect((await getMeta(app, secret.id)).statusCode).toBe(200)
@@ -80,7 +82,7 @@ describe('secrets: create, inspect, claim', () => {
   })
 
   it('counts views of a multi-view secret and deletes the ciphertext on the last one', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await storeSecret(app, { maxViews: 3 })
     for (const left of [2, 1, 0]) {
       const res = await claim(app, secret.id, { access_token: secret.accessToken })
@@ -93,7 +95,7 @@ describe('secrets: create, inspect, claim', () => {
   })
 
   it('answers a wrong access token exactly like an unknown id, and keeps the secret', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await storeSecret(app)
     const wrong = await claim(app, secret.id, { access_token: randomToken() })
     const unknown = await claim(app, (await makeSecret()).id, { access_token: secret.accessToken })
@@ -103,7 +105,7 @@ describe('secrets: create, inspect, claim', () => {
   })
 
   it('rejects a duplicate id with 409, including the id of a secret already read', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await storeSecret(app)
     const again = await createSecret(app, secret.body)
     expect(again.statusCode).toBe(409)
@@ -113,7 +115,7 @@ describe('secrets: create, inspect, claim', () => {
   })
 
   it('rejects a pass token for a secret that has no passphrase, without consuming it', async () => {
-    const { app } = await buildTestApp()
+    const { app } = shared.current
     const secret = await storeSecret(app)
     const res = await claim(app, secret.id, {
       access_token: secret.accessToken,
@@ -134,7 +136,12 @@ describe('secrets: create, inspect, claim', () => {
   })
 
   it('publishes the instance limits', async () => {
-    const { app } = await buildTestApp({ MIN_TTL: '60', MAX_TTL: '3600', DEFAULT_TTL: '600' })
+    const { app } = await buildTestApp({
+      ...IN_MEMORY,
+      MIN_TTL: '60',
+      MAX_TTL: '3600',
+      DEFAULT_TTL: '600',
+    })
     const res = await app.inject({ method: 'GET', url: '/api/v1/config' })
     expect(res.statusCode).toBe(200)
     expect(res.json()).toEqual({

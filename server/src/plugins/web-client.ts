@@ -10,6 +10,8 @@ export const SHELL_ROUTES = ['/', '/index.html', '/s/:id', '/r/:id'] as const
 /** Root file names served as-is: plain names only, nothing a router would read as a pattern. */
 const ROOT_FILE_RE = /^[\w-][\w.-]*$/
 
+const ASSET_PATH_RE = /^[\w.-]+(\/[\w.-]+)*$/
+
 export interface WebClientOptions {
   /** The Vite build output: index.html, assets/ and any root files. */
   readonly webDist: string
@@ -54,7 +56,14 @@ export const webClient: FastifyPluginAsync<WebClientOptions> = async (app, { web
   app.get<{ Params: { '*': string } }>(
     '/assets/*',
     { schema: { hide: true }, config: { responseClass: 'asset' } },
-    (request, reply) => reply.sendFile(`assets/${request.params['*']}`),
+    (request, reply) => {
+      const path = request.params['*']
+      // Plain relative names only: nothing that climbs out of assets/.
+      if (!ASSET_PATH_RE.test(path) || path.split('/').some((part) => /^\.+$/.test(part))) {
+        return reply.callNotFound()
+      }
+      return reply.sendFile(`assets/${path}`)
+    },
   )
   // Unhashed root files (favicon, robots.txt…) from the build's public folder.
   for (const entry of readdirSync(webDist, { withFileTypes: true })) {

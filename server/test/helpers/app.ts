@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { FastifyInstance } from 'fastify'
-import { onTestFinished } from 'vitest'
+import { afterAll, beforeAll, onTestFinished } from 'vitest'
 import { buildApp, loadConfig, type Clock, type Config } from '@hushlink/server'
 
 /** A clock the test moves by hand; expiry is decided against it, never Date.now(). */
@@ -31,6 +31,8 @@ export interface TestApp {
   /** Every log line the app wrote. */
   readonly logs: string[]
   readonly dir: string
+  /** Closes the app and removes its directory. */
+  close(): Promise<void>
 }
 
 export const SHELL_HTML =
@@ -48,10 +50,11 @@ export function writeWebDist(dir: string): string {
 }
 
 /**
- * The real app on a fresh SQLite file in a temp directory, with a test clock,
- * the sweeper schedule off and limits out of the way; closed after the test.
+ * The real app on a fresh SQLite file in a temp directory (its writer thread
+ * included), with a test clock, the sweeper schedule off and limits out of
+ * the way.
  */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'hushlink-server-'))
   const clock = createTestClock()
   const logs: string[] = []
@@ -66,9 +69,43 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     ...env,
   })
   const app = await buildApp(config, { clock, logStream: { write: (line) => logs.push(line) } })
-  onTestFinished(async () => {
-    await app.close()
-    rmSync(dir, { recursive: true, force: true })
-  })
-  return { app, clock, config, logs, dir }
+  return {
+    app,
+    clock,
+    config,
+    logs,
+    dir,
+    async close() {
+      await app.close()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
 }
+
+/** An app of its own for one test, closed when the test ends. */
+export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const testApp = await createTestApp(env)
+  onTestFinished(() => testApp.close())
+  return testApp
+}
+
+/**
+ * One app for every test of a describe block, for tests that neither move
+ * the clock nor depend on what other tests stored.
+ */
+export function useSharedApp(env: Record<string, string> = {}): { readonly current: TestApp } {
+  let current: TestApp | undefined
+  beforeAll(async () => {
+    current = await createTestApp(env)
+  })
+  afterAll(() => current?.close())
+  return {
+    get current(): TestApp {
+      if (!current) throw new Error('the shared app is built in beforeAll')
+      return current
+    },
+  }
+}
+
+/** No database file: for tests about HTTP behaviour that never touch storage. */
+export const IN_MEMORY = { DATABASE_URL: 'sqlite::memory:' } as const

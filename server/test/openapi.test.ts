@@ -1,0 +1,53 @@
+import { createSecretBody } from '@hushlink/shared/api'
+import { describe, expect, it } from 'vitest'
+import { buildTestApp, IN_MEMORY } from './helpers/app.js'
+
+interface OpenApiDocument {
+  readonly openapi: string
+  readonly paths: Record<
+    string,
+    Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>
+  >
+}
+
+describe('OpenAPI document', () => {
+  it('describes every API route from the shared schemas', async () => {
+    const { app, config } = await buildTestApp(IN_MEMORY)
+    const res = await app.inject({ method: 'GET', url: '/openapi.json' })
+    expect(res.statusCode).toBe(200)
+    const doc = res.json<OpenApiDocument>()
+    expect(doc.openapi).toMatch(/^3\./)
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/config',
+        '/api/v1/receipts/{id}/burn',
+        '/api/v1/receipts/{id}/status',
+        '/api/v1/secrets',
+        '/api/v1/secrets/{id}',
+        '/api/v1/secrets/{id}/claim',
+        '/health',
+      ]),
+    )
+    // Pages and static files are not part of the API.
+    expect(Object.keys(doc.paths).filter((p) => /^\/(s|r|assets|docs)\b|^\/$/.test(p))).toEqual([])
+    const create =
+      doc.paths['/api/v1/secrets']?.post?.requestBody?.content['application/json']?.schema
+    const limits = {
+      minTtl: config.minTtl,
+      maxTtl: config.maxTtl,
+      defaultTtl: config.defaultTtl,
+      maxViews: config.maxViews,
+      maxTextBytes: config.maxTextBytes,
+    }
+    expect(create).toMatchObject(JSON.parse(JSON.stringify(createSecretBody(limits))) as object)
+  })
+
+  it('renders the documentation page with its own policy', async () => {
+    const { app } = await buildTestApp(IN_MEMORY)
+    const res = await app.inject({ method: 'GET', url: '/docs' })
+    expect(res.statusCode).toBe(200)
+    expect(res.headers['content-type']).toMatch(/^text\/html/)
+    expect(res.headers['content-security-policy']).toContain("style-src 'self' 'unsafe-inline'")
+    expect(res.headers['content-security-policy']).not.toContain('sandbox')
+  })
+})

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify'
+import { describe, expect, it } from 'vitest'
+import { buildTestApp, IN_MEMORY } from './helpers/app.js'
+import { storeSecret } from './helpers/secrets.js'
+
+const SECURITY_HEADERS = [
+  'cache-control',
+  'content-security-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-resource-policy',
+  'permissions-policy',
+  'pragma',
+  'referrer-policy',
+  'strict-transport-security',
+  'x-content-type-options',
+  'x-frame-options',
+  'x-robots-tag',
+] as const
+
+async function headersOf(
+  app: FastifyInstance,
+  method: 'GET' | 'POST' | 'OPTIONS',
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<Record<string, string | undefined>> {
+  const res = await app.inject({ method, url, headers })
+  const picked: Record<string, string | undefined> = { status: String(res.statusCode) }
+  for (const name of SECURITY_HEADERS) picked[name] = res.headers[name] as string | undefined
+  for (const name of Object.keys(res.headers)) {
+    // Never CORS, never the obsolete XSS filter, never a server banner.
+    expect(name).not.toMatch(/^access-control-|^x-xss-protection$|^x-powered-by$|^server$/)
+  }
+  return picked
+}
+
+describe('security headers per route class', () => {
+  it('matches the snapshot for every class of response', async () => {
+    const { app } = await buildTestApp(IN_MEMORY)
+    const secret = await storeSecret(app)
+    const classes = {
+      api: await headersOf(app, 'GET', `/api/v1/secrets/${secret.id}`),
+      apiError: await headersOf(app, 'GET', '/api/v1/secrets/AAAAAAAAAAAAAAAAAAAAAA'),
+      unknownRoute: await headersOf(app, 'GET', '/nothing/here'),
+      health: await headersOf(app, 'GET', '/health'),
+      shell: await headersOf(app, 'GET', `/s/${secret.id}`),
+      asset: await headersOf(app, 'GET', '/assets/app-3f9a1c.js'),
+      missingAsset: await headersOf(app, 'GET', '/assets/missing-0000.js'),
+      rootFile: await headersOf(app, 'GET', '/robots.txt'),
+      docs: await headersOf(app, 'GET', '/docs'),
+      preflight: await headersOf(app, 'OPTIONS', '/api/v1/secrets', {
+        origin: 'https://evil.example',
+        'access-control-request-method': 'POST',
+      }),
+    }
+    expect(classes).toMatchSnapshot()
+  })
+
+  it('adds upgrade-insecure-requests to the page policy only behind https', async () => {
+    const plain = await buildTestApp({ ...IN_MEMORY, PUBLIC_URL: 'http://127.0.0.1:8080' })
+    const tls = await buildTestApp({ ...IN_MEMORY, PUBLIC_URL: 'https://secrets.example.com' })
+    const csp = async (app: FastifyInstance): Promise<string> =>
+      (await app.inject({ method: 'GET', url: '/' })).headers['content-security-policy'] as string
+    expect(await csp(plain.app)).not.toContain('upgrade-insecure-requests')
+    expect(await csp(tls.app)).toContain('upgrade-insecure-requests')
+  })
+})

@@ -1,0 +1,58 @@
+import { rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ASSET_JS, buildTestApp, SHELL_HTML, IN_MEMORY } from './helpers/app.js'
+import { makeSecret, storeSecret } from './helpers/secrets.js'
+
+describe('web client', () => {
+  it('serves the same page bytes for every id, existing or not', async () => {
+    const { app } = await buildTestApp(IN_MEMORY)
+    const existing = await storeSecret(app)
+    const unknown = await makeSecret()
+    const paths = [
+      '/',
+      '/index.html',
+      `/s/${existing.id}`,
+      `/s/${unknown.id}`,
+      `/r/${existing.id}`,
+      '/s/not-even-an-id',
+      // A mail gateway that percent-encoded the '#'.
+      `/s/${existing.id}%23${existing.accessToken}`,
+    ]
+    for (const url of paths) {
+      const res = await app.inject({ method: 'GET', url })
+      expect(res.statusCode, url).toBe(200)
+      expect(res.headers['content-type'], url).toBe('text/html; charset=utf-8')
+      expect(res.body, url).toBe(SHELL_HTML)
+    }
+  })
+
+  it('serves hashed assets as immutable and a missing asset as an uncached JSON 404', async () => {
+    const { app } = await buildTestApp(IN_MEMORY)
+    const asset = await app.inject({ method: 'GET', url: '/assets/app-3f9a1c.js' })
+    expect(asset.statusCode).toBe(200)
+    expect(asset.body).toBe(ASSET_JS)
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    // Paths that climb out of assets/ are tested over a real socket (http-edge.test.ts):
+    // inject() normalises them first.
+    for (const url of ['/assets/nope-1234.js', '/assets/sub/missing.css']) {
+      const res = await app.inject({ method: 'GET', url })
+      expect(res.statusCode, url).toBeGreaterThanOrEqual(400)
+      expect(res.statusCode, url).toBeLessThan(500)
+      expect(res.headers['cache-control'], url).toBe('no-store')
+      expect(res.headers['content-type'], url).toMatch(/^application\/json/)
+    }
+  })
+
+  it('keeps the API working and says so when the web client is not built', async () => {
+    const { dir } = await buildTestApp(IN_MEMORY)
+    rmSync(join(dir, 'web-dist'), { recursive: true, force: true })
+    const { app } = await buildTestApp({ ...IN_MEMORY, WEB_DIST: join(dir, 'web-dist') })
+    const page = await app.inject({ method: 'GET', url: '/s/AAAAAAAAAAAAAAAAAAAAAA' })
+    expect(page.statusCode).toBe(503)
+    expect(page.json()).toMatchObject({ error: { code: 'unavailable' } })
+    expect(page.json<{ error: { message: string } }>().error.message).toMatch(/not built/)
+    expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200)
+    expect((await storeSecret(app)).id).toHaveLength(22)
+  })
+})
