@@ -1,9 +1,13 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
+import { createReadiness } from './health/readiness.js'
 import { healthRoutes } from './health/routes.js'
 import { AccessLogController, loggerOptions, type LogStream } from './logging.js'
 import { instanceRoutes } from './instance/routes.js'
+import { createAppMetrics } from './metrics/app-metrics.js'
+import { countingStore } from './metrics/counting-store.js'
+import { metricsPlugin } from './metrics/plugin.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
 import { perMinute, rateLimiting, type RateLimitBackend } from './plugins/rate-limit.js'
@@ -46,7 +50,8 @@ export async function buildApp(
   deps: AppDependencies = {},
 ): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock
-  const store = await openStorage(config.database)
+  const metrics = createAppMetrics()
+  const store = countingStore(await openStorage(config.database), metrics.secrets)
 
   const app = Fastify({
     logger: loggerOptions(config.logLevel, deps.logStream),
@@ -87,13 +92,22 @@ export async function buildApp(
   try {
     await app.register(securityHeaders, { publicUrl: config.publicUrl })
     await app.register(rateLimiting, deps.rateLimit ? { backend: deps.rateLimit } : {})
+    await app.register(metricsPlugin, {
+      metrics,
+      config: config.metrics,
+      host: config.host,
+      rateLimit: config.rateLimit.read,
+    })
     await app.register(errorHandling, { notFoundRateLimit: perMinute(config.rateLimit.read) })
     await app.register(requestGuards)
     await app.register(openApi, { rateLimit: perMinute(config.rateLimit.read) })
 
     const secrets = createSecretService({ store, clock, maxTextBytes: config.maxTextBytes })
     const receipts = createReceiptService({ store, clock })
-    await app.register(healthRoutes, { store })
+    await app.register(healthRoutes, {
+      store,
+      readiness: createReadiness(store, config.database),
+    })
     await app.register(instanceRoutes, { config })
     await app.register(secretRoutes, { service: secrets, config })
     await app.register(receiptRoutes, { service: receipts, config })

@@ -1,4 +1,3 @@
-import type { FastifyBaseLogger } from 'fastify'
 import type { Clock } from './clock.js'
 import type { SecretStore } from './storage/index.js'
 
@@ -11,12 +10,18 @@ export interface Sweeper {
   stop(): Promise<void>
 }
 
+/** The log calls a sweep makes: Fastify's logger fits, and so does the admin tool's. */
+export interface SweepLog {
+  info(details: object, message: string): void
+  error(details: object, message: string): void
+}
+
 export interface SweeperOptions {
   readonly store: SecretStore
   readonly clock: Clock
   /** Milliseconds between passes; 0 disables the schedule (runOnce still works). */
   readonly intervalMs: number
-  readonly log: FastifyBaseLogger
+  readonly log: SweepLog
   /** Rows per statement: small enough that one statement never stalls requests. */
   readonly batchSize?: number
 }

@@ -1,13 +1,31 @@
 import { healthReply, type HealthResponse } from '@hushlink/shared/api'
 import type { FastifyPluginCallback } from 'fastify'
 import type { SecretStore } from '../storage/index.js'
+import type { Readiness } from './readiness.js'
 
 export interface HealthRoutesOptions {
   readonly store: SecretStore
+  readonly readiness: Readiness
 }
 
-/** Healthy means the database answers; not rate-limited, for probes. */
-export const healthRoutes: FastifyPluginCallback<HealthRoutesOptions> = (app, { store }, done) => {
+const readyReply = {
+  type: 'object',
+  required: ['status'],
+  properties: {
+    status: { type: 'string', enum: ['ready', 'not_ready'] },
+    reason: { type: 'string', enum: ['database_unreachable', 'migrations_pending'] },
+  },
+} as const
+
+/**
+ * Liveness (`/health`: the process and its database answer) and readiness
+ * (`/ready`: also migrated, so it may get traffic); not rate-limited, for probes.
+ */
+export const healthRoutes: FastifyPluginCallback<HealthRoutesOptions> = (
+  app,
+  { store, readiness },
+  done,
+) => {
   app.get(
     '/health',
     {
@@ -26,6 +44,22 @@ export const healthRoutes: FastifyPluginCallback<HealthRoutesOptions> = (app, { 
         reply.code(503)
         return { status: 'unavailable' }
       }
+    },
+  )
+  app.get(
+    '/ready',
+    {
+      schema: {
+        tags: ['service'],
+        summary: 'Readiness: database reachable and migrations applied',
+        response: { 200: readyReply, 503: readyReply },
+      },
+    },
+    async (request, reply) => {
+      const reason = await readiness.check()
+      if (reason === null) return { status: 'ready' }
+      request.log.warn({ reason }, 'not ready')
+      return reply.code(503).send({ status: 'not_ready', reason })
     },
   )
   done()

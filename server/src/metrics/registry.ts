@@ -142,7 +142,10 @@ function createHistogram(
 }
 
 function header(name: string, help: string, type: string): string[] {
-  return [`# HELP ${name} ${help.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}`, `# TYPE ${name} ${type}`]
+  return [
+    `# HELP ${name} ${help.replace(/\\/g, '\\\\').replace(/\n/g, '\\n')}`,
+    `# TYPE ${name} ${type}`,
+  ]
 }
 
 /** `{a="x",b="y"}` in declared order; every declared label must be given, and no other. */

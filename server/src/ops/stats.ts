@@ -1,0 +1,69 @@
+import { statSync } from 'node:fs'
+import type Sqlite from 'better-sqlite3'
+
+/** Aggregates only: counts and sizes, never an id or anything per secret. */
+export interface DatabaseStats {
+  readonly secrets: {
+    /** Readable now. */
+    readonly active: number
+    /** Past expiry, never served, waiting for the sweeper. */
+    readonly expired: number
+    readonly viewed: number
+    readonly burned: number
+    readonly burnedByFailures: number
+  }
+  /** Stored ciphertexts (active secrets only: opened and burned ones have none). */
+  readonly payloads: { readonly count: number; readonly bytes: number }
+  readonly file: { readonly bytes: number; readonly walBytes: number; readonly freeBytes: number }
+}
+
+interface StateRow {
+  readonly state: string
+  readonly expired: number
+  readonly n: number
+}
+
+export function readStats(db: Sqlite.Database, path: string, now: number): DatabaseStats {
+  // One read transaction, so the counts and sizes describe the same moment.
+  return db.transaction(() => {
+    const rows = db
+      .prepare(
+        `select state, (state = 'active' and expires_at <= ?) as expired, count(*) as n
+           from secrets group by 1, 2`,
+      )
+      .all(now) as StateRow[]
+    const count = (state: string, expired = 0): number =>
+      rows.find((r) => r.state === state && r.expired === expired)?.n ?? 0
+    const payloads = db
+      .prepare(
+        'select count(*) as count, coalesce(sum(length(envelope)), 0) as bytes from payloads',
+      )
+      .get() as { count: number; bytes: number }
+    const pageSize = db.pragma('page_size', { simple: true }) as number
+    const pages = db.pragma('page_count', { simple: true }) as number
+    const free = db.pragma('freelist_count', { simple: true }) as number
+    return {
+      secrets: {
+        active: count('active'),
+        expired: count('active', 1),
+        viewed: count('viewed'),
+        burned: count('burned'),
+        burnedByFailures: count('burned_failures'),
+      },
+      payloads,
+      file: {
+        bytes: pages * pageSize,
+        walBytes: fileSize(`${path}-wal`),
+        freeBytes: free * pageSize,
+      },
+    }
+  })()
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size
+  } catch {
+    return 0
+  }
+}
