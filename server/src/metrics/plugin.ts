@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
-import Fastify, { type FastifyInstance, type FastifyPluginCallback } from 'fastify'
+import Fastify, { LogController, type FastifyInstance, type FastifyPluginCallback } from 'fastify'
 import fp from 'fastify-plugin'
 import type { MetricsConfig } from '../config.js'
 import { HttpError } from '../errors.js'
@@ -49,7 +49,11 @@ const plugin: FastifyPluginCallback<MetricsPluginOptions> = (app, options, done)
     return
   }
 
-  const exporter = Fastify({ loggerInstance: app.log, disableRequestLogging: true })
+  const exporter = Fastify({
+    loggerInstance: app.log,
+    // Scrapes every few seconds would flood the log.
+    logController: new LogController({ disableRequestLogging: true }),
+  })
   exporter.addHook('onSend', (_request, reply, payload, next) => {
     reply.headers(API_HEADERS)
     next(null, payload)
