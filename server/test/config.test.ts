@@ -1,0 +1,150 @@
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ConfigError, describeConfig, loadConfig } from '@hushlink/server'
+
+describe('config', () => {
+  it('applies the documented defaults and freezes the result', () => {
+    const config = loadConfig({})
+    expect(config).toMatchObject({
+      port: 8080,
+      host: '127.0.0.1',
+      database: { kind: 'sqlite', path: resolve('data/hushlink.db') },
+      publicUrl: null,
+      defaultTtl: 86_400,
+      minTtl: 300,
+      maxTtl: 604_800,
+      maxViews: 100,
+      maxTextBytes: 1_048_576,
+      sweepInterval: 60,
+      logLevel: 'info',
+      rateLimit: { create: 60, claim: 30, read: 300 },
+      trustProxy: false,
+    })
+    expect(config.webDist).toBe(resolve(import.meta.dirname, '..', '..', 'web', 'dist'))
+    expect(Object.isFrozen(config)).toBe(true)
+    expect(Object.isFrozen(config.rateLimit)).toBe(true)
+  })
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '9000',
+      HOST: '0.0.0.0',
+      DATABASE_URL: 'sqlite::memory:',
+      PUBLIC_URL: 'https://secrets.example.com/base/',
+      DEFAULT_TTL: '600',
+      MIN_TTL: '60',
+      MAX_TTL: '3600',
+      MAX_VIEWS: '5',
+      MAX_TEXT_BYTES: '65536',
+      SWEEP_INTERVAL: '0',
+      LOG_LEVEL: 'debug',
+      RATE_LIMIT_CREATE: '1',
+      RATE_LIMIT_CLAIM: '2',
+      RATE_LIMIT_READ: '3',
+      TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback',
+      WEB_DIST: '/srv/web',
+    })
+    expect(config).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      database: { kind: 'sqlite', path: ':memory:' },
+      publicUrl: 'https://secrets.example.com/base',
+      defaultTtl: 600,
+      minTtl: 60,
+      maxTtl: 3600,
+      maxViews: 5,
+      maxTextBytes: 65_536,
+      sweepInterval: 0,
+      logLevel: 'debug',
+      rateLimit: { create: 1, claim: 2, read: 3 },
+      trustProxy: ['10.0.0.1', '192.168.0.0/16', 'loopback'],
+      webDist: '/srv/web',
+    })
+    expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/h.db' }).database).toEqual({
+      kind: 'sqlite',
+      path: '/var/lib/h.db',
+    })
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true)
+  })
+
+  it.each([
+    ['PORT', 'abc', 'PORT must be an integer between 0 and 65535, got "abc"'],
+    ['PORT', '65536', 'PORT must be an integer between 0 and 65535, got "65536"'],
+    ['PORT', '80.5', 'PORT must be an integer between 0 and 65535, got "80.5"'],
+    ['HOST', 'local host', 'HOST must be a host name or IP address, got "local host"'],
+    [
+      'DATABASE_URL',
+      'mysql://db',
+      'DATABASE_URL must start with sqlite: or postgres://, got "mysql://db"',
+    ],
+    ['DATABASE_URL', 'sqlite:', 'DATABASE_URL must name a file'],
+    ['PUBLIC_URL', 'ftp://example.com', 'PUBLIC_URL must be an http(s) URL'],
+    ['PUBLIC_URL', 'not a url', 'PUBLIC_URL must be an http(s) URL, got "not a url"'],
+    [
+      'PUBLIC_URL',
+      'https://example.com/?q=1',
+      'PUBLIC_URL must be an http(s) URL without credentials, query or fragment, got "https://example.com/?q=1"',
+    ],
+    ['DEFAULT_TTL', '-5', 'DEFAULT_TTL must be an integer between 1 and 31536000, got "-5"'],
+    ['MIN_TTL', 'five', 'MIN_TTL must be an integer between 1 and 31536000, got "five"'],
+    ['MAX_TTL', 'abc', 'MAX_TTL must be an integer between 1 and 31536000, got "abc"'],
+    ['MAX_VIEWS', '0', 'MAX_VIEWS must be an integer between 1 and 10000, got "0"'],
+    [
+      'MAX_TEXT_BYTES',
+      '1e6',
+      'MAX_TEXT_BYTES must be an integer between 4096 and 67108864, got "1e6"',
+    ],
+    ['SWEEP_INTERVAL', '1m', 'SWEEP_INTERVAL must be an integer between 0 and 86400, got "1m"'],
+    [
+      'LOG_LEVEL',
+      'verbose',
+      'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got "verbose"',
+    ],
+    [
+      'RATE_LIMIT_CREATE',
+      '0',
+      'RATE_LIMIT_CREATE must be an integer between 1 and 1000000000, got "0"',
+    ],
+    [
+      'RATE_LIMIT_CLAIM',
+      'many',
+      'RATE_LIMIT_CLAIM must be an integer between 1 and 1000000000, got "many"',
+    ],
+    [
+      'RATE_LIMIT_READ',
+      '-1',
+      'RATE_LIMIT_READ must be an integer between 1 and 1000000000, got "-1"',
+    ],
+    ['TRUST_PROXY', 'yes', 'TRUST_PROXY must be true, false, or a comma-separated list'],
+    ['TRUST_PROXY', '10.0.0.0/33', 'got "10.0.0.0/33"'],
+  ])('rejects %s=%s, naming the variable and the value', (name, value, message) => {
+    expect(() => loadConfig({ [name]: value })).toThrow(ConfigError)
+    expect(() => loadConfig({ [name]: value })).toThrow(message)
+  })
+
+  it('cross-checks the TTL limits', () => {
+    expect(() => loadConfig({ MIN_TTL: '600', MAX_TTL: '300', DEFAULT_TTL: '400' })).toThrow(
+      'MIN_TTL (600) must not be greater than MAX_TTL (300)',
+    )
+    expect(() => loadConfig({ DEFAULT_TTL: '100' })).toThrow(
+      'DEFAULT_TTL must be between MIN_TTL (300) and MAX_TTL (604800), got "100"',
+    )
+  })
+
+  it('never prints database credentials', () => {
+    const url = 'postgres://hushlink:s3cr3t-pw@db.internal:5432/hushlink'
+    const config = loadConfig({ DATABASE_URL: url })
+    expect(config.database).toEqual({ kind: 'postgres', url })
+    expect(JSON.stringify(describeConfig(config))).not.toContain('s3cr3t-pw')
+    expect(() => loadConfig({ DATABASE_URL: 'postgres://u:s3cr3t-pw@[bad' })).toThrow(
+      /DATABASE_URL is not a valid URL, got "postgres:\/\/u:\*\*\*@\[bad"/,
+    )
+  })
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '', LOG_LEVEL: '  ' })).toMatchObject({
+      port: 8080,
+      logLevel: 'info',
+    })
+  })
+})

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { buildTestApp } from './helpers/app.js'
+import {
+  claim,
+  createSecret,
+  getMeta,
+  makeSecret,
+  randomToken,
+  receipt,
+  storeSecret,
+} from './helpers/secrets.js'
+
+describe('log hygiene', () => {
+  it('never logs an id, token, verifier or envelope, even at trace level', async () => {
+    const { app, logs } = await buildTestApp({ LOG_LEVEL: 'trace' })
+    const plain = await storeSecret(app, { maxViews: 2 })
+    const guarded = await storeSecret(app, { passphrase: 'hunter2' })
+    const unused = await makeSecret()
+    const wrongToken = randomToken()
+
+    await getMeta(app, plain.id)
+    await app.inject({ method: 'HEAD', url: `/api/v1/secrets/${plain.id}` })
+    await claim(app, plain.id, { access_token: plain.accessToken })
+    await claim(app, plain.id, { access_token: wrongToken })
+    await claim(app, guarded.id, { access_token: guarded.accessToken, pass_token: wrongToken })
+    await claim(app, guarded.id, {
+      access_token: guarded.accessToken,
+      pass_token: guarded.passToken!,
+    })
+    await receipt(app, 'status', plain.id, plain.receiptToken)
+    await receipt(app, 'burn', plain.id, plain.receiptToken)
+    await createSecret(app, plain.body)
+    await createSecret(app, { ...unused.body, ttl: `${unused.id}` })
+    await createSecret(app, { ...unused.body, [unused.id]: unused.accessToken })
+    await app.inject({
+      method: 'POST',
+      url: '/api/v1/secrets',
+      headers: { 'content-type': 'application/json' },
+      payload: `{"id":"${unused.id}",`,
+    })
+    await app.inject({ method: 'GET', url: `/s/${plain.id}` })
+    await app.inject({ method: 'GET', url: `/s/${plain.id}%23${plain.accessToken}` })
+    await app.inject({ method: 'GET', url: `/nothing/${unused.id}?token=${wrongToken}` })
+    await app.inject({ method: 'GET', url: `/api/v1/secrets/${unused.id}%E0%A4%A` })
+    await app.inject({ method: 'PUT', url: `/api/v1/secrets/${unused.id}` })
+
+    const text = logs.join('\n')
+    // The capture works and every request left its line (route pattern, not URL).
+    expect(logs.length).toBeGreaterThan(15)
+    expect(text).toContain('"route":"/api/v1/secrets/:id/claim"')
+    expect(text).toContain('"route":"/s/:id"')
+    const sensitive = [plain, guarded, unused].flatMap((s) => [
+      s.id,
+      s.accessToken,
+      s.receiptToken,
+      s.body.envelope.slice(100, 140),
+      s.body.access_verifier,
+      s.body.receipt_verifier,
+      ...(s.passToken ? [s.passToken, s.body.pass_verifier] : []),
+    ])
+    for (const value of [...sensitive, wrongToken]) {
+      expect(
+        value && text.includes(value),
+        `log contains ${String(value).slice(0, 6)}…`,
+      ).toBeFalsy()
+    }
+    expect(text).not.toMatch(/"url"|incoming request|request completed|not found"/)
+  })
+})

@@ -1,0 +1,95 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { commitBatch } from '../../src/storage/group-commit.js'
+import { migrate, SQLITE_COLUMN_TYPES } from '../../src/storage/migrate.js'
+import { createWriterKysely, openConnection } from '../../src/storage/sqlite-connection.js'
+import { openStorage } from '../../src/storage/index.js'
+import { newSecret, tempDatabasePath } from './fixtures.js'
+
+const NOW = Date.UTC(2030, 0, 1)
+
+describe('group commit', () => {
+  it('commits a batch together and isolates a write that fails', async () => {
+    const path = tempDatabasePath()
+    const db = createWriterKysely(openConnection(path))
+    onTestFinished(() => db.destroy())
+    await migrate(db, SQLITE_COLUMN_TYPES)
+    const a = newSecret()
+    const c = newSecret({ maxViews: 2 })
+    // max_failures 11 breaks a CHECK constraint: the statement throws mid-batch.
+    const bad = newSecret({ maxFailures: 11 })
+
+    const settled = await commitBatch(db, [
+      { kind: 'insert', secret: a },
+      { kind: 'insert', secret: bad },
+      { kind: 'insert', secret: c },
+      { kind: 'insert', secret: a },
+      { kind: 'claim', id: c.id, now: NOW },
+      { kind: 'claim', id: c.id, now: NOW },
+      { kind: 'claim', id: c.id, now: NOW },
+    ])
+    expect(settled.map((s) => (s.ok ? s.value : 'error'))).toEqual([
+      true,
+      'error',
+      true,
+      false,
+      { envelope: c.envelope, viewsLeft: 1 },
+      { envelope: c.envelope, viewsLeft: 0 },
+      null,
+    ])
+    const ids = (await db.selectFrom('secrets').select('id').execute()).map((r) => r.id).sort()
+    expect(ids).toEqual([a.id, c.id].sort())
+    expect(await db.selectFrom('payloads').select('id').execute()).toEqual([{ id: a.id }])
+  })
+
+  it('acknowledges a write only once another connection can read it', async () => {
+    const path = tempDatabasePath()
+    const store = await openStorage({ kind: 'sqlite', path })
+    onTestFinished(() => store.close())
+    const secrets = Array.from({ length: 50 }, () => newSecret())
+    const inserted = await Promise.all(secrets.map((s) => store.insert(s)))
+    expect(inserted.every(Boolean)).toBe(true)
+    // A connection of its own, as a restarted process would open.
+    const other = new BetterSqlite3(path, { readonly: true })
+    onTestFinished(() => {
+      other.close()
+    })
+    const count = other.prepare('select count(*) as n from secrets').get() as { n: number }
+    expect(count.n).toBe(50)
+  })
+
+  it('rejects only the bad write of a batch sent to the writer thread', async () => {
+    const store = await openStorage({ kind: 'sqlite', path: tempDatabasePath() })
+    onTestFinished(() => store.close())
+    const good = Array.from({ length: 20 }, () => newSecret())
+    const results = await Promise.allSettled([
+      ...good.slice(0, 10).map((s) => store.insert(s)),
+      store.insert(newSecret({ maxFailures: 11 })),
+      ...good.slice(10).map((s) => store.insert(s)),
+    ])
+    expect(results.map((r) => r.status)).toEqual([
+      ...Array<string>(10).fill('fulfilled'),
+      'rejected',
+      ...Array<string>(10).fill('fulfilled'),
+    ])
+    for (const s of good) expect(await store.findActive(s.id, NOW)).toBeDefined()
+  })
+
+  it('finishes queued writes before closing, and refuses writes afterwards', async () => {
+    const store = await openStorage({ kind: 'sqlite', path: tempDatabasePath() })
+    const writes = Array.from({ length: 30 }, () => store.insert(newSecret()))
+    await store.close()
+    expect(await Promise.all(writes)).toEqual(Array<boolean>(30).fill(true))
+    await expect(store.insert(newSecret())).rejects.toThrow()
+    await store.close()
+  })
+
+  it('works the same on a private in-memory database', async () => {
+    const store = await openStorage({ kind: 'sqlite', path: ':memory:' })
+    onTestFinished(() => store.close())
+    const secret = newSecret({ maxViews: 2 })
+    expect(await store.insert(secret)).toBe(true)
+    const claims = await Promise.all(Array.from({ length: 5 }, () => store.claim(secret.id, NOW)))
+    expect(claims.filter(Boolean)).toHaveLength(2)
+  })
+})
