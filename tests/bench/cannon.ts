@@ -40,6 +40,10 @@ export interface FireOptions {
  * needs the latencies inside a time window.
  */
 export async function fire(options: FireOptions): Promise<RawRun> {
+  // autocannon reads a per-connection share of 0 as "no limit".
+  if (options.maxRequests !== undefined && options.maxRequests < options.connections) {
+    throw new Error(`only ${options.maxRequests} requests for ${options.connections} connections`)
+  }
   const exchanges: Exchange[] = []
   let started = 0
   let startedAt = 0

@@ -51,6 +51,7 @@ export async function metadataLoad(
   entries: readonly PoolEntry[],
   duration: number,
 ): Promise<Measured> {
+  if (entries.length === 0) throw new Error('no secrets to read')
   let next = 0
   const raw = await fire({
     url,
