@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { buildTestApp, IN_MEMORY } from './helpers/app.js'
+import { claim, randomToken, storeSecret } from './helpers/secrets.js'
+
+describe('rate limits', () => {
+  it('limits claims per client address with a 429 JSON error', async () => {
+    const { app } = await buildTestApp({ ...IN_MEMORY, RATE_LIMIT_CLAIM: '3' })
+    const secret = await storeSecret(app)
+    const statuses: number[] = []
+    for (let i = 0; i < 3; i++) {
+      statuses.push((await claim(app, secret.id, { access_token: randomToken() })).statusCode)
+    }
+    expect(statuses).toEqual([404, 404, 404])
+    const limited = await claim(app, secret.id, { access_token: secret.accessToken })
+    expect(limited.statusCode).toBe(429)
+    expect(limited.json()).toMatchObject({ error: { code: 'rate_limited' } })
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0)
+    // A forged X-Forwarded-For does not buy a new budget unless TRUST_PROXY says so.
+    const forged = await app.inject({
+      method: 'POST',
+      url: `/api/v1/secrets/${secret.id}/claim`,
+      headers: { 'x-forwarded-for': '203.0.113.7' },
+      payload: { access_token: secret.accessToken },
+    })
+    expect(forged.statusCode).toBe(429)
+    // Another address has its own budget; the limited one consumed nothing.
+    const other = await app.inject({
+      method: 'POST',
+      url: `/api/v1/secrets/${secret.id}/claim`,
+      remoteAddress: '198.51.100.9',
+      payload: { access_token: secret.accessToken },
+    })
+    expect(other.statusCode).toBe(200)
+  })
+
+  it('limits requests to unknown routes with the read budget', async () => {
+    const { app } = await buildTestApp({ ...IN_MEMORY, RATE_LIMIT_READ: '2' })
+    const statuses = []
+    for (let i = 0; i < 3; i++)
+      statuses.push((await app.inject({ method: 'GET', url: '/probe' })).statusCode)
+    expect(statuses).toEqual([404, 404, 429])
+  })
+
+  it('trusts X-Forwarded-For from a configured proxy only', async () => {
+    const { app } = await buildTestApp({
+      ...IN_MEMORY,
+      RATE_LIMIT_READ: '1',
+      TRUST_PROXY: '127.0.0.1',
+    })
+    const get = (forwardedFor: string) =>
+      app.inject({
+        method: 'GET',
+        url: '/api/v1/config',
+        headers: { 'x-forwarded-for': forwardedFor },
+      })
+    expect((await get('203.0.113.1')).statusCode).toBe(200)
+    expect((await get('203.0.113.1')).statusCode).toBe(429)
+    expect((await get('203.0.113.2')).statusCode).toBe(200)
+  })
+})
