@@ -8,6 +8,7 @@ import { instanceRoutes } from './instance/routes.js'
 import { createAppMetrics } from './metrics/app-metrics.js'
 import { countingStore } from './metrics/counting-store.js'
 import { metricsPlugin } from './metrics/plugin.js'
+import { drain } from './plugins/drain.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
 import { perMinute, rateLimiting, type RateLimitBackend } from './plugins/rate-limit.js'
@@ -62,6 +63,8 @@ export async function buildApp(
     connectionTimeout: 30_000,
     requestTimeout: 30_000,
     keepAliveTimeout: 5_000,
+    // plugins/drain.ts answers requests that arrive during shutdown.
+    return503OnClosing: false,
     http: { headersTimeout: 10_000, connectionsCheckingInterval: 2_000 },
     // Long enough for an id followed by a key a mail gateway moved into the path.
     routerOptions: { maxParamLength: 128 },
@@ -91,6 +94,7 @@ export async function buildApp(
 
   try {
     await app.register(securityHeaders, { publicUrl: config.publicUrl })
+    await app.register(drain)
     await app.register(rateLimiting, deps.rateLimit ? { backend: deps.rateLimit } : {})
     await app.register(metricsPlugin, {
       metrics,

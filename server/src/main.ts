@@ -13,6 +13,7 @@ async function main(): Promise<void> {
   const shutdown = (signal: NodeJS.Signals): void => {
     if (closing) return
     closing = true
+    const started = Date.now()
     app.log.info({ signal }, 'shutting down')
     setTimeout(() => {
       app.log.error('shutdown took too long; exiting')
@@ -21,7 +22,10 @@ async function main(): Promise<void> {
     // close() stops accepting, lets in-flight requests finish, then runs the
     // onClose hooks: sweeper stop, queued writes, checkpoint, database close.
     app.close().then(
-      () => process.exit(0),
+      () => {
+        app.log.info({ ms: Date.now() - started }, 'shutdown complete')
+        process.exit(0)
+      },
       (err: unknown) => {
         app.log.error({ err }, 'shutdown failed')
         process.exit(1)
