@@ -1,6 +1,14 @@
 # syntax=docker/dockerfile:1
-# Build: the same install and build CI runs (`pnpm install`, `pnpm build`), then a production-only
-# deployment of the server package with the built web client beside it.
+# Hushlink in one container: the web client, the API and SQLite on a /data volume.
+#
+#   docker build -t hushlink .
+#   docker run -d --name hushlink -p 8080:8080 -v hushlink-data:/data hushlink
+#
+# Configuration: docs/configuration.md. Deployment behind a proxy: docs/deploy.md.
+
+# Build: the install and build CI runs (.ci/run: `pnpm install`, then `pnpm test`, which builds
+# with `pnpm build`), then scripts/deploy-server.sh: a production-only install of the server
+# with the built web client beside it, in /app.
 FROM node:20-bookworm-slim AS build
 # better-sqlite3 compiles from source when no prebuilt binary can be fetched.
 RUN apt-get update \
@@ -8,11 +16,13 @@ RUN apt-get update \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
 COPY . .
-RUN npx --yes pnpm@10.34.8 install --frozen-lockfile \
+RUN --mount=type=cache,id=hushlink-pnpm-store,target=/root/.local/share/pnpm/store \
+    npx --yes pnpm@10.34.8 install --frozen-lockfile \
  && npx --yes pnpm@10.34.8 build \
- && npx --yes pnpm@10.34.8 --filter @hushlink/server deploy --prod --legacy /app \
- && cp -r web/dist /app/web
+ && sh scripts/deploy-server.sh /app
 
+# Runtime: Node 20, production dependencies only, owned by root and run as the unprivileged
+# `node` user, which can write nothing but /data.
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     HOST=0.0.0.0 \
@@ -20,13 +30,17 @@ ENV NODE_ENV=production \
     DATABASE_URL=sqlite:/data/hushlink.db \
     WEB_DIST=/app/web
 WORKDIR /app
-COPY --from=build --chown=root:root /app /app
-RUN mkdir -p /data && chown node:node /data
+COPY --from=build /app /app
+RUN ln -s /app/dist/admin/main.js /usr/local/bin/hushlink-admin \
+ && mkdir -p /data \
+ && chown node:node /data \
+ && chmod 700 /data
 USER node
 VOLUME ["/data"]
 EXPOSE 8080
-# The server drains in-flight requests and checkpoints the database on SIGTERM.
+# On SIGTERM the server stops accepting, finishes in-flight requests, stops the sweeper,
+# checkpoints and closes the database, then exits 0 (within 10 s; docker stop waits 10 s).
 STOPSIGNAL SIGTERM
-HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:8080/health').then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.PORT + '/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "dist/main.js"]
