@@ -1,18 +1,20 @@
 /**
- * The server sends the same page for `/`, `/s/:id` and `/r/:id`; which view to
- * show is decided here from the address alone.
+ * The server sends the same page for `/`, `/about`, `/s/:id` and `/r/:id`;
+ * which view to show is decided here from the address alone.
  */
 export type Route =
-  | { readonly page: 'create' }
+  | { readonly page: 'create' | 'about' }
   | { readonly page: 'reveal' | 'receipt'; readonly id: string; readonly fragment: string }
   | { readonly page: 'not-found' }
 
+export const ABOUT_PATH = '/about'
 const LINK_PATH_RE = /^\/([sr])\/([^/]*)$/
 /** A mail gateway may percent-encode '#' into the path: `/s/<id>%23<key>`. */
 const ENCODED_HASH_RE = /%23/i
 
 export function parseRoute(pathname: string, hash: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'create' }
+  if (pathname === ABOUT_PATH) return { page: 'about' }
   const m = LINK_PATH_RE.exec(pathname)
   if (!m) return { page: 'not-found' }
   const page = m[1] === 's' ? 'reveal' : 'receipt'
@@ -28,5 +30,6 @@ export function parseRoute(pathname: string, hash: string): Route {
 export function cleanPath(route: Route): string {
   if (route.page === 'reveal') return `/s/${route.id}`
   if (route.page === 'receipt') return `/r/${route.id}`
+  if (route.page === 'about') return ABOUT_PATH
   return '/'
 }

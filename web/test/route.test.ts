@@ -58,3 +58,10 @@ describe('cleanPath', () => {
     expect(cleanPath(parseRoute('/', ''))).toBe('/')
   })
 })
+
+describe('the How it works page', () => {
+  it('has its own address', () => {
+    expect(parseRoute('/about', '')).toEqual({ page: 'about' })
+    expect(cleanPath(parseRoute('/about', ''))).toBe('/about')
+  })
+})

@@ -1,9 +1,12 @@
 import { createSecret, getInstanceConfig } from '@hushlink/shared'
 import type { ConfigResponse } from '@hushlink/shared/api'
 import { GATE_PASSPHRASE_WORDS, generatePassphrase } from '../generate/passphrase.ts'
+import { fill } from '../i18n/fill.ts'
+import { formatBytes, formatDuration } from '../i18n/format.ts'
+import { localize } from '../i18n/live.ts'
+import type { Pick } from '../i18n/messages.ts'
 import { maxTextBytes, ttlChoices, utf8Length, viewChoices } from '../limits.ts'
 import { warmArgon2 } from '../preload.ts'
-import { t } from '../strings.ts'
 import { button, field, h, option, SECRET_FIELD } from '../ui/dom.ts'
 import { actionForm } from '../ui/form.ts'
 import { show } from '../ui/page.ts'
@@ -11,7 +14,9 @@ import { showCreated } from './created.ts'
 import { generatorPanel } from './generator.ts'
 import { describe, showProblem } from './problem.ts'
 
-const c = t.create
+/** Set when the form can be used: tests/bench/web-budget.ts measures navigation → here. */
+export const CREATE_READY_MARK = 'hushlink:create-ready'
+
 let config: ConfigResponse | undefined
 
 /** The create page: loads the instance limits once, then shows the form. */
@@ -23,6 +28,7 @@ export async function showCreate(focus = false): Promise<void> {
     return
   }
   renderForm(config, focus)
+  performance.mark(CREATE_READY_MARK)
 }
 
 function renderForm(limits: ConfigResponse, focus: boolean): void {
@@ -31,15 +37,21 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
     ...SECRET_FIELD,
     rows: 8,
     name: 'secret',
-    placeholder: c.secretPlaceholder,
+    placeholder: (m) => m.create.secretPlaceholder,
   })
-  const counter = h('span', { class: 'counter' })
+  const tooLong: Pick = (m) => fill(m.create.tooLong, { limit: formatBytes(limit) })
+  const counter = h('span', { class: 'counter' }, (m) =>
+    utf8Length(secret.value) > limit
+      ? tooLong(m)
+      : fill(m.create.counter, {
+          characters: fill(m.units.characters, { count: [...secret.value].length }),
+          size: formatBytes(utf8Length(secret.value)),
+          limit: formatBytes(limit),
+        }),
+  )
   const updateCounter = (): void => {
-    const bytes = utf8Length(secret.value)
-    const over = bytes > limit
-    counter.textContent = over
-      ? c.tooLong(limit)
-      : c.counter([...secret.value].length, bytes, limit)
+    const over = utf8Length(secret.value) > limit
+    localize(counter)
     counter.classList.toggle('over', over)
     secret.setAttribute('aria-invalid', String(over))
   }
@@ -49,28 +61,30 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
   const ttl = h(
     'select',
     { name: 'ttl' },
-    ...ttlChoices(limits).map((s) => option(s, t.ttlOption(s), s === limits.default_ttl)),
+    ...ttlChoices(limits).map((s) => option(s, () => formatDuration(s), s === limits.default_ttl)),
   )
   const views = h(
     'select',
     { name: 'views' },
-    ...viewChoices(limits).map((n, i) => option(n, c.viewsOption(n), i === 0)),
+    ...viewChoices(limits).map((n, i) =>
+      option(n, (m) => fill(m.units.views, { count: n }), i === 0),
+    ),
   )
 
   const passphrase = h('input', { ...SECRET_FIELD, type: 'password', name: 'passphrase' })
-  const toggle = button(c.showPassphrase, () => showPassphrase(passphrase.type === 'password'), {
-    'aria-pressed': 'false',
-    class: 'secondary',
-  })
+  const toggle = button(
+    (m) => m.create.showPassphrase,
+    () => showPassphrase(passphrase.type === 'password'),
+    { 'aria-pressed': 'false', class: 'secondary' },
+  )
   const showPassphrase = (visible: boolean): void => {
     passphrase.type = visible ? 'text' : 'password'
-    toggle.textContent = visible ? c.hidePassphrase : c.showPassphrase
     toggle.setAttribute('aria-pressed', String(visible))
   }
   // Argon2 lives in the larger libsodium build: fetch it as soon as it will be needed.
   passphrase.addEventListener('input', warmArgon2, { once: true })
   const suggest = button(
-    c.generatePassphrase,
+    (m) => m.create.generatePassphrase,
     () => {
       passphrase.value = generatePassphrase(GATE_PASSPHRASE_WORDS)
       showPassphrase(true)
@@ -80,44 +94,55 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
   )
 
   const form = actionForm(
-    c.submit,
+    (m) => m.create.submit,
     [
-      field(c.secretLabel, secret, counter),
+      field((m) => m.create.secretLabel, secret, counter),
       generatorPanel((value) => {
         secret.value = value
         updateCounter()
       }),
-      h('div', { class: 'row' }, field(c.expiry, ttl), field(c.views, views)),
-      field(c.passphrase, passphrase, c.passphraseHint),
+      h(
+        'div',
+        { class: 'row' },
+        field((m) => m.create.expiry, ttl),
+        field((m) => m.create.views, views),
+      ),
+      field(
+        (m) => m.create.passphrase,
+        passphrase,
+        (m) => m.create.passphraseHint,
+      ),
       h('p', { class: 'inline-actions' }, toggle, suggest),
     ],
     async (form) => {
       const text = secret.value
-      const problem = text === '' ? c.empty : utf8Length(text) > limit ? c.tooLong(limit) : ''
-      if (problem) return form.fail(problem, secret)
+      if (text === '') return form.fail((m) => m.create.empty, secret)
+      if (utf8Length(text) > limit) return form.fail(tooLong, secret)
       const pass = passphrase.value
       const maxViews = Number(views.value)
       if (pass) warmArgon2()
       try {
-        const created = await form.busy(pass ? c.stretching : c.encrypting, () =>
-          createSecret({
-            server: location.origin,
-            text,
-            ttl: Number(ttl.value),
-            maxViews,
-            passphrase: pass === '' ? null : pass,
-          }),
+        const created = await form.busy(
+          (m) => (pass ? m.create.stretching : m.create.encrypting),
+          () =>
+            createSecret({
+              server: location.origin,
+              text,
+              ttl: Number(ttl.value),
+              maxViews,
+              passphrase: pass === '' ? null : pass,
+            }),
         )
         showCreated(created, { maxViews, passphrase: pass !== '' }, () => void showCreate(true))
       } catch (failure) {
         const { title, body } = describe(failure)
-        form.fail(`${title}. ${body}`)
+        form.fail((m) => `${title(m)}. ${body(m)}`)
       }
     },
   )
 
   show(
-    c.title,
+    (m) => m.create.title,
     {
       focus,
       wipe: () => {
@@ -125,7 +150,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
         passphrase.value = ''
       },
     },
-    h('p', { class: 'lead' }, c.intro),
+    h('p', { class: 'lead' }, (m) => m.create.intro),
     form.element,
   )
   if (!focus) secret.focus()

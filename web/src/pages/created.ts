@@ -1,13 +1,13 @@
 import type { CreatedSecret } from '@hushlink/shared'
-import { t } from '../strings.ts'
+import { fill } from '../i18n/fill.ts'
+import { formatDateTime, formatRelative } from '../i18n/format.ts'
 import { copyButton } from '../ui/copy.ts'
 import { button, field, h, SECRET_FIELD } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
+import { qrCode } from '../ui/qr.ts'
 
-const c = t.created
-
-/** The share link and the private receipt link, each with its own Copy button. */
+/** The share link with its QR code, and the private receipt link, each with its own Copy button. */
 export function showCreated(
   created: CreatedSecret,
   options: { readonly maxViews: number; readonly passphrase: boolean },
@@ -15,30 +15,66 @@ export function showCreated(
 ): void {
   const share = linkField(created.link, 'share-link')
   const receipt = linkField(created.receiptLink, 'receipt-link')
+  const qr = qrCode(created.link, (m) => m.created.qrLabel)
   show(
-    c.title,
+    (m) => m.created.title,
     {
       focus: true,
       wipe: () => {
         share.value = ''
         receipt.value = ''
+        qr.remove()
       },
     },
     h(
       'section',
       { class: 'card' },
-      field(c.shareLabel, share, undefined, copyButton(share)),
-      h('p', { class: 'notice' }, c.notice(options.maxViews, created.expiresAt)),
-      options.passphrase && h('p', { class: 'notice' }, c.passphraseReminder),
+      field(
+        (m) => m.created.shareLabel,
+        share,
+        undefined,
+        copyButton(share, (m) => m.copy.shareLink),
+      ),
+      h(
+        'div',
+        { class: 'share-details' },
+        h(
+          'figure',
+          { class: 'qr' },
+          qr,
+          h('figcaption', { class: 'hint' }, (m) => m.created.qrCaption),
+        ),
+        h(
+          'div',
+          {},
+          h('p', { class: 'notice' }, (m) =>
+            fill(m.created.notice, {
+              times: fill(m.units.times, { count: options.maxViews }),
+              date: formatDateTime(created.expiresAt),
+              relative: formatRelative(created.expiresAt),
+            }),
+          ),
+          options.passphrase && h('p', { class: 'notice' }, (m) => m.created.passphraseReminder),
+        ),
+      ),
     ),
     h(
       'section',
       { class: 'card quiet' },
-      field(c.receiptLabel, receipt, c.receiptNote, copyButton(receipt)),
+      field(
+        (m) => m.created.receiptLabel,
+        receipt,
+        (m) => m.created.receiptNote,
+        copyButton(receipt, (m) => m.copy.receiptLink),
+      ),
     ),
-    h('p', { class: 'actions' }, button(c.another, again, { class: 'secondary' })),
+    h(
+      'p',
+      { class: 'actions' },
+      button((m) => m.created.another, again, { class: 'secondary' }),
+    ),
   )
-  announce(c.announce)
+  announce((m) => m.created.announce)
 }
 
 function linkField(value: string, name: string): HTMLInputElement {

@@ -6,43 +6,53 @@ import {
   passwordBits,
   type Charset,
 } from '../generate/password.ts'
-import { t } from '../strings.ts'
+import { fill } from '../i18n/fill.ts'
+import type { Pick } from '../i18n/messages.ts'
 import { button, field, h, option, uid } from '../ui/dom.ts'
 
-const c = t.create
-const SET_LABELS: Record<Charset, string> = {
-  lowercase: c.lowercase,
-  uppercase: c.uppercase,
-  digits: c.digits,
-  symbols: c.symbols,
+const SET_LABELS: Record<Charset, Pick> = {
+  lowercase: (m) => m.create.lowercase,
+  uppercase: (m) => m.create.uppercase,
+  digits: (m) => m.create.digits,
+  symbols: (m) => m.create.symbols,
 }
 
 /**
  * "Generate" panel of the create page: a random password (length and character
  * sets adjustable) or a diceware passphrase, made in this browser and written
- * into the secret field through `fill`.
+ * into the secret field through `put`.
  */
-export function generatorPanel(fill: (value: string) => void): HTMLDetailsElement {
+export function generatorPanel(put: (value: string) => void): HTMLDetailsElement {
   const kind = h(
     'select',
     {},
-    option('password', c.kindPassword),
-    option('words', c.kindPassphrase),
+    option('password', (m) => m.create.kindPassword),
+    option('words', (m) => m.create.kindPassphrase),
   )
   const length = numberInput(PASSWORD_LENGTH)
   const words = numberInput(PASSPHRASE_WORDS)
   const sets = (Object.keys(CHARSETS) as Charset[]).map((set) => {
     const box = h('input', { type: 'checkbox', id: uid('set'), value: set, checked: true })
-    return { set, box, label: h('label', { class: 'check' }, box, ` ${SET_LABELS[set]}`) }
+    return { set, box, label: h('label', { class: 'check' }, box, ' ', SET_LABELS[set]) }
   })
   const passwordOptions = h(
     'div',
     { class: 'row' },
-    field(c.length, length),
-    h('fieldset', { class: 'sets' }, h('legend', {}, c.characters), ...sets.map((s) => s.label)),
+    field((m) => m.create.length, length),
+    h(
+      'fieldset',
+      { class: 'sets' },
+      h('legend', {}, (m) => m.create.characters),
+      ...sets.map((s) => s.label),
+    ),
   )
-  const wordOptions = h('div', { class: 'row', hidden: true }, field(c.words, words))
+  const wordOptions = h(
+    'div',
+    { class: 'row', hidden: true },
+    field((m) => m.create.words, words),
+  )
   const status = h('p', { class: 'hint', role: 'status' })
+  const report = (message: Pick): void => status.replaceChildren(h('span', {}, message))
 
   kind.addEventListener('change', () => {
     passwordOptions.hidden = kind.value !== 'password'
@@ -52,28 +62,32 @@ export function generatorPanel(fill: (value: string) => void): HTMLDetailsElemen
   const generate = (): void => {
     if (kind.value === 'words') {
       const count = clamp(words.valueAsNumber, PASSPHRASE_WORDS)
-      fill(generatePassphrase(count))
-      status.textContent = c.generated(passphraseBits(count))
+      put(generatePassphrase(count))
+      report((m) => fill(m.create.generated, { bits: passphraseBits(count) }))
       return
     }
     const chosen = sets.filter((s) => s.box.checked).map((s) => s.set)
     if (chosen.length === 0) {
-      status.textContent = c.noCharset
+      report((m) => m.create.noCharset)
       return
     }
     const options = { length: clamp(length.valueAsNumber, PASSWORD_LENGTH), sets: chosen }
-    fill(generatePassword(options))
-    status.textContent = c.generated(passwordBits(options))
+    put(generatePassword(options))
+    report((m) => fill(m.create.generated, { bits: passwordBits(options) }))
   }
 
   return h(
     'details',
     { class: 'generator' },
-    h('summary', {}, c.generator),
-    field(c.generatorKind, kind),
+    h('summary', {}, (m) => m.create.generator),
+    field((m) => m.create.generatorKind, kind),
     passwordOptions,
     wordOptions,
-    h('p', {}, button(c.generate, generate)),
+    h(
+      'p',
+      {},
+      button((m) => m.create.generate, generate),
+    ),
     status,
   )
 }

@@ -7,63 +7,106 @@ import {
   RateLimitedError,
   WrongPassphraseError,
 } from '@hushlink/shared'
-import { t } from '../strings.ts'
+import type { ErrorCode } from '@hushlink/shared/api'
+import { fill } from '../i18n/fill.ts'
+import { formatIn } from '../i18n/format.ts'
+import type { Messages, Pick } from '../i18n/messages.ts'
 import { button, h } from '../ui/dom.ts'
 import { show } from '../ui/page.ts'
 
 export interface Problem {
-  readonly title: string
-  readonly body: string
+  readonly title: Pick
+  readonly body: Pick
   /** Whether trying the same thing again can help (network, rate limit, server trouble). */
   readonly retry: boolean
 }
 
-const p = t.problem
+function problem(title: Pick, body: Pick, retry = false): Problem {
+  return { title, body, retry }
+}
 
-export const GONE: Problem = { title: p.goneTitle, body: p.goneBody, retry: false }
-export const CORRUPTED: Problem = { title: p.corruptedTitle, body: p.corruptedBody, retry: false }
-export const SHOWN: Problem = { title: p.shownTitle, body: p.shownBody, retry: false }
-export const RECEIPT_CORRUPTED: Problem = {
-  title: p.receiptCorruptedTitle,
-  body: p.receiptCorruptedBody,
-  retry: false,
-}
-export const RECEIPT_GONE: Problem = {
-  title: p.receiptGoneTitle,
-  body: p.receiptGoneBody,
-  retry: false,
-}
-export const NOT_FOUND: Problem = { title: p.notFoundTitle, body: p.notFoundBody, retry: false }
+export const GONE = problem(
+  (m) => m.problem.goneTitle,
+  (m) => m.problem.goneBody,
+)
+export const CORRUPTED = problem(
+  (m) => m.problem.corruptedTitle,
+  (m) => m.problem.corruptedBody,
+)
+export const SHOWN = problem(
+  (m) => m.problem.shownTitle,
+  (m) => m.problem.shownBody,
+)
+export const RECEIPT_CORRUPTED = problem(
+  (m) => m.problem.receiptCorruptedTitle,
+  (m) => m.problem.receiptCorruptedBody,
+)
+export const RECEIPT_GONE = problem(
+  (m) => m.problem.receiptGoneTitle,
+  (m) => m.problem.receiptGoneBody,
+)
+export const NOT_FOUND = problem(
+  (m) => m.problem.notFoundTitle,
+  (m) => m.problem.notFoundBody,
+)
+const BURNED_FAILURES = problem(
+  (m) => m.problem.burnedFailuresTitle,
+  (m) => m.problem.burnedFailuresBody,
+)
+const UNDECRYPTABLE = problem(
+  (m) => m.problem.decryptTitle,
+  (m) => m.problem.decryptBody,
+)
+const UNSAFE = problem(
+  (m) => m.problem.unsafeTitle,
+  (m) => m.problem.unsafeBody,
+)
+const OFFLINE = problem(
+  (m) => m.problem.offlineTitle,
+  (m) => m.problem.offlineBody,
+  true,
+)
+const PAGE_FAILED = problem(
+  (m) => m.problem.pageFailedTitle,
+  (m) => m.problem.pageFailedBody,
+  true,
+)
+
+type ApiCode = ErrorCode | 'unexpected_response'
+const apiText = (m: Messages, code: ApiCode): Messages['problem']['api'][ApiCode] =>
+  // A newer server may send a code this client does not know yet.
+  (m.problem.api as Partial<Messages['problem']['api']>)[code] ?? m.problem.api.unexpected_response
 
 /** What went wrong, in words a person can act on, for anything an API call can throw. */
 export function describe(error: unknown): Problem {
   if (error instanceof NotFoundError) return GONE
-  if (error instanceof WrongPassphraseError && error.remaining === 0) {
-    return { title: p.burnedFailuresTitle, body: p.burnedFailuresBody, retry: false }
-  }
+  if (error instanceof WrongPassphraseError && error.remaining === 0) return BURNED_FAILURES
   if (error instanceof RateLimitedError && error.retryAfter !== null) {
-    return { title: p.api.rate_limited[0], body: p.rateLimitedWait(error.retryAfter), retry: true }
+    const seconds = error.retryAfter
+    return problem(
+      (m) => m.problem.api.rate_limited.title,
+      (m) => fill(m.problem.rateLimitedWait, { relative: formatIn(seconds) }),
+      true,
+    )
   }
   if (error instanceof ApiError) {
-    // A newer server may send a code this client does not know yet.
-    const [title, body] = (p.api as Partial<typeof p.api>)[error.code] ?? p.api.unexpected_response
-    const retry = error.status === 429 || error.status >= 500 || error.code === 'id_taken'
-    return { title, body, retry }
+    const { code } = error
+    const retry = error.status === 429 || error.status >= 500 || code === 'id_taken'
+    return problem(
+      (m) => apiText(m, code).title,
+      (m) => apiText(m, code).body,
+      retry,
+    )
   }
-  if (error instanceof DecryptionError) {
-    return { title: p.decryptTitle, body: p.decryptBody, retry: false }
-  }
+  if (error instanceof DecryptionError) return UNDECRYPTABLE
   if (error instanceof ProtocolError) {
-    if (error.code === 'hostile_kdf')
-      return { title: p.unsafeTitle, body: p.unsafeBody, retry: false }
+    if (error.code === 'hostile_kdf') return UNSAFE
     if (error.code === 'bad_link' || error.code === 'bad_encoding') return CORRUPTED
-    return { title: p.decryptTitle, body: p.decryptBody, retry: false }
+    return UNDECRYPTABLE
   }
-  if (error instanceof NetworkError) {
-    return { title: p.offlineTitle, body: p.offlineBody, retry: true }
-  }
+  if (error instanceof NetworkError) return OFFLINE
   // Anything else failed in this page, e.g. a part of it that did not load or verify.
-  return { title: p.pageFailedTitle, body: p.pageFailedBody, retry: true }
+  return PAGE_FAILED
 }
 
 /** A full-page problem with a way forward: try again when it can help, and always "share a new secret". */
@@ -75,8 +118,8 @@ export function showProblem(problem: Problem, retry?: () => void): void {
     h(
       'p',
       { class: 'actions' },
-      problem.retry && retry ? button(p.retry, retry, { class: 'primary' }) : null,
-      h('a', { href: '/', class: 'button' }, p.home),
+      problem.retry && retry ? button((m) => m.problem.retry, retry, { class: 'primary' }) : null,
+      h('a', { href: '/', class: 'button' }, (m) => m.problem.home),
     ),
   )
 }

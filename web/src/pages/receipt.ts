@@ -1,13 +1,12 @@
 import { burnSecret, getReceiptStatus, isSecretId, isToken, NotFoundError } from '@hushlink/shared'
-import type { ReceiptStatusResponse } from '@hushlink/shared/api'
-import { formatDateTime } from '../format.ts'
-import { t } from '../strings.ts'
+import type { ReceiptState, ReceiptStatusResponse } from '@hushlink/shared/api'
+import { fill } from '../i18n/fill.ts'
+import { formatCount, formatDateTime, formatRelative } from '../i18n/format.ts'
+import type { Messages, Pick } from '../i18n/messages.ts'
 import { button, h, uid } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
 import { describe, RECEIPT_CORRUPTED, RECEIPT_GONE, showProblem } from './problem.ts'
-
-const r = t.receipt
 
 /** `/r/<id>#<receipt token>`: the creator's view of the secret's state, with Refresh and Burn now. */
 export async function showReceipt(id: string, token: string, focus = false): Promise<void> {
@@ -15,7 +14,7 @@ export async function showReceipt(id: string, token: string, focus = false): Pro
   // The SDK takes the receipt link as the creator holds it.
   const receiptLink = `${location.origin}/r/${id}#${token}`
   const reload = (): Promise<void> => showReceipt(id, token, true)
-  if (!focus) show(r.checking, {})
+  if (!focus) show((m) => m.receipt.checking, {})
   let status: ReceiptStatusResponse
   try {
     status = await getReceiptStatus({ receiptLink })
@@ -27,50 +26,78 @@ export async function showReceipt(id: string, token: string, focus = false): Pro
   renderStatus(status, receiptLink, reload, focus)
 }
 
+const TITLES: Record<ReceiptState, Pick> = {
+  active: (m) => m.receipt.active,
+  viewed: (m) => m.receipt.viewed,
+  expired: (m) => m.receipt.expired,
+  burned: (m) => m.receipt.burned,
+  burned_failures: (m) => m.receipt.burnedFailures,
+}
+
 function renderStatus(
   status: ReceiptStatusResponse,
   receiptLink: string,
   reload: () => Promise<void>,
   focus: boolean,
 ): void {
-  const refresh = button(r.refresh, () => void reload().then(() => announce(r.refreshed)), {
-    class: 'secondary',
-  })
+  const refresh = button(
+    (m) => m.receipt.refresh,
+    () => void reload().then(() => announce((m) => m.receipt.refreshed)),
+    { class: 'secondary' },
+  )
   const actions = h('p', { class: 'actions' }, refresh)
   if (status.state === 'active') actions.prepend(burnControl(receiptLink, reload, actions))
-  const title =
-    status.state === 'active' && status.views > 0 ? r.states.partly : r.states[status.state]
+  const title: Pick =
+    status.state === 'active' && status.views > 0 ? (m) => m.receipt.partly : TITLES[status.state]
   show(
     title,
     { focus },
-    h('p', { class: 'lead', 'data-state': status.state }, detail(status)),
+    h('p', { class: 'lead', 'data-state': status.state }, (m) => detail(m, status)),
     h(
       'dl',
       { class: 'facts' },
-      fact(r.created, formatDateTime(status.created_at)),
-      fact(status.state === 'expired' ? r.expired : r.expires, formatDateTime(status.expires_at)),
-      status.failures > 0 && fact(r.failures, String(status.failures)),
+      fact((m) => m.receipt.created, when(status.created_at)),
+      fact(
+        (m) => (status.state === 'expired' ? m.receipt.expiredAt : m.receipt.expires),
+        when(status.expires_at),
+      ),
+      status.failures > 0 &&
+        fact(
+          (m) => m.receipt.failures,
+          () => formatCount(status.failures),
+        ),
     ),
     actions,
   )
 }
 
-function detail(status: ReceiptStatusResponse): string {
+function detail(m: Messages, status: ReceiptStatusResponse): string {
   switch (status.state) {
     case 'active':
-      return r.activeDetail(status.views, status.max_views)
+      return status.views === 0
+        ? m.receipt.activeNone
+        : fill(m.receipt.activeSome, { count: status.views, max: status.max_views })
     case 'viewed':
-      return status.claimed_at ? r.viewedAt(status.claimed_at) : r.viewedNoTime
+      return status.claimed_at
+        ? fill(m.receipt.viewedAt, { date: formatDateTime(status.claimed_at) })
+        : m.receipt.viewedNoTime
     case 'expired':
-      return r.expiredDetail
+      return m.receipt.expiredDetail
     case 'burned':
-      return r.burnedDetail
+      return m.receipt.burnedDetail
     case 'burned_failures':
-      return r.failuresDetail(status.failures)
+      return fill(m.receipt.failuresDetail, {
+        passphrases: fill(m.units.wrongPassphrases, { count: status.failures }),
+      })
   }
 }
 
-function fact(term: string, value: string): DocumentFragment {
+/** A time in the viewer's locale, with how far away it is. */
+function when(iso: string): Pick {
+  return (m) => fill(m.receipt.when, { date: formatDateTime(iso), relative: formatRelative(iso) })
+}
+
+function fact(term: Pick, value: Pick): DocumentFragment {
   const frag = document.createDocumentFragment()
   frag.append(h('dt', {}, term), h('dd', {}, value))
   return frag
@@ -82,28 +109,37 @@ function burnControl(
   reload: () => Promise<void>,
   actions: HTMLElement,
 ): HTMLButtonElement {
-  const burn = button(r.burn, () => actions.replaceWith(confirm()), { class: 'danger' })
+  const burn = button(
+    (m) => m.receipt.burn,
+    () => {
+      // The buttons stay in the page, hidden, so a language switch reaches them too.
+      actions.hidden = true
+      actions.after(confirm())
+    },
+    { class: 'danger' },
+  )
   const confirm = (): HTMLElement => {
     const yes = button(
-      r.burnYes,
+      (m) => m.receipt.burnYes,
       () => {
         yes.disabled = true
         burnSecret({ receiptLink }).then(
-          () => reload().then(() => announce(r.burnedAnnounce)),
+          () => reload().then(() => announce((m) => m.receipt.burnedAnnounce)),
           (error: unknown) => showProblem(describe(error), () => void reload()),
         )
       },
       { class: 'danger' },
     )
     const no = button(
-      r.burnNo,
+      (m) => m.receipt.burnNo,
       () => {
-        box.replaceWith(actions)
+        box.remove()
+        actions.hidden = false
         burn.focus()
       },
       { class: 'secondary' },
     )
-    const question = h('p', { id: uid('confirm') }, r.burnConfirm)
+    const question = h('p', { id: uid('confirm') }, (m) => m.receipt.burnConfirm)
     const box = h(
       'div',
       { class: 'confirm', role: 'group', 'aria-labelledby': question.id },

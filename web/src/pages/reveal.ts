@@ -9,16 +9,15 @@ import {
 } from '@hushlink/shared'
 import type { SecretMetaResponse } from '@hushlink/shared/api'
 import { safeFileName } from '../filename.ts'
+import { fill } from '../i18n/fill.ts'
+import { formatBytes, formatDateTime, formatRelative } from '../i18n/format.ts'
 import { warmArgon2 } from '../preload.ts'
-import { t } from '../strings.ts'
 import { copyButton } from '../ui/copy.ts'
 import { button, field, h, SECRET_FIELD } from '../ui/dom.ts'
 import { actionForm } from '../ui/form.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
 import { CORRUPTED, describe, SHOWN, showProblem } from './problem.ts'
-
-const r = t.reveal
 
 interface Target {
   readonly id: string
@@ -45,7 +44,7 @@ export async function showReveal(id: string, fragment: string): Promise<void> {
   if (!target) return showProblem(CORRUPTED)
   // The link says a passphrase is coming: start fetching Argon2 alongside the metadata.
   if (target.hinted) warmArgon2()
-  show(r.checking, {})
+  show((m) => m.reveal.checking, {})
   let meta: SecretMetaResponse
   try {
     meta = await peekSecret({ server: location.origin, id })
@@ -64,34 +63,66 @@ function renderWaiting(target: Target, meta: SecretMetaResponse): void {
     ? h('input', { ...SECRET_FIELD, type: 'password', name: 'passphrase', required: true })
     : null
   const form = actionForm(
-    r.submit,
-    [passphrase && field(r.passphrase, passphrase, r.passphraseHint)],
+    (m) => m.reveal.submit,
+    [
+      passphrase &&
+        field(
+          (m) => m.reveal.passphrase,
+          passphrase,
+          (m) => m.reveal.passphraseHint,
+        ),
+    ],
     async (form) => {
       const pass = passphrase?.value ?? null
-      if (passphrase && pass === '') return form.fail(r.passphraseMissing, passphrase)
+      if (passphrase && pass === '') return form.fail((m) => m.reveal.passphraseMissing, passphrase)
       try {
-        const secret = await form.busy(passphrase ? r.stretching : r.decrypting, () =>
-          revealSecret({ ...target, server: location.origin, passphrase: pass, meta }),
+        const secret = await form.busy(
+          (m) => (passphrase ? m.reveal.stretching : m.reveal.decrypting),
+          () => revealSecret({ ...target, server: location.origin, passphrase: pass, meta }),
         )
         renderSecret(secret)
       } catch (failure) {
         if (failure instanceof WrongPassphraseError && failure.remaining > 0 && passphrase) {
-          return form.fail(r.wrongPassphrase(failure.remaining), passphrase)
+          const attempts = failure.remaining
+          return form.fail(
+            (m) =>
+              fill(m.reveal.wrongPassphrase, {
+                attempts: fill(m.units.attemptsLeft, { count: attempts }),
+              }),
+            passphrase,
+          )
         }
         showProblem(describe(failure))
       }
     },
   )
 
+  const views = meta.views_left
   show(
-    r.title,
+    (m) => m.reveal.title,
     {
+      // Without a passphrase to type, Tab from the heading goes straight to the button.
+      focus: !passphrase,
       wipe: () => {
         if (passphrase) passphrase.value = ''
       },
     },
-    h('p', { class: 'lead' }, r.canBeViewed(meta.views_left)),
-    h('p', {}, r.expires(meta.expires_at), ' ', r.nothingYet),
+    h('p', { class: 'lead' }, (m) =>
+      views === 1
+        ? m.reveal.viewOnce
+        : fill(m.reveal.viewMany, { times: fill(m.units.times, { count: views }) }),
+    ),
+    h(
+      'p',
+      {},
+      (m) =>
+        fill(m.reveal.expires, {
+          date: formatDateTime(meta.expires_at),
+          relative: formatRelative(meta.expires_at),
+        }),
+      ' ',
+      (m) => m.reveal.nothingYet,
+    ),
     form.element,
   )
   passphrase?.focus()
@@ -107,8 +138,9 @@ function renderSecret(secret: RevealedSecret): void {
   })
   text.value = secret.text
   const showText = secret.text !== '' || secret.files.length === 0
+  const left = secret.viewsLeft
   show(
-    r.revealedTitle,
+    (m) => m.reveal.revealedTitle,
     {
       focus: true,
       wipe: () => {
@@ -118,13 +150,22 @@ function renderSecret(secret: RevealedSecret): void {
       },
       restore: () => showProblem(SHOWN),
     },
-    showText && field(r.textLabel, text),
-    showText && h('p', {}, copyButton(text)),
-    showText && h('p', { class: 'hint' }, r.clipboardWarning),
+    showText && field((m) => m.reveal.textLabel, text),
+    showText &&
+      h(
+        'p',
+        {},
+        copyButton(text, (m) => m.copy.secret),
+      ),
+    showText && h('p', { class: 'hint' }, (m) => m.reveal.clipboardWarning),
     secret.files.length > 0 && fileList(secret.files),
-    h('p', { class: 'notice' }, secret.viewsLeft > 0 ? r.viewsLeft(secret.viewsLeft) : r.destroyed),
+    h('p', { class: 'notice' }, (m) =>
+      left > 0
+        ? fill(m.reveal.viewsLeft, { times: fill(m.units.times, { count: left }) })
+        : m.reveal.destroyed,
+    ),
   )
-  announce(r.announce)
+  announce((m) => m.reveal.announce)
 }
 
 /**
@@ -141,8 +182,8 @@ function fileList(files: readonly SecretFile[]): HTMLElement {
   }
   return h(
     'section',
-    { class: 'files', 'aria-label': r.filesLabel },
-    h('p', { class: 'hint' }, r.filesNote),
+    { class: 'files', 'aria-label': (m) => m.reveal.filesLabel },
+    h('p', { class: 'hint' }, (m) => m.reveal.filesNote),
     h(
       'ul',
       {},
@@ -150,7 +191,14 @@ function fileList(files: readonly SecretFile[]): HTMLElement {
         h(
           'li',
           {},
-          button(r.saveFile(safeFileName(file.info.name), file.info.size), () => save(file)),
+          button(
+            (m) =>
+              fill(m.reveal.saveFile, {
+                name: safeFileName(file.info.name),
+                size: formatBytes(file.info.size),
+              }),
+            () => save(file),
+          ),
         ),
       ),
     ),

@@ -1,28 +1,36 @@
-import { t } from '../strings.ts'
+import type { Pick } from '../i18n/messages.ts'
 import { button, h } from './dom.ts'
 import { announce } from './live.ts'
 
 /**
- * A Copy button for a read-only field. Copies only on the user's click; when the
- * clipboard API is refused, it selects the text so the keyboard shortcut works.
+ * A Copy button for a read-only field, named for what it copies. Copies only
+ * on the user's click; when the clipboard API is refused, it selects the text
+ * so the keyboard shortcut works.
  */
-export function copyButton(source: HTMLInputElement | HTMLTextAreaElement): HTMLElement {
+export function copyButton(
+  source: HTMLInputElement | HTMLTextAreaElement,
+  name: Pick,
+): HTMLElement {
   const status = h('span', { class: 'copy-status' })
   let reset: ReturnType<typeof setTimeout> | undefined
-  const copy = button(t.copy.copy, () => {
-    clearTimeout(reset)
-    navigator.clipboard.writeText(source.value).then(
-      () => {
-        status.textContent = t.copy.copied
-        announce(t.copy.announce)
-        reset = setTimeout(() => (status.textContent = ''), 4000)
-      },
-      () => {
-        source.focus()
-        source.select()
-        status.textContent = t.copy.failed
-      },
-    )
-  })
+  const copy = button(
+    (m) => m.copy.copy,
+    () => {
+      clearTimeout(reset)
+      navigator.clipboard.writeText(source.value).then(
+        () => {
+          status.replaceChildren(h('span', {}, (m) => m.copy.copied))
+          announce((m) => m.copy.announce)
+          reset = setTimeout(() => status.replaceChildren(), 4000)
+        },
+        () => {
+          source.focus()
+          source.select()
+          status.replaceChildren(h('span', {}, (m) => m.copy.failed))
+        },
+      )
+    },
+    { 'aria-label': name },
+  )
   return h('span', { class: 'copy' }, copy, status)
 }

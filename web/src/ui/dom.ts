@@ -1,9 +1,14 @@
+import { localizedAttribute, tx } from '../i18n/live.ts'
+import type { Pick } from '../i18n/messages.ts'
+
 /**
  * The only way pages build DOM: elements, attributes and text nodes. There is
  * no HTML parsing anywhere in the client, so no string can become markup.
+ * A function in place of a text or an attribute value is a message pick: it
+ * follows the language switcher (see i18n/live.ts).
  */
-export type Child = Node | string | null | undefined | false
-export type Attrs = Readonly<Record<string, string | number | boolean | undefined>>
+export type Child = Node | string | Pick | null | undefined | false
+export type Attrs = Readonly<Record<string, string | number | boolean | Pick | undefined>>
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -11,15 +16,28 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag)
+  setAttributes(el, attrs)
+  el.append(...nodes(children))
+  return el
+}
+
+export function setAttributes(el: Element, attrs: Attrs): void {
   for (const [name, value] of Object.entries(attrs)) {
     if (value === undefined || value === false) continue
     if (name.startsWith('on')) throw new Error('event handlers are attached with listeners')
-    el.setAttribute(name, value === true ? '' : String(value))
+    if (typeof value === 'function') localizedAttribute(el, name, value)
+    else el.setAttribute(name, value === true ? '' : String(value))
   }
-  el.append(
-    ...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false),
-  )
-  return el
+}
+
+/** Children as nodes: picks become live text, empty values are dropped. */
+export function nodes(children: readonly Child[]): (Node | string)[] {
+  const out: (Node | string)[] = []
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue
+    out.push(typeof c === 'function' ? tx(c) : c)
+  }
+  return out
 }
 
 let counter = 0
@@ -36,13 +54,13 @@ export const SECRET_FIELD = {
   autocapitalize: 'off',
 } as const
 
-export function button(label: string, onClick: () => void, attrs: Attrs = {}): HTMLButtonElement {
+export function button(label: Child, onClick: () => void, attrs: Attrs = {}): HTMLButtonElement {
   const b = h('button', { type: 'button', ...attrs }, label)
   b.addEventListener('click', onClick)
   return b
 }
 
-export function option(value: string | number, label: string, selected = false): HTMLOptionElement {
+export function option(value: string | number, label: Child, selected = false): HTMLOptionElement {
   return h('option', { value, selected }, label)
 }
 
@@ -51,7 +69,7 @@ export function option(value: string | number, label: string, selected = false):
  * `aria-describedby`) and an optional action beside it, such as Copy.
  */
 export function field(
-  label: string,
+  label: Child,
   control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement,
   hint?: Child,
   action?: Child,

@@ -1,14 +1,15 @@
-import { h, nextPaint, type Child } from './dom.ts'
+import type { Pick } from '../i18n/messages.ts'
+import { h, nextPaint, nodes, type Child } from './dom.ts'
 
 export interface ActionForm {
   readonly element: HTMLFormElement
   /** Shows why the action cannot go on (read out by screen readers) and focuses the field at fault. */
-  fail(message: string, field?: HTMLInputElement | HTMLTextAreaElement): void
+  fail(message: Pick, field?: HTMLInputElement | HTMLTextAreaElement): void
   /**
    * Disables the button and shows progress while `task` runs. The message is
    * painted first, because Argon2 then blocks the main thread.
    */
-  busy<T>(message: string, task: () => Promise<T>): Promise<T>
+  busy<T>(message: Pick, task: () => Promise<T>): Promise<T>
 }
 
 /**
@@ -16,7 +17,7 @@ export interface ActionForm {
  * really submits: the CSP's form-action 'none' would refuse it anyway.
  */
 export function actionForm(
-  submitLabel: string,
+  submitLabel: Pick,
   fields: readonly Child[],
   onSubmit: (form: ActionForm) => Promise<void>,
 ): ActionForm {
@@ -31,16 +32,16 @@ export function actionForm(
     h('p', { class: 'actions' }, submit),
     progress,
   )
-  const setBusy = (message: string): void => {
-    submit.disabled = message !== ''
-    element.setAttribute('aria-busy', String(message !== ''))
-    progress.textContent = message
-    progress.classList.toggle('working', message !== '')
+  const setBusy = (message: Pick | null): void => {
+    submit.disabled = message !== null
+    element.setAttribute('aria-busy', String(message !== null))
+    progress.replaceChildren(...nodes([message]))
+    progress.classList.toggle('working', message !== null)
   }
   const form: ActionForm = {
     element,
     fail(message, field) {
-      error.textContent = message
+      error.replaceChildren(...nodes([message]))
       field?.select()
       field?.focus()
     },
@@ -50,14 +51,14 @@ export function actionForm(
       try {
         return await task()
       } finally {
-        setBusy('')
+        setBusy(null)
       }
     },
   }
   element.addEventListener('submit', (event) => {
     event.preventDefault()
     if (submit.disabled) return
-    error.textContent = ''
+    error.replaceChildren()
     void onSubmit(form)
   })
   return form

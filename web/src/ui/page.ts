@@ -1,5 +1,6 @@
-import { t } from '../strings.ts'
-import { h, type Child } from './dom.ts'
+import { localize, say } from '../i18n/live.ts'
+import type { Pick } from '../i18n/messages.ts'
+import { h, nodes, type Child } from './dom.ts'
 
 export interface ViewOptions {
   /** Move keyboard and screen-reader focus to the heading (views that replace one another). */
@@ -11,27 +12,59 @@ export interface ViewOptions {
 }
 
 let current: ViewOptions = {}
+/** A view set aside, not wiped, while an in-app page (How it works) is shown over it. */
+let parked: { readonly view: ViewOptions; readonly nodes: Node[] } | null = null
+
+function main(): HTMLElement {
+  const el = document.getElementById('main')
+  if (!el) throw new Error('index.html has no <main id="main">')
+  return el
+}
+
+function focusHeading(): void {
+  main().querySelector<HTMLElement>('h1')?.focus()
+}
 
 /** Replaces the current view with a heading and content. */
-export function show(title: string, options: ViewOptions, ...content: Child[]): void {
-  const main = document.getElementById('main')
-  if (!main) throw new Error('index.html has no <main id="main">')
+export function show(title: Pick, options: ViewOptions, ...content: Child[]): void {
   const previous = current
   current = options
   previous.wipe?.()
-  const heading = h('h1', { tabindex: -1 }, title)
-  main.replaceChildren(heading, ...content.filter((c): c is Node | string => !!c))
+  main().replaceChildren(h('h1', { tabindex: -1 }, title), ...nodes(content))
   // The title is generic on purpose: never the secret, never its state in history.
-  document.title = t.app.name
-  if (options.focus) heading.focus()
+  document.title = say((m) => m.app.name)
+  if (options.focus) focusHeading()
+}
+
+/** Takes the current view out of the page, intact, so that `unpark` can put it back. */
+export function park(): void {
+  parked = { view: current, nodes: [...main().childNodes] }
+  current = {}
+  main().replaceChildren()
+}
+
+/** Puts the parked view back (in the language now chosen) and focuses its heading. */
+export function unpark(): boolean {
+  if (!parked) return false
+  current.wipe?.()
+  current = parked.view
+  main().replaceChildren(...parked.nodes)
+  parked = null
+  localize(main())
+  focusHeading()
+  return true
 }
 
 /**
- * Wipes the current view when the page is hidden (navigation, tab close,
- * bfcache), and lets it decide what to show if the browser brings it back.
+ * Wipes the current view, and a parked one, when the page is hidden
+ * (navigation, tab close, bfcache), and lets the view decide what to show if
+ * the browser brings it back.
  */
 export function guardPageLifecycle(): void {
-  addEventListener('pagehide', () => current.wipe?.())
+  addEventListener('pagehide', () => {
+    current.wipe?.()
+    parked?.view.wipe?.()
+  })
   addEventListener('pageshow', (event) => {
     if (event.persisted) current.restore?.()
   })

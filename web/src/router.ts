@@ -1,0 +1,27 @@
+import { showAbout } from './pages/about.ts'
+import { showCreate } from './pages/create.ts'
+import { NOT_FOUND, showProblem } from './pages/problem.ts'
+import { showReceipt } from './pages/receipt.ts'
+import { showReveal } from './pages/reveal.ts'
+import type { Route } from './route.ts'
+
+/** Shows the view an address stands for. */
+export function showRoute(route: Route): void {
+  switch (route.page) {
+    case 'create':
+      void showCreate()
+      break
+    case 'about':
+      showAbout()
+      break
+    case 'reveal':
+      void showReveal(route.id, route.fragment)
+      break
+    case 'receipt':
+      void showReceipt(route.id, route.fragment)
+      break
+    case 'not-found':
+      showProblem(NOT_FOUND)
+      break
+  }
+}
