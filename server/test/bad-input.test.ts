@@ -1,7 +1,7 @@
 import { encodeBase64url } from '@hushlink/shared'
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify'
 import { describe, expect, it } from 'vitest'
-import { useSharedApp } from './helpers/app.js'
+import { APP_TESTS, useSharedApp } from './helpers/app.js'
 import {
   claim,
   createSecret,
@@ -401,7 +401,7 @@ async function send(app: FastifyInstance, options: InjectOptions): Promise<Light
   return app.inject(options)
 }
 
-describe('bad input: a 4xx JSON error every time, never a 500', () => {
+describe('bad input: a 4xx JSON error every time, never a 500', APP_TESTS, () => {
   const shared = useSharedApp()
 
   it('rejects every case in the matrix and keeps serving', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { buildTestApp } from './helpers/app.js'
+import { APP_TESTS, buildTestApp } from './helpers/app.js'
 import { claim, getMeta, receipt, storeSecret } from './helpers/secrets.js'
 
-describe('expiry: enforced on every read, sweeper or not', () => {
+describe('expiry: enforced on every read, sweeper or not', APP_TESTS, () => {
   it('answers 404 past expires_at with the sweeper stopped, then the sweeper removes the rows', async () => {
     const { app, clock } = await buildTestApp()
     const secret = await storeSecret(app, { ttl: 600 })

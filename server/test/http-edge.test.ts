@@ -1,7 +1,7 @@
 import { connect } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
-import { buildTestApp, IN_MEMORY } from './helpers/app.js'
+import { APP_TESTS, buildTestApp, IN_MEMORY } from './helpers/app.js'
 
 interface RawResponse {
   readonly status: number
@@ -31,7 +31,7 @@ function rawRequest(port: number, request: string): Promise<RawResponse> {
   })
 }
 
-describe('HTTP edge cases over a real socket', () => {
+describe('HTTP edge cases over a real socket', APP_TESTS, () => {
   it('answers malformed HTTP and oversized headers with JSON, then keeps serving', async () => {
     const { app } = await buildTestApp(IN_MEMORY)
     await app.listen({ port: 0, host: '127.0.0.1' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTestApp } from './helpers/app.js'
+import { APP_TESTS, buildTestApp } from './helpers/app.js'
 import {
   claim,
   createSecret,
@@ -10,7 +10,7 @@ import {
   storeSecret,
 } from './helpers/secrets.js'
 
-describe('log hygiene', () => {
+describe('log hygiene', APP_TESTS, () => {
   it('never logs an id, token, verifier or envelope, even at trace level', async () => {
     const { app, logs } = await buildTestApp({ LOG_LEVEL: 'trace' })
     const plain = await storeSecret(app, { maxViews: 2 })

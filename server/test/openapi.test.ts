@@ -1,6 +1,6 @@
 import { createSecretBody } from '@hushlink/shared/api'
 import { describe, expect, it } from 'vitest'
-import { buildTestApp, IN_MEMORY } from './helpers/app.js'
+import { APP_TESTS, buildTestApp, IN_MEMORY } from './helpers/app.js'
 
 interface OpenApiDocument {
   readonly openapi: string
@@ -10,7 +10,7 @@ interface OpenApiDocument {
   >
 }
 
-describe('OpenAPI document', () => {
+describe('OpenAPI document', APP_TESTS, () => {
   it('describes every API route from the shared schemas', async () => {
     const { app, config } = await buildTestApp(IN_MEMORY)
     const res = await app.inject({ method: 'GET', url: '/openapi.json' })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { useSharedApp } from './helpers/app.js'
+import { APP_TESTS, useSharedApp } from './helpers/app.js'
 import { claim, getMeta, randomToken, receipt, storeSecret } from './helpers/secrets.js'
 
 interface WrongPassphraseBody {
@@ -7,7 +7,7 @@ interface WrongPassphraseBody {
   readonly remaining: number
 }
 
-describe('passphrase: a failure budget that a typo cannot burn', () => {
+describe('passphrase: a failure budget that a typo cannot burn', APP_TESTS, () => {
   const shared = useSharedApp()
 
   it('reports passphrase_required and counts down wrong passphrases without consuming', async () => {

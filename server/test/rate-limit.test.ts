@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { buildTestApp, IN_MEMORY } from './helpers/app.js'
+import { APP_TESTS, buildTestApp, IN_MEMORY } from './helpers/app.js'
 import { claim, randomToken, storeSecret } from './helpers/secrets.js'
 
-describe('rate limits', () => {
+describe('rate limits', APP_TESTS, () => {
   it('limits claims per client address with a 429 JSON error', async () => {
     const { app } = await buildTestApp({ ...IN_MEMORY, RATE_LIMIT_CLAIM: '3' })
     const secret = await storeSecret(app)

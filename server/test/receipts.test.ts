@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildTestApp, useSharedApp } from './helpers/app.js'
+import { APP_TESTS, buildTestApp, useSharedApp } from './helpers/app.js'
 import {
   claim,
   createSecret,
@@ -21,7 +21,7 @@ interface Status {
   readonly failures: number
 }
 
-describe('receipts: the creator sees what happened', () => {
+describe('receipts: the creator sees what happened', APP_TESTS, () => {
   const shared = useSharedApp()
 
   it('reports active, then viewed with the time of the view', async () => {

@@ -1,7 +1,7 @@
 import { decodeBase64url, openContent } from '@hushlink/shared'
 import { NOT_FOUND_MESSAGE } from '@hushlink/shared/api'
 import { describe, expect, it } from 'vitest'
-import { buildTestApp, IN_MEMORY, useSharedApp } from './helpers/app.js'
+import { APP_TESTS, buildTestApp, IN_MEMORY, useSharedApp } from './helpers/app.js'
 import {
   claim,
   createSecret,
@@ -11,7 +11,7 @@ import {
   storeSecret,
 } from './helpers/secrets.js'
 
-describe('secrets: create, inspect, claim', () => {
+describe('secrets: create, inspect, claim', APP_TESTS, () => {
   const shared = useSharedApp()
 
   it('round-trips a secret: create → metadata → claim → gone', async () => {

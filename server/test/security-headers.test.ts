@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify'
 import { describe, expect, it } from 'vitest'
-import { buildTestApp, IN_MEMORY } from './helpers/app.js'
+import { APP_TESTS, buildTestApp, IN_MEMORY } from './helpers/app.js'
 import { storeSecret } from './helpers/secrets.js'
 
 const SECURITY_HEADERS = [
@@ -33,7 +33,7 @@ async function headersOf(
   return picked
 }
 
-describe('security headers per route class', () => {
+describe('security headers per route class', APP_TESTS, () => {
   it('matches the snapshot for every class of response', async () => {
     const { app } = await buildTestApp(IN_MEMORY)
     const secret = await storeSecret(app)

@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ASSET_JS, buildTestApp, SHELL_HTML, IN_MEMORY } from './helpers/app.js'
+import { APP_TESTS, ASSET_JS, buildTestApp, SHELL_HTML, IN_MEMORY } from './helpers/app.js'
 import { makeSecret, storeSecret } from './helpers/secrets.js'
 
-describe('web client', () => {
+describe('web client', APP_TESTS, () => {
   it('serves the same page bytes for every id, existing or not', async () => {
     const { app } = await buildTestApp(IN_MEMORY)
     const existing = await storeSecret(app)

@@ -97,7 +97,7 @@ export function useSharedApp(env: Record<string, string> = {}): { readonly curre
   let current: TestApp | undefined
   beforeAll(async () => {
     current = await createTestApp(env)
-  })
+  }, APP_TESTS.timeout)
   afterAll(() => current?.close())
   return {
     get current(): TestApp {
@@ -106,6 +106,12 @@ export function useSharedApp(env: Record<string, string> = {}): { readonly curre
     },
   }
 }
+
+/**
+ * For describe blocks that build apps: each starts a SQLite writer thread,
+ * about a second from TypeScript sources and more on a busy machine.
+ */
+export const APP_TESTS = { timeout: 30_000 } as const
 
 /** No database file: for tests about HTTP behaviour that never touch storage. */
 export const IN_MEMORY = { DATABASE_URL: 'sqlite::memory:' } as const

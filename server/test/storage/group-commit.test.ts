@@ -4,11 +4,12 @@ import { commitBatch } from '../../src/storage/group-commit.js'
 import { migrate, SQLITE_COLUMN_TYPES } from '../../src/storage/migrate.js'
 import { createWriterKysely, openConnection } from '../../src/storage/sqlite-connection.js'
 import { openStorage } from '../../src/storage/index.js'
+import { APP_TESTS } from '../helpers/app.js'
 import { newSecret, tempDatabasePath } from './fixtures.js'
 
 const NOW = Date.UTC(2030, 0, 1)
 
-describe('group commit', () => {
+describe('group commit', APP_TESTS, () => {
   it('commits a batch together and isolates a write that fails', async () => {
     const path = tempDatabasePath()
     const db = createWriterKysely(openConnection(path))

@@ -1,12 +1,13 @@
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { openStorage } from '../../src/storage/index.js'
 import { createSweeper } from '../../src/sweeper.js'
+import { APP_TESTS } from '../helpers/app.js'
 import { newSecret, tempDatabasePath } from './fixtures.js'
 
 const NOW = Date.UTC(2030, 0, 1)
 const quietLog = { info: () => undefined, error: () => undefined }
 
-describe('sweeper', () => {
+describe('sweeper', APP_TESTS, () => {
   it('deletes expired rows in batches until none are left, and only those', async () => {
     const store = await openStorage({ kind: 'sqlite', path: tempDatabasePath() })
     onTestFinished(() => store.close())
