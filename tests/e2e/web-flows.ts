@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
@@ -67,6 +68,10 @@ export const SEL = {
   error: 'main .error',
   problem: 'main [data-problem]',
   receiptState: 'main [data-state]',
+  language: 'header select[name=language]',
+  themeToggle: 'header button.theme-toggle',
+  qr: 'main svg.qr',
+  aboutLink: 'footer a[href="/about"]',
 } as const
 
 export const HEADINGS = {
@@ -79,6 +84,7 @@ export const HEADINGS = {
   corrupted: 'This link is corrupted',
   shown: 'This secret is no longer shown',
   notFound: 'Page not found',
+  about: 'How Hushlink works',
 } as const
 
 export interface CreatedLinks {
@@ -110,12 +116,11 @@ export async function createInUi(
   }
 }
 
-/** Opens a link and waits until the page has settled on a heading other than "Checking…". */
+/** Opens a link and waits until the page has settled (past "Checking…", in any language). */
 export async function openLink(page: Page, link: string): Promise<string> {
   await page.goto(link)
-  const heading = page.locator(SEL.heading)
-  await heading.filter({ hasNotText: /Checking/ }).waitFor()
-  return (await heading.textContent()) ?? ''
+  await page.locator('main:not([aria-busy]) h1').waitFor()
+  return (await page.locator(SEL.heading).textContent()) ?? ''
 }
 
 /** Presses Reveal (with a passphrase if given) and waits for the text or a problem. */
@@ -175,4 +180,79 @@ export const ARTIFACTS = join(REPO_ROOT, 'tests', 'artifacts')
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true })
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
+}
+
+export const LAYOUTS = [
+  { width: 360, height: 780 },
+  { width: 1280, height: 900 },
+] as const
+export const THEMES = ['light', 'dark'] as const
+
+/** Nothing may be wider than the viewport: no sideways scrolling on a phone. */
+export async function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+}
+
+const AXE_SOURCE = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+)
+
+interface AxeResults {
+  readonly passes: readonly unknown[]
+  readonly violations: readonly {
+    readonly id: string
+    readonly impact: string | null
+    readonly nodes: readonly { readonly target: readonly unknown[] }[]
+  }[]
+}
+
+/**
+ * axe-core's serious and critical findings for the page as it is now. The
+ * source is evaluated through DevTools, so the app's CSP and Trusted Types
+ * stay in force (an injected <script> would be refused, rightly).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => 'axe' in window)
+  if (!loaded) await page.evaluate(AXE_SOURCE)
+  const results = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<AxeResults> } }).axe
+    return axe.run(document)
+  })
+  // A run that checked nothing would pass anything.
+  if (results.passes.length < 10) throw new Error(`axe checked only ${results.passes.length} rules`)
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/**
+ * Records the page as it is now at 360 and 1280 px, light and dark: a
+ * screenshot of each into tests/artifacts/, plus what is wrong with it —
+ * sideways scrolling, and (at 1280 px, in both themes) axe's serious and
+ * critical findings. The system theme is emulated; the app follows it.
+ */
+export async function capture(
+  page: Page,
+  name: string,
+  options: { readonly axe?: boolean } = {},
+): Promise<string[]> {
+  const found: string[] = []
+  const original = page.viewportSize()
+  for (const layout of LAYOUTS) {
+    await page.setViewportSize(layout)
+    for (const theme of THEMES) {
+      await page.emulateMedia({ colorScheme: theme })
+      const file = `web-${name}-${layout.width}-${theme}`
+      const overflow = await horizontalOverflow(page)
+      if (overflow > 0) found.push(`${file}: ${overflow} px of sideways scrolling`)
+      if (options.axe !== false && layout.width === 1280) {
+        for (const v of await axeViolations(page)) found.push(`${file}: ${v}`)
+      }
+      await screenshot(page, file)
+    }
+  }
+  await page.emulateMedia({ colorScheme: null })
+  if (original) await page.setViewportSize(original)
+  return found
 }

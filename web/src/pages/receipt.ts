@@ -14,7 +14,7 @@ export async function showReceipt(id: string, token: string, focus = false): Pro
   // The SDK takes the receipt link as the creator holds it.
   const receiptLink = `${location.origin}/r/${id}#${token}`
   const reload = (): Promise<void> => showReceipt(id, token, true)
-  if (!focus) show((m) => m.receipt.checking, {})
+  if (!focus) show((m) => m.receipt.checking, { busy: true })
   let status: ReceiptStatusResponse
   try {
     status = await getReceiptStatus({ receiptLink })

@@ -44,7 +44,7 @@ export async function showReveal(id: string, fragment: string): Promise<void> {
   if (!target) return showProblem(CORRUPTED)
   // The link says a passphrase is coming: start fetching Argon2 alongside the metadata.
   if (target.hinted) warmArgon2()
-  show((m) => m.reveal.checking, {})
+  show((m) => m.reveal.checking, { busy: true })
   let meta: SecretMetaResponse
   try {
     meta = await peekSecret({ server: location.origin, id })

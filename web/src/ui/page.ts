@@ -9,6 +9,8 @@ export interface ViewOptions {
   readonly wipe?: () => void
   /** Runs when the browser restores this view from the back/forward cache. */
   readonly restore?: () => void
+  /** A placeholder while the page asks the server ("Checking the link…"): main is aria-busy. */
+  readonly busy?: boolean
 }
 
 let current: ViewOptions = {}
@@ -25,12 +27,18 @@ function focusHeading(): void {
   main().querySelector<HTMLElement>('h1')?.focus()
 }
 
+function markBusy(busy: boolean): void {
+  if (busy) main().setAttribute('aria-busy', 'true')
+  else main().removeAttribute('aria-busy')
+}
+
 /** Replaces the current view with a heading and content. */
 export function show(title: Pick, options: ViewOptions, ...content: Child[]): void {
   const previous = current
   current = options
   previous.wipe?.()
   main().replaceChildren(h('h1', { tabindex: -1 }, title), ...nodes(content))
+  markBusy(options.busy === true)
   // The title is generic on purpose: never the secret, never its state in history.
   document.title = say((m) => m.app.name)
   if (options.focus) focusHeading()
@@ -49,6 +57,7 @@ export function unpark(): boolean {
   current.wipe?.()
   current = parked.view
   main().replaceChildren(...parked.nodes)
+  markBusy(current.busy === true)
   parked = null
   localize(main())
   focusHeading()
