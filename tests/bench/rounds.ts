@@ -1,7 +1,7 @@
 import type { RunStats } from './cannon.js'
 import type { PoolEntry } from './pool.js'
 import type { Target } from './targets.js'
-import { claimLoad, createLoad, metadataLoad } from './workloads.js'
+import { claimLoad, CONNECTIONS, createLoad, metadataLoad } from './workloads.js'
 
 export const OPERATIONS = ['create', 'metadata', 'claim'] as const
 export type Operation = (typeof OPERATIONS)[number]
@@ -35,12 +35,17 @@ export class Round {
         return result.stats
       }
       case 'metadata':
+        if (this.#created.length < CONNECTIONS) return NOTHING_TO_DO
         return (await metadataLoad(url, this.#created, this.duration)).stats
       case 'claim':
+        if (this.#created.length < CONNECTIONS) return NOTHING_TO_DO
         return (await claimLoad(url, this.#created, this.duration)).stats
     }
   }
 }
+
+/** When the create run acknowledged (almost) nothing, there is nothing to read or claim: a zero. */
+const NOTHING_TO_DO: RunStats = { rps: 0, ok: 0, failed: 0, p50: 0, p99: 0, max: 0, seconds: 0 }
 
 /** JIT and caches warm on every path before anything is measured; results are discarded. */
 export async function warmUp(target: Target, entries: readonly PoolEntry[]): Promise<void> {

@@ -46,10 +46,11 @@ const plan = {
   /** Fresh secrets per round: more than a run can create in `duration` at the rates seen here. */
   slice: quick ? 10_000 : 20_000,
   warm: 2_000,
-  sweepRate: 1_500,
-  sweepEntries: quick ? 10_000 : 30_000,
+  /** Offered load while the sweeper works: steady, well below saturation, so stalls show. */
+  sweepRate: 600,
+  sweepEntries: quick ? 12_000 : 45_000,
   sweepInterval: 5,
-  sweepMaxSeconds: quick ? 60 : 150,
+  sweepMaxSeconds: quick ? 90 : 300,
   connections: CONNECTIONS,
 }
 

@@ -3,7 +3,7 @@ import type { MemoryReport } from './compare.js'
 import type { PoolEntry } from './pool.js'
 import { emptyRuns, OPERATIONS, Round, warmUp, type OperationRuns } from './rounds.js'
 import { seedSecrets } from './seed.js'
-import { scratchDir, startHushlink } from './targets.js'
+import { removeDir, scratchDir, startHushlink } from './targets.js'
 
 export interface SizePlan {
   readonly rows: number
@@ -28,6 +28,15 @@ const DAY = 86_400_000
 /** The same rounds as the comparison, on a database already holding `rows` live secrets. */
 export async function measureAtSize(plan: SizePlan): Promise<SizeResult> {
   const dataDir = scratchDir('size')
+  try {
+    return await seedAndMeasure(plan, dataDir)
+  } catch (error) {
+    removeDir(dataDir)
+    throw error
+  }
+}
+
+async function seedAndMeasure(plan: SizePlan, dataDir: string): Promise<SizeResult> {
   // The server creates its own schema; the seed then writes into exactly that.
   await (await startHushlink(dataDir)).stop()
   const seedStarted = Date.now()

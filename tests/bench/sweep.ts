@@ -1,6 +1,7 @@
 import { Database } from '../support/deps.js'
 import { databaseFile } from '../support/server.js'
 import { summarize, type RunStats } from './cannon.js'
+import { flushToDisk } from './seed.js'
 import { LogWatcher } from './log-watcher.js'
 import type { PoolEntry } from './pool.js'
 import { removeDir, startHushlink } from './targets.js'
@@ -89,5 +90,6 @@ function expireAll(file: string): number {
     return db.prepare('UPDATE secrets SET expires_at = ?').run(Date.now() - 1000).changes
   } finally {
     db.close()
+    flushToDisk(file)
   }
 }
