@@ -193,29 +193,17 @@ describe('hushlink-admin', () => {
     for (const name of ['backup <file>', 'stats [--json]', 'purge-expired']) {
       expect(help.out).toContain(`hushlink-admin ${name}`)
     }
-    expect((await admin([], {})).code).toBe(2)
-    const unknown = await admin(['vacuum'], {})
-    expect(unknown).toMatchObject({
-      code: 2,
-      err: expect.stringContaining('unknown command "vacuum"') as unknown,
-    })
-
-    const memory = await admin(['stats'], { DATABASE_URL: 'sqlite::memory:' })
-    expect(memory).toMatchObject({
-      code: 1,
-      err: expect.stringContaining('only the server process') as unknown,
-    })
-    const missing = await admin(['purge-expired'], {
-      DATABASE_URL: 'sqlite:/nonexistent/hushlink.db',
-    })
-    expect(missing).toMatchObject({
-      code: 1,
-      err: expect.stringContaining('no database at') as unknown,
-    })
-    const badConfig = await admin(['stats'], { DATABASE_URL: 'mysql://x' })
-    expect(badConfig).toMatchObject({
-      code: 1,
-      err: expect.stringContaining('DATABASE_URL must start') as unknown,
-    })
+    const failures: [string[], Record<string, string>, number, string][] = [
+      [[], {}, 2, 'usage: hushlink-admin'],
+      [['vacuum'], {}, 2, 'unknown command "vacuum"'],
+      [['stats'], { DATABASE_URL: 'sqlite::memory:' }, 1, 'only the server process'],
+      [['purge-expired'], { DATABASE_URL: 'sqlite:/nonexistent/hushlink.db' }, 1, 'no database at'],
+      [['stats'], { DATABASE_URL: 'mysql://x' }, 1, 'DATABASE_URL must start'],
+    ]
+    for (const [argv, env, code, message] of failures) {
+      const run = await admin(argv, env)
+      expect(run.code, argv.join(' ')).toBe(code)
+      expect(run.out + run.err).toContain(message)
+    }
   })
 })
