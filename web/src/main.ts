@@ -1,6 +1,7 @@
 import './styles.css'
 import { startLanguage } from './i18n/apply.ts'
 import { followHistory } from './navigation.ts'
+import { loadConfig } from './pages/create.ts'
 import { cleanPath, parseRoute } from './route.ts'
 import { showRoute } from './router.ts'
 import { guardPageLifecycle } from './ui/page.ts'
@@ -13,6 +14,8 @@ const route = parseRoute(location.pathname, location.hash)
 if (route.page === 'reveal' || route.page === 'receipt') {
   history.replaceState(null, '', cleanPath(route))
 }
+// The create form waits only for the instance limits: ask for them first.
+if (route.page === 'create') void loadConfig().catch(() => undefined)
 startTheme()
 startLanguage()
 guardPageLifecycle()

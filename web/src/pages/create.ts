@@ -17,17 +17,26 @@ import { describe, showProblem } from './problem.ts'
 /** Set when the form can be used: tests/bench/web-budget.ts measures navigation → here. */
 export const CREATE_READY_MARK = 'hushlink:create-ready'
 
-let config: ConfigResponse | undefined
+let config: Promise<ConfigResponse> | undefined
+
+/** Starts loading the instance limits (once); main.ts calls it before anything else renders. */
+export function loadConfig(): Promise<ConfigResponse> {
+  config ??= getInstanceConfig({ server: location.origin })
+  // A failed load is tried again next time.
+  config.catch(() => (config = undefined))
+  return config
+}
 
 /** The create page: loads the instance limits once, then shows the form. */
 export async function showCreate(focus = false): Promise<void> {
+  let limits: ConfigResponse
   try {
-    config ??= await getInstanceConfig({ server: location.origin })
+    limits = await loadConfig()
   } catch (error) {
     showProblem(describe(error), () => void showCreate(true))
     return
   }
-  renderForm(config, focus)
+  renderForm(limits, focus)
   performance.mark(CREATE_READY_MARK)
 }
 
