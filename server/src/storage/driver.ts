@@ -1,15 +1,17 @@
-import type { Kysely } from 'kysely'
+import type { Executor } from './executor.js'
 import type { Writer } from './group-commit.js'
-import type { Database } from './schema.js'
+import type { Statements } from './statements.js'
 
 /**
- * What differs between database engines: how reads and writes reach the
- * database. The SQL itself is dialect-neutral (write-ops.ts and
- * secret-store.ts); a PostgreSQL driver is one more file like sqlite.ts.
+ * What differs between database engines: how statements reach the database.
+ * The statements themselves are dialect-neutral (statements.ts, compiled by
+ * each engine's kysely dialect); a PostgreSQL driver is one more file like
+ * sqlite.ts.
  */
 export interface StorageDriver {
-  /** Single-statement reads; never inside a write transaction. */
-  readonly reader: Kysely<Database>
+  readonly statements: Statements
+  /** Single-statement reads, never inside a write transaction. */
+  readonly reader: Executor
   /** Every write, group-committed. */
   readonly writer: Writer
   /** Waits for queued writes, checkpoints and releases every connection. */

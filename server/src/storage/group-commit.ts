@@ -1,5 +1,5 @@
-import { sql, type Kysely } from 'kysely'
-import type { Database } from './schema.js'
+import type { Executor } from './executor.js'
+import type { Statements } from './statements.js'
 import { TurnBatcher } from './turn-batcher.js'
 import {
   applyWrite,
@@ -36,14 +36,16 @@ export interface Writer {
  * in its own transaction, so one bad write never fails the others.
  */
 export async function commitBatch(
-  db: Kysely<Database>,
+  db: Executor,
+  statements: Statements,
   ops: readonly WriteOp[],
 ): Promise<Settled[]> {
   if (ops.length > 1) {
     try {
-      return await db.transaction().execute(async (trx) => {
+      return await db.transaction(async () => {
         const settled: Settled[] = []
-        for (const op of ops) settled.push({ ok: true, value: await applyWrite(trx, op) })
+        for (const op of ops)
+          settled.push({ ok: true, value: await applyWrite(db, statements, op) })
         return settled
       })
     } catch {
@@ -53,10 +55,7 @@ export async function commitBatch(
   const settled: Settled[] = []
   for (const op of ops) {
     try {
-      settled.push({
-        ok: true,
-        value: await db.transaction().execute((trx) => applyWrite(trx, op)),
-      })
+      settled.push({ ok: true, value: await db.transaction(() => applyWrite(db, statements, op)) })
     } catch (error) {
       settled.push({ ok: false, error })
     }
@@ -91,7 +90,8 @@ export function submitTo<K extends WriteKind>(
 
 /** Group commit on a connection of this thread (in-memory SQLite; engines with their own pools). */
 export function createInProcessWriter(
-  db: Kysely<Database>,
+  db: Executor,
+  statements: Statements,
   options: { readonly maxBatch: number; readonly checkpoint: () => Promise<void> },
 ): Writer {
   const batcher = new TurnBatcher<Job>(
@@ -100,6 +100,7 @@ export function createInProcessWriter(
         jobs,
         await commitBatch(
           db,
+          statements,
           jobs.map((j) => j.op),
         ),
       ),
@@ -109,7 +110,7 @@ export function createInProcessWriter(
     submit: (op) => submitTo(batcher, op),
     checkpoint: options.checkpoint,
     async ping() {
-      await sql`select 1`.execute(db)
+      await db.rows(statements.ping, {})
     },
     async close() {
       await batcher.idle()

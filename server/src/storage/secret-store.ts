@@ -1,4 +1,3 @@
-import { sql } from 'kysely'
 import type { StorageDriver } from './driver.js'
 import type { ActiveSecret, Claimed, Failure, NewSecret, ReceiptRecord } from './records.js'
 
@@ -31,28 +30,13 @@ export interface SecretStore {
 }
 
 export function createSecretStore(driver: StorageDriver): SecretStore {
-  const { reader, writer } = driver
+  const { reader, writer, statements: s } = driver
   let closed: Promise<void> | null = null
   return {
     insert: (secret) => writer.submit({ kind: 'insert', secret }),
 
     async findActive(id, now) {
-      const row = await reader
-        .selectFrom('secrets')
-        .select([
-          'kind',
-          'header',
-          'envelope_size',
-          'max_views',
-          'views',
-          'expires_at',
-          'access_verifier',
-          'pass_verifier',
-        ])
-        .where('id', '=', id)
-        .where('state', '=', 'active')
-        .where('expires_at', '>', now)
-        .executeTakeFirst()
+      const [row] = await reader.rows(s.findActive, { id, now })
       if (!row) return undefined
       return {
         kind: row.kind,
@@ -74,20 +58,7 @@ export function createSecretStore(driver: StorageDriver): SecretStore {
     },
 
     async findReceipt(id) {
-      const row = await reader
-        .selectFrom('secrets')
-        .select([
-          'state',
-          'receipt_verifier',
-          'created_at',
-          'expires_at',
-          'max_views',
-          'views',
-          'fail_count',
-          'claimed_at',
-        ])
-        .where('id', '=', id)
-        .executeTakeFirst()
+      const [row] = await reader.rows(s.findReceipt, { id })
       if (!row) return undefined
       return {
         state: row.state,
@@ -108,7 +79,7 @@ export function createSecretStore(driver: StorageDriver): SecretStore {
     deleteExpired: (now, limit) => writer.submit({ kind: 'sweep', now, limit }),
 
     async ping() {
-      await sql`select 1`.execute(reader)
+      await reader.rows(s.ping, {})
       await writer.ping()
     },
 

@@ -1,9 +1,6 @@
 import { chmodSync, existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
-import type { Database } from './schema.js'
-import { withStatementCache } from './statement-cache.js'
 
 /**
  * Durability and hygiene settings, applied on every connection:
@@ -40,7 +37,7 @@ export function openConnection(
   return raw
 }
 
-/** Kysely over one connection, with kysely's mutex: the connection that writes. */
-export function createWriterKysely(raw: BetterSqlite3.Database): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }) })
+/** Moves committed pages into the database file and empties the write-ahead log. */
+export function checkpoint(raw: BetterSqlite3.Database): void {
+  raw.pragma('wal_checkpoint(TRUNCATE)')
 }

@@ -1,14 +1,17 @@
-import { sql } from 'kysely'
+import type BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
 import type { StorageDriver } from './driver.js'
 import { createInProcessWriter } from './group-commit.js'
 import { migrate, SQLITE_COLUMN_TYPES } from './migrate.js'
-import { createReaderKysely } from './read-dialect.js'
-import { createWriterKysely, openConnection } from './sqlite-connection.js'
+import type { Database } from './schema.js'
+import { checkpoint, openConnection } from './sqlite-connection.js'
+import { createSqliteExecutor } from './sqlite-executor.js'
+import { compileStatements, type Statements } from './statements.js'
 import { startWorkerWriter } from './worker-writer.js'
 
 /**
  * Most writes committed in one transaction: bounds how long one batch holds
- * the write lock (and a response waits) while amortising the fsync.
+ * the write lock (and its callers wait) while amortising the fsync.
  */
 const MAX_BATCH = 256
 
@@ -20,48 +23,73 @@ const MAX_BATCH = 256
  */
 export async function openSqlite(path: string): Promise<StorageDriver> {
   if (path === ':memory:') return openInMemory()
-  const writer = await startWorkerWriter(path, MAX_BATCH)
-  let reader
+  const setup = openConnection(path)
+  let statements: Statements
   try {
-    reader = createReaderKysely(openConnection(path, { readOnly: true }))
+    statements = await prepareSchema(setup)
+  } finally {
+    setup.close()
+  }
+  const writer = await startWorkerWriter(path, statements, MAX_BATCH)
+  let reader: BetterSqlite3.Database
+  try {
+    reader = openConnection(path, { readOnly: true })
   } catch (err) {
     await writer.close()
     throw err
   }
   return {
-    reader,
+    statements,
+    reader: createSqliteExecutor(reader),
     writer,
     async close() {
       try {
         await writer.close()
       } finally {
-        await reader.destroy()
+        reader.close()
       }
     },
   }
 }
 
-/** One private database per connection, so reads and writes share it in this thread. */
+/** A private in-memory database lives in one connection, which reads and writes. */
 async function openInMemory(): Promise<StorageDriver> {
-  const db = createWriterKysely(openConnection(':memory:'))
+  const raw = openConnection(':memory:')
+  let statements: Statements
   try {
-    await migrate(db, SQLITE_COLUMN_TYPES)
+    statements = await prepareSchema(raw)
   } catch (err) {
-    await db.destroy()
+    raw.close()
     throw err
   }
-  const writer = createInProcessWriter(db, {
+  const db = createSqliteExecutor(raw)
+  const writer = createInProcessWriter(db, statements, {
     maxBatch: MAX_BATCH,
-    checkpoint: async () => {
-      await sql`pragma wal_checkpoint(truncate)`.execute(db)
-    },
+    checkpoint: () => Promise.resolve(checkpoint(raw)),
   })
   return {
+    statements,
     reader: db,
     writer,
     async close() {
       await writer.close()
-      await db.destroy()
+      raw.close()
     },
   }
+}
+
+/**
+ * Runs the migrations on `raw` and compiles the statements with kysely's
+ * SQLite dialect; `raw` stays open for the caller to close.
+ */
+export async function prepareSchema(raw: BetterSqlite3.Database): Promise<Statements> {
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({
+      database: { prepare: (sql) => raw.prepare(sql), close: () => undefined },
+    }),
+  })
+  await migrate(db, SQLITE_COLUMN_TYPES)
+  const statements = compileStatements(db)
+  await db.destroy()
+  return statements
 }

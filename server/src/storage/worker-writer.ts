@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { settleJobs, submitTo, type Job, type Settled, type Writer } from './group-commit.js'
+import type { Statements } from './statements.js'
 import { TurnBatcher } from './turn-batcher.js'
 import type {
   WriterCommand,
@@ -10,12 +11,16 @@ import type {
 } from './writer-protocol.js'
 
 /**
- * Starts the SQLite writer thread and resolves once its migrations ran.
+ * Starts the SQLite writer thread on a migrated database file.
  * Writes of one event-loop turn travel as one message and commit as one
  * transaction; while the thread commits (and fsyncs), the next batch forms.
  */
-export async function startWorkerWriter(path: string, maxBatch: number): Promise<Writer> {
-  const worker = spawnWriter({ path })
+export async function startWorkerWriter(
+  path: string,
+  statements: Statements,
+  maxBatch: number,
+): Promise<Writer> {
+  const worker = spawnWriter({ path, statements })
   const pending = new Map<number, (reply: Reply) => void>()
   let seq = 0
   let stopped: Error | null = null
@@ -87,7 +92,7 @@ export async function startWorkerWriter(path: string, maxBatch: number): Promise
   }
 }
 
-/** Resolves once the writer ran its migrations; a failure terminates it. */
+/** Resolves once the writer opened its connection; a failure terminates it. */
 async function waitUntilReady(worker: Worker): Promise<void> {
   let onMessage: (message: WriterMessage) => void = () => undefined
   let onError: (err: Error) => void = () => undefined
@@ -96,7 +101,6 @@ async function waitUntilReady(worker: Worker): Promise<void> {
     await new Promise<void>((resolve, reject) => {
       onMessage = (message) => {
         if (message.type === 'ready') resolve()
-        else if (message.type === 'failed') reject(new Error(message.error))
       }
       onError = reject
       onExit = () => reject(new Error('the database writer exited during start-up'))

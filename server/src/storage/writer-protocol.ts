@@ -1,3 +1,4 @@
+import type { Statements } from './statements.js'
 import type { WriteOp, WriteResult } from './write-ops.js'
 
 /** Messages between the main thread and the SQLite writer thread. */
@@ -18,11 +19,10 @@ export interface WriterReplyMessage {
   readonly error?: string
 }
 
-export type WriterMessage =
-  | { readonly type: 'ready' }
-  | { readonly type: 'failed'; readonly error: string }
-  | WriterReplyMessage
+export type WriterMessage = { readonly type: 'ready' } | WriterReplyMessage
 
 export interface WriterData {
   readonly path: string
+  /** Compiled on the main thread: the writer needs no query builder. */
+  readonly statements: Statements
 }

@@ -1,8 +1,9 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { commitBatch } from '../../src/storage/group-commit.js'
-import { migrate, SQLITE_COLUMN_TYPES } from '../../src/storage/migrate.js'
-import { createWriterKysely, openConnection } from '../../src/storage/sqlite-connection.js'
+import { prepareSchema } from '../../src/storage/sqlite.js'
+import { openConnection } from '../../src/storage/sqlite-connection.js'
+import { createSqliteExecutor } from '../../src/storage/sqlite-executor.js'
 import { openStorage } from '../../src/storage/index.js'
 import { APP_TESTS } from '../helpers/app.js'
 import { newSecret, tempDatabasePath } from './fixtures.js'
@@ -12,15 +13,18 @@ const NOW = Date.UTC(2030, 0, 1)
 describe('group commit', APP_TESTS, () => {
   it('commits a batch together and isolates a write that fails', async () => {
     const path = tempDatabasePath()
-    const db = createWriterKysely(openConnection(path))
-    onTestFinished(() => db.destroy())
-    await migrate(db, SQLITE_COLUMN_TYPES)
+    const raw = openConnection(path)
+    onTestFinished(() => {
+      raw.close()
+    })
+    const statements = await prepareSchema(raw)
+    const db = createSqliteExecutor(raw)
     const a = newSecret()
     const c = newSecret({ maxViews: 2 })
     // max_failures 11 breaks a CHECK constraint: the statement throws mid-batch.
     const bad = newSecret({ maxFailures: 11 })
 
-    const settled = await commitBatch(db, [
+    const settled = await commitBatch(db, statements, [
       { kind: 'insert', secret: a },
       { kind: 'insert', secret: bad },
       { kind: 'insert', secret: c },
@@ -38,9 +42,9 @@ describe('group commit', APP_TESTS, () => {
       { envelope: c.envelope, viewsLeft: 0 },
       null,
     ])
-    const ids = (await db.selectFrom('secrets').select('id').execute()).map((r) => r.id).sort()
+    const ids = raw.prepare('select id from secrets order by id').pluck().all()
     expect(ids).toEqual([a.id, c.id].sort())
-    expect(await db.selectFrom('payloads').select('id').execute()).toEqual([{ id: a.id }])
+    expect(raw.prepare('select id from payloads').pluck().all()).toEqual([a.id])
   })
 
   it('acknowledges a write only once another connection can read it', async () => {

@@ -1,0 +1,30 @@
+import type { Database } from 'better-sqlite3'
+import type { Executor } from './executor.js'
+import { createStatementCache } from './statement-cache.js'
+import { bind } from './template.js'
+
+/** Compiled statements on one better-sqlite3 connection, prepared once each. */
+export function createSqliteExecutor(db: Database): Executor {
+  const prepare = createStatementCache(db)
+  const begin = db.prepare('begin')
+  const commit = db.prepare('commit')
+  const rollback = db.prepare('rollback')
+  return {
+    rows: (statement, args) =>
+      Promise.resolve(prepare(statement.sql).all(bind(statement, args)) as never[]),
+    run: (statement, args) =>
+      Promise.resolve(prepare(statement.sql).run(bind(statement, args)).changes),
+    async transaction(work) {
+      // Deferred BEGIN is enough: the first statement of every write is a write.
+      begin.run()
+      try {
+        const result = await work()
+        commit.run()
+        return result
+      } catch (err) {
+        if (db.inTransaction) rollback.run()
+        throw err
+      }
+    },
+  }
+}

@@ -1,0 +1,149 @@
+import { sql, type Kysely } from 'kysely'
+import type { Database } from './schema.js'
+import { template } from './template.js'
+
+interface ById {
+  readonly id: string
+}
+interface ByIdAt extends ById {
+  readonly now: number
+}
+
+/**
+ * Every statement the service runs, written once with kysely (dialect-neutral)
+ * and compiled by the dialect of `db`. Reads filter on `expires_at > now`
+ * with the caller's clock; writes are conditional so that concurrent callers
+ * cannot both win.
+ */
+export function compileStatements(db: Kysely<Database>) {
+  return {
+    insertSecret: template(
+      (a: {
+        id: string
+        kind: number
+        envelope_size: number
+        header: Uint8Array
+        access_verifier: Uint8Array
+        pass_verifier: Uint8Array | null
+        receipt_verifier: Uint8Array | null
+        max_views: number
+        max_failures: number
+        created_at: number
+        expires_at: number
+      }) =>
+        db
+          .insertInto('secrets')
+          // Every column by name: arguments are placeholders, not a spreadable object.
+          .values({
+            id: a.id,
+            state: 'active',
+            kind: a.kind,
+            envelope_size: a.envelope_size,
+            header: a.header,
+            access_verifier: a.access_verifier,
+            pass_verifier: a.pass_verifier,
+            receipt_verifier: a.receipt_verifier,
+            max_views: a.max_views,
+            views: 0,
+            fail_count: 0,
+            max_failures: a.max_failures,
+            created_at: a.created_at,
+            expires_at: a.expires_at,
+          })
+          // DO NOTHING instead of an error: a duplicate must not abort the rest of its batch.
+          .onConflict((oc) => oc.column('id').doNothing())
+          .returning('id'),
+    ),
+    insertPayload: template((a: { id: string; envelope: Uint8Array }) =>
+      db.insertInto('payloads').values({ id: a.id, envelope: a.envelope }),
+    ),
+    // The conditional UPDATE decides the winner: once the last view is counted
+    // the state is no longer 'active' and later claims match nothing.
+    countView: template((a: ByIdAt) =>
+      db
+        .updateTable('secrets')
+        .set({
+          views: sql<number>`views + 1`,
+          state: sql`case when views + 1 >= max_views then 'viewed' else state end`,
+          state_at: sql`case when views + 1 >= max_views then ${a.now} else state_at end`,
+          claimed_at: a.now,
+        })
+        .where('id', '=', a.id)
+        .where('state', '=', 'active')
+        .where('expires_at', '>', a.now)
+        .returning(['views', 'max_views']),
+    ),
+    readPayload: template((a: ById) =>
+      db.selectFrom('payloads').select('envelope').where('id', '=', a.id),
+    ),
+    takePayload: template((a: ById) =>
+      db.deleteFrom('payloads').where('id', '=', a.id).returning('envelope'),
+    ),
+    deletePayload: template((a: ById) => db.deleteFrom('payloads').where('id', '=', a.id)),
+    countFailure: template((a: ByIdAt) =>
+      db
+        .updateTable('secrets')
+        .set({
+          fail_count: sql<number>`fail_count + 1`,
+          state: sql`case when fail_count + 1 >= max_failures then 'burned_failures' else state end`,
+          state_at: sql`case when fail_count + 1 >= max_failures then ${a.now} else state_at end`,
+        })
+        .where('id', '=', a.id)
+        .where('state', '=', 'active')
+        .where('expires_at', '>', a.now)
+        .returning(['fail_count', 'max_failures']),
+    ),
+    burn: template((a: ByIdAt) =>
+      db
+        .updateTable('secrets')
+        .set({ state: 'burned', state_at: a.now })
+        .where('id', '=', a.id)
+        .where('state', '=', 'active')
+        .where('expires_at', '>', a.now)
+        .returning('id'),
+    ),
+    // Payloads go with their rows (ON DELETE CASCADE).
+    deleteExpired: template((a: { now: number; limit: number }) =>
+      db
+        .deleteFrom('secrets')
+        .where('id', 'in', (eb) =>
+          eb.selectFrom('secrets').select('id').where('expires_at', '<=', a.now).limit(a.limit),
+        ),
+    ),
+    findActive: template((a: ByIdAt) =>
+      db
+        .selectFrom('secrets')
+        .select([
+          'kind',
+          'header',
+          'envelope_size',
+          'max_views',
+          'views',
+          'expires_at',
+          'access_verifier',
+          'pass_verifier',
+        ])
+        .where('id', '=', a.id)
+        .where('state', '=', 'active')
+        .where('expires_at', '>', a.now),
+    ),
+    findReceipt: template((a: ById) =>
+      db
+        .selectFrom('secrets')
+        .select([
+          'state',
+          'receipt_verifier',
+          'created_at',
+          'expires_at',
+          'max_views',
+          'views',
+          'fail_count',
+          'claimed_at',
+        ])
+        .where('id', '=', a.id),
+    ),
+    ping: template(() => db.selectNoFrom(sql<number>`1`.as('one'))),
+  }
+}
+
+export type Statements = ReturnType<typeof compileStatements>
