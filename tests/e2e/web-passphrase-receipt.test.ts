@@ -4,6 +4,7 @@ import { chromiumAvailable } from '../support/browser.js'
 import { PERMISSIVE_LIMITS, startServer } from '../support/server.js'
 import {
   apiCalls,
+  capture,
   createInUi,
   fragmentOf,
   heading,
@@ -87,12 +88,14 @@ describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in rea
     }
     await pressReveal(page, 'guess-0')
     expect([HEADINGS.burnedFailures, HEADINGS.gone]).toContain(await heading(page))
+    expect(await capture(page, 'burned-failures')).toEqual([])
     expect(await openLink(await attacker.page(), link)).toBe(HEADINGS.gone)
 
     await openLink(creatorPage, receiptLink)
     expect(await receiptState(creatorPage)).toBe('burned_failures')
     expect(await heading(creatorPage)).toBe('Destroyed after too many wrong passphrases')
     expect(await creatorPage.locator('main').innerText()).toContain('5 wrong passphrases')
+    expect(await capture(creatorPage, 'receipt-burned-failures')).toEqual([])
   })
 
   it('shows a receipt going from active to viewed, with the time it was opened', async () => {
@@ -159,6 +162,7 @@ describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in rea
       await openLink(receiptPage, receiptLink)
       expect(await receiptState(receiptPage)).toBe('expired')
       expect(await heading(receiptPage)).toBe('Expired')
+      expect(await capture(receiptPage, 'receipt-expired')).toEqual([])
 
       const recipient = await context()
       expect(await openLink(await recipient.page(), link)).toBe(HEADINGS.gone)

@@ -15,7 +15,7 @@ export interface ViewOptions {
 
 let current: ViewOptions = {}
 /** A view set aside, not wiped, while an in-app page (How it works) is shown over it. */
-let parked: { readonly view: ViewOptions; readonly nodes: Node[] } | null = null
+let parked: { readonly view: ViewOptions; readonly nodes: Node[]; wiped: boolean } | null = null
 
 function main(): HTMLElement {
   const el = document.getElementById('main')
@@ -46,7 +46,7 @@ export function show(title: Pick, options: ViewOptions, ...content: Child[]): vo
 
 /** Takes the current view out of the page, intact, so that `unpark` can put it back. */
 export function park(): void {
-  parked = { view: current, nodes: [...main().childNodes] }
+  parked = { view: current, nodes: [...main().childNodes], wiped: false }
   current = {}
   main().replaceChildren()
 }
@@ -54,11 +54,17 @@ export function park(): void {
 /** Puts the parked view back (in the language now chosen) and focuses its heading. */
 export function unpark(): boolean {
   if (!parked) return false
-  current.wipe?.()
-  current = parked.view
-  main().replaceChildren(...parked.nodes)
-  markBusy(current.busy === true)
+  const { view, nodes, wiped } = parked
   parked = null
+  // Wiped while the page was hidden: the view decides what to show, as on a bfcache restore.
+  if (wiped && view.restore) {
+    view.restore()
+    return true
+  }
+  current.wipe?.()
+  current = view
+  main().replaceChildren(...nodes)
+  markBusy(view.busy === true)
   localize(main())
   focusHeading()
   return true
@@ -72,7 +78,10 @@ export function unpark(): boolean {
 export function guardPageLifecycle(): void {
   addEventListener('pagehide', () => {
     current.wipe?.()
-    parked?.view.wipe?.()
+    if (parked) {
+      parked.view.wipe?.()
+      parked.wiped = true
+    }
   })
   addEventListener('pageshow', (event) => {
     if (event.persisted) current.restore?.()
