@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { brotliDecompressSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
 import { APP_TESTS, ASSET_JS, buildTestApp, SHELL_HTML, IN_MEMORY } from './helpers/app.js'
 import { makeSecret, storeSecret } from './helpers/secrets.js'
@@ -33,6 +34,14 @@ describe('web client', APP_TESTS, () => {
     expect(asset.statusCode).toBe(200)
     expect(asset.body).toBe(ASSET_JS)
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable')
+    const compressed = await app.inject({
+      method: 'GET',
+      url: '/assets/app-3f9a1c.js',
+      headers: { 'accept-encoding': 'gzip, br' },
+    })
+    expect(compressed.headers['content-encoding']).toBe('br')
+    expect(compressed.headers.vary).toMatch(/accept-encoding/i)
+    expect(brotliDecompressSync(compressed.rawPayload).toString()).toBe(ASSET_JS)
     // Paths that climb out of assets/ are tested over a real socket (http-edge.test.ts):
     // inject() normalises them first.
     for (const url of ['/assets/nope-1234.js', '/assets/sub/missing.css']) {

@@ -45,6 +45,8 @@ export const webClient: FastifyPluginAsync<WebClientOptions> = async (app, { web
     cacheControl: false,
     dotfiles: 'deny',
     index: false,
+    // Serves name.js.br / name.js.gz when the build wrote them and the client accepts them.
+    preCompressed: true,
   })
   for (const url of SHELL_ROUTES) {
     app.get(
@@ -62,7 +64,8 @@ export const webClient: FastifyPluginAsync<WebClientOptions> = async (app, { web
       if (!ASSET_PATH_RE.test(path) || path.split('/').some((part) => /^\.+$/.test(part))) {
         return reply.callNotFound()
       }
-      return reply.sendFile(`assets/${path}`)
+      // The bytes depend on Accept-Encoding (preCompressed); shared caches must know.
+      return reply.header('vary', 'accept-encoding').sendFile(`assets/${path}`)
     },
   )
   // Unhashed root files (favicon, robots.txt…) from the build's public folder.

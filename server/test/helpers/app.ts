@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { brotliCompressSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, onTestFinished } from 'vitest'
 import { buildApp, loadConfig, type Clock, type Config } from '@hushlink/server'
@@ -45,6 +46,7 @@ export function writeWebDist(dir: string): string {
   mkdirSync(join(dist, 'assets'), { recursive: true })
   writeFileSync(join(dist, 'index.html'), SHELL_HTML)
   writeFileSync(join(dist, 'assets', 'app-3f9a1c.js'), ASSET_JS)
+  writeFileSync(join(dist, 'assets', 'app-3f9a1c.js.br'), brotliCompressSync(ASSET_JS))
   writeFileSync(join(dist, 'robots.txt'), 'User-agent: *\nDisallow: /\n')
   return dist
 }
