@@ -25,52 +25,30 @@ function problem(title: Pick, body: Pick, retry = false): Problem {
   return { title, body, retry }
 }
 
-export const GONE = problem(
-  (m) => m.problem.goneTitle,
-  (m) => m.problem.goneBody,
-)
-export const CORRUPTED = problem(
-  (m) => m.problem.corruptedTitle,
-  (m) => m.problem.corruptedBody,
-)
-export const SHOWN = problem(
-  (m) => m.problem.shownTitle,
-  (m) => m.problem.shownBody,
-)
-export const RECEIPT_CORRUPTED = problem(
-  (m) => m.problem.receiptCorruptedTitle,
-  (m) => m.problem.receiptCorruptedBody,
-)
-export const RECEIPT_GONE = problem(
-  (m) => m.problem.receiptGoneTitle,
-  (m) => m.problem.receiptGoneBody,
-)
-export const NOT_FOUND = problem(
-  (m) => m.problem.notFoundTitle,
-  (m) => m.problem.notFoundBody,
-)
-const BURNED_FAILURES = problem(
-  (m) => m.problem.burnedFailuresTitle,
-  (m) => m.problem.burnedFailuresBody,
-)
-const UNDECRYPTABLE = problem(
-  (m) => m.problem.decryptTitle,
-  (m) => m.problem.decryptBody,
-)
-const UNSAFE = problem(
-  (m) => m.problem.unsafeTitle,
-  (m) => m.problem.unsafeBody,
-)
-const OFFLINE = problem(
-  (m) => m.problem.offlineTitle,
-  (m) => m.problem.offlineBody,
-  true,
-)
-const PAGE_FAILED = problem(
-  (m) => m.problem.pageFailedTitle,
-  (m) => m.problem.pageFailedBody,
-  true,
-)
+/** Problems with a `<key>Title` and `<key>Body` pair in the catalogue. */
+type Known = keyof Messages['problem'] extends infer K
+  ? K extends `${infer Key}Title`
+    ? Key
+    : never
+  : never
+const known = (key: Known, retry = false): Problem =>
+  problem(
+    (m) => m.problem[`${key}Title`],
+    (m) => m.problem[`${key}Body`],
+    retry,
+  )
+
+export const GONE = known('gone')
+export const CORRUPTED = known('corrupted')
+export const SHOWN = known('shown')
+export const RECEIPT_CORRUPTED = known('receiptCorrupted')
+export const RECEIPT_GONE = known('receiptGone')
+export const NOT_FOUND = known('notFound')
+const BURNED_FAILURES = known('burnedFailures')
+const UNDECRYPTABLE = known('decrypt')
+const UNSAFE = known('unsafe')
+const OFFLINE = known('offline', true)
+const PAGE_FAILED = known('pageFailed', true)
 
 type ApiCode = ErrorCode | 'unexpected_response'
 const apiText = (m: Messages, code: ApiCode): Messages['problem']['api'][ApiCode] =>
