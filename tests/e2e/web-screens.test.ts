@@ -8,6 +8,7 @@ import {
   HEADINGS,
   openLink,
   pressReveal,
+  revealedText,
   SEL,
   useWebApp,
 } from './web-flows.js'
@@ -127,8 +128,14 @@ describe.skipIf(!chromiumAvailable)(
       await pressReveal(page)
       expect(await heading(page)).toBe('Too many requests')
       expect(await page.locator(SEL.problem).textContent()).toContain('in 2 minutes')
+      await expectRetryButton(page)
       await record('problem-rate-limited')
       await page.unroute('**/claim')
+      // Nothing was used up: Try again goes back to the waiting secret, which still opens.
+      await page.getByRole('button', { name: 'Try again' }).click()
+      await page.locator(SEL.heading, { hasText: HEADINGS.waiting }).waitFor()
+      await pressReveal(page)
+      expect(await revealedText(page)).toBe('rate limited')
 
       // The server will serve the page for unknown paths (with status 404); until then, so does this route.
       await page.route('**/no/such/page', async (route) =>

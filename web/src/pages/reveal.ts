@@ -55,10 +55,11 @@ export async function showReveal(id: string, fragment: string): Promise<void> {
   // The link's `.p` hint and the authenticated header must agree (protocol §4.5).
   if (target.hinted !== meta.passphrase_required) return showProblem(CORRUPTED)
   if (meta.passphrase_required) warmArgon2()
-  renderWaiting({ id, linkKey: target.linkKey }, meta)
+  renderWaiting({ id, linkKey: target.linkKey }, meta, () => void showReveal(id, fragment))
 }
 
-function renderWaiting(target: Target, meta: SecretMetaResponse): void {
+/** `again` starts over from the link, for problems where nothing was used up (network, rate limit). */
+function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => void): void {
   const passphrase = meta.passphrase_required
     ? h('input', { ...SECRET_FIELD, type: 'password', name: 'passphrase', required: true })
     : null
@@ -92,7 +93,7 @@ function renderWaiting(target: Target, meta: SecretMetaResponse): void {
             passphrase,
           )
         }
-        showProblem(describe(failure))
+        showProblem(describe(failure), again)
       }
     },
   )
