@@ -6,11 +6,12 @@
  *
  *   pnpm bench            full run (median of 3 alternating runs, 1,000,000 rows)
  *   pnpm bench --quick    one round, shorter runs, 200,000 rows
- *   options: --rounds N --duration S --rows N --skip-size
+ *   options: --rounds N --duration S --rows N --skip-size --server path/to/main.js
  */
+import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { compareWithReference } from './compare.js'
 import { BENCH_DIR, loadPool } from './pool.js'
@@ -25,6 +26,7 @@ import {
 } from './report.js'
 import { measureAtSize, type SizeResult } from './size.js'
 import { measureSweep, type SweepResult } from './sweep.js'
+import { useServerBuild } from './targets.js'
 import { CONNECTIONS } from './workloads.js'
 
 const { values } = parseArgs({
@@ -34,8 +36,10 @@ const { values } = parseArgs({
     duration: { type: 'string' },
     rows: { type: 'string' },
     'skip-size': { type: 'boolean', default: false },
+    server: { type: 'string' },
   },
 })
+if (values.server) useServerBuild(resolve(values.server))
 
 const quick = values.quick
 const plan = {
@@ -54,6 +58,11 @@ const plan = {
   connections: CONNECTIONS,
 }
 
+const build = {
+  commit: gitCommit(),
+  server: values.server ? resolve(values.server) : 'server/dist/main.js',
+}
+
 const machine = {
   cpus: availableParallelism(),
   cpuModel: cpus()[0]?.model ?? 'unknown',
@@ -67,6 +76,7 @@ const say = (text: string) => process.stdout.write(`${text}\n`)
 
 say(`Hushlink benchmark — ${new Date().toISOString()}`)
 say(`${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}`)
+say(`commit ${build.commit}, server ${build.server}`)
 if (machine.loadAverageAtStart > 0.5) {
   say(`warning: load average is ${machine.loadAverageAtStart.toFixed(2)}; numbers will be noisy`)
 }
@@ -150,6 +160,7 @@ writeFileSync(
   JSON.stringify(
     {
       date,
+      build,
       machine,
       plan,
       envelopeBytes,
@@ -169,3 +180,11 @@ writeFileSync(
   ),
 )
 say(`\nwrote ${file}`)
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim()
+  } catch {
+    return 'unknown'
+  }
+}

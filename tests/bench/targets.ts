@@ -14,6 +14,13 @@ export interface Target {
   stop(): Promise<void>
 }
 
+let serverMain: string | undefined
+
+/** Benchmark another build of the server (its main.js) instead of server/dist. */
+export function useServerBuild(main: string): void {
+  serverMain = main
+}
+
 export function scratchDir(label: string): string {
   return mkdtempSync(join(tmpdir(), `hushlink-bench-${label}-`))
 }
@@ -32,6 +39,7 @@ export async function startHushlink(
   const server = await startServer({
     dataDir,
     logFile,
+    ...(serverMain === undefined ? {} : { main: serverMain }),
     env: { ...PERMISSIVE_LIMITS, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env },
   })
   return target('hushlink', server, logFile)

@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { gzipSync } from 'node:zlib'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { launchChromium } from '../support/browser.js'
 import { PERMISSIVE_LIMITS, REPO_ROOT, startServer } from '../support/server.js'
@@ -35,6 +35,8 @@ export interface Timing {
 
 export interface WebBudget {
   readonly appJsGzipBytes: number
+  /** What browsers that accept brotli download (the build writes .br copies). */
+  readonly appJsBrotliBytes: number
   readonly cssGzipBytes: number
   readonly htmlGzipBytes: number
   /** libsodium, fetched in parallel with the app and cached immutably. */
@@ -59,17 +61,22 @@ export interface BudgetOptions {
 /** Gzip sizes of the built files, grouped as the budget counts them. */
 export function distSizes(dist = WEB_DIST): Omit<WebBudget, 'createReadyCold' | 'createReadyWarm'> {
   const assets = join(dist, 'assets')
-  const sizes = { app: 0, css: 0, sodium: 0, sumo: 0 }
+  const sizes = { app: 0, appBrotli: 0, css: 0, sodium: 0, sumo: 0 }
   for (const name of readdirSync(assets)) {
+    // The build's own .br/.gz copies are the same files again.
+    if (/\.(?:br|gz)$/.test(name)) continue
     const gz = gzipSync(readFileSync(join(assets, name))).length
     if (SODIUM_SUMO_RE.test(name)) sizes.sumo += gz
     else if (SODIUM_RE.test(name)) sizes.sodium += gz
-    else if (name.endsWith('.js')) sizes.app += gz
-    else if (name.endsWith('.css')) sizes.css += gz
+    else if (name.endsWith('.js')) {
+      sizes.app += gz
+      sizes.appBrotli += brotliCompressSync(readFileSync(join(assets, name))).length
+    } else if (name.endsWith('.css')) sizes.css += gz
   }
   if (sizes.app === 0 || sizes.sodium === 0) throw new Error(`${dist} holds no built client`)
   return {
     appJsGzipBytes: sizes.app,
+    appJsBrotliBytes: sizes.appBrotli,
     cssGzipBytes: sizes.css,
     htmlGzipBytes: gzipSync(readFileSync(join(dist, 'index.html'))).length,
     sodiumGzipBytes: sizes.sodium,

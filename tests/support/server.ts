@@ -29,6 +29,8 @@ export interface StartOptions {
   /** Reuse a data directory (restart after a crash, or a second process on the same file). */
   readonly dataDir?: string
   readonly port?: number
+  /** The server's entry point, to run another build (default: server/dist/main.js). */
+  readonly main?: string
   /**
    * Append the server's output to this file instead of keeping it in memory:
    * long benchmarks log millions of lines, still formatted by the server.
@@ -66,7 +68,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hushlink-test-'))
   const port = options.port ?? (await freePort())
   return startNodeProcess({
-    args: [SERVER_MAIN],
+    args: [options.main ?? SERVER_MAIN],
     env: {
       HOST: '127.0.0.1',
       PORT: String(port),
