@@ -1,4 +1,5 @@
 import { defaultClientConditions, defineConfig } from 'vite'
+import { precompress } from './build/precompress.ts'
 import { subresourceIntegrity } from './build/sri.ts'
 
 const SODIUM = /[\\/]libsodium-wrappers[\\/]/
@@ -15,6 +16,7 @@ export default defineConfig({
       // Argon2 (the sumo build, ≈150 KB more) only when a passphrase is involved.
       lazy: { sumo: SODIUM_SUMO },
     }),
+    precompress(),
   ],
   build: {
     outDir: 'dist',

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync } from 'node:fs'
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -15,6 +15,8 @@ function tamperedDist(asset: RegExp): string {
   const name = readdirSync(join(dir, 'assets')).find((f) => asset.test(f))
   if (!name) throw new Error(`no asset matches ${asset}`)
   appendFileSync(join(dir, 'assets', name), '\n/* tampered */\n')
+  // The served bytes are what an attacker changes: drop the untouched precompressed copies.
+  for (const suffix of ['.br', '.gz']) rmSync(join(dir, 'assets', name + suffix), { force: true })
   return dir
 }
 
