@@ -30,7 +30,7 @@ describe('toCliError', () => {
     [new WrongPassphraseError('wrong', 0), EXIT.wrongPassphrase, /last attempt/],
     [new NotFoundError(404, 'not_found', 'x'), EXIT.notFound, /never existed/],
     [new TooLargeError(413, 'payload_too_large', 'over'), EXIT.tooLarge, /too large/],
-    [new RateLimitedError(429, 'rate_limited', 'slow'), EXIT.rateLimited, /rate limited/],
+    [new RateLimitedError('slow', null), EXIT.rateLimited, /rate limited/],
     [new ApiError(503, 'unavailable', 'db down'), EXIT.unreachable, /unavailable \(HTTP 503\)/],
     [new ApiError(502, 'unexpected_response', 'proxy'), EXIT.unreachable, /unavailable/],
     [new ApiError(400, 'bad_request', 'ttl'), EXIT.unexpected, /refused \(400 bad_request\)/],

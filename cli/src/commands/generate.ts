@@ -1,13 +1,14 @@
 import { expectPositionals, parseCommandLine, parseInteger } from '../args.js'
 import { HELP_OPTION, type Command } from '../command.js'
 import { EXIT_CODES_HELP, usageError } from '../exit.js'
-import { generatePassphrase, passphraseBits } from '../generate/passphrase.js'
 import {
   CHARACTER_SETS,
+  generatePassphrase,
   generatePassword,
+  passphraseBits,
   passwordBits,
   type CharacterSet,
-} from '../generate/password.js'
+} from '@hushlink/shared'
 
 export const PASSWORD_LENGTH = { min: 8, max: 1024, default: 24 } as const
 export const PASSPHRASE_WORDS = { min: 4, max: 64 } as const

@@ -121,7 +121,16 @@ export const receiptStatusReply = {
 
 export const configReply = {
   type: 'object',
-  required: ['min_ttl', 'max_ttl', 'default_ttl', 'max_views', 'max_text_bytes'],
+  required: [
+    'min_ttl',
+    'max_ttl',
+    'default_ttl',
+    'max_views',
+    'max_text_bytes',
+    'max_file_bytes',
+    'max_total_bytes',
+    'upload_part_bytes',
+  ],
   additionalProperties: false,
   properties: {
     min_ttl: { type: 'integer' },
@@ -129,6 +138,9 @@ export const configReply = {
     default_ttl: { type: 'integer' },
     max_views: { type: 'integer' },
     max_text_bytes: { type: 'integer' },
+    max_file_bytes: { type: 'integer', description: 'largest single file, plaintext bytes' },
+    max_total_bytes: { type: 'integer', description: 'largest streamed envelope, bytes' },
+    upload_part_bytes: { type: 'integer', description: 'largest upload part, bytes' },
   },
 } as const
 

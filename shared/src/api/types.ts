@@ -59,6 +59,12 @@ export interface ConfigResponse {
   readonly default_ttl: number
   readonly max_views: number
   readonly max_text_bytes: number
+  /** Largest single file (plaintext). Absent from servers without streamed files. */
+  readonly max_file_bytes?: number
+  /** Largest envelope a streamed upload may declare. Absent from servers without streamed files. */
+  readonly max_total_bytes?: number
+  /** Largest upload part the server accepts. Absent from servers without streamed files. */
+  readonly upload_part_bytes?: number
 }
 
 export interface HealthResponse {

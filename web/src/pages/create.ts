@@ -1,6 +1,5 @@
-import { createSecret, getInstanceConfig } from '@hushlink/shared'
+import { createSecret, generatePassphrase, getInstanceConfig } from '@hushlink/shared'
 import type { ConfigResponse } from '@hushlink/shared/api'
-import { GATE_PASSPHRASE_WORDS, generatePassphrase } from '../generate/passphrase.ts'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDuration } from '../i18n/format.ts'
 import { localize } from '../i18n/live.ts'
@@ -11,7 +10,7 @@ import { button, field, h, option, SECRET_FIELD } from '../ui/dom.ts'
 import { actionForm } from '../ui/form.ts'
 import { show } from '../ui/page.ts'
 import { showCreated } from './created.ts'
-import { generatorPanel } from './generator.ts'
+import { GATE_PASSPHRASE_WORDS, generatorPanel } from './generator.ts'
 import { describe, showProblem } from './problem.ts'
 
 /** Set when the form can be used: tests/bench/web-budget.ts measures navigation → here. */

@@ -1,16 +1,22 @@
-import { generatePassphrase, passphraseBits, PASSPHRASE_WORDS } from '../generate/passphrase.ts'
 import {
-  CHARSETS,
+  CHARACTER_SETS,
+  generatePassphrase,
   generatePassword,
-  PASSWORD_LENGTH,
+  passphraseBits,
   passwordBits,
-  type Charset,
-} from '../generate/password.ts'
+  type CharacterSet,
+} from '@hushlink/shared'
 import { fill } from '../i18n/fill.ts'
 import type { Pick } from '../i18n/messages.ts'
 import { button, field, h, option, uid } from '../ui/dom.ts'
 
-const SET_LABELS: Record<Charset, Pick> = {
+/** What the form offers; the generators themselves live in @hushlink/shared, shared with the CLI. */
+const PASSWORD_LENGTH = { min: 8, max: 128, default: 24 } as const
+const PASSPHRASE_WORDS = { min: 4, max: 12, default: 6 } as const
+/** Enough for a passphrase that guards a secret behind Argon2 and a 5-attempt budget. */
+export const GATE_PASSPHRASE_WORDS = 5
+
+const SET_LABELS: Record<CharacterSet, Pick> = {
   lowercase: (m) => m.create.lowercase,
   uppercase: (m) => m.create.uppercase,
   digits: (m) => m.create.digits,
@@ -31,7 +37,7 @@ export function generatorPanel(put: (value: string) => void): HTMLDetailsElement
   )
   const length = numberInput(PASSWORD_LENGTH)
   const words = numberInput(PASSPHRASE_WORDS)
-  const sets = (Object.keys(CHARSETS) as Charset[]).map((set) => {
+  const sets = (Object.keys(CHARACTER_SETS) as CharacterSet[]).map((set) => {
     const box = h('input', { type: 'checkbox', id: uid('set'), value: set, checked: true })
     return { set, box, label: h('label', { class: 'check' }, box, ' ', SET_LABELS[set]) }
   })
@@ -63,7 +69,7 @@ export function generatorPanel(put: (value: string) => void): HTMLDetailsElement
     if (kind.value === 'words') {
       const count = clamp(words.valueAsNumber, PASSPHRASE_WORDS)
       put(generatePassphrase(count))
-      report((m) => fill(m.create.generated, { bits: passphraseBits(count) }))
+      report((m) => fill(m.create.generated, { bits: Math.floor(passphraseBits(count)) }))
       return
     }
     const chosen = sets.filter((s) => s.box.checked).map((s) => s.set)
@@ -72,8 +78,10 @@ export function generatorPanel(put: (value: string) => void): HTMLDetailsElement
       return
     }
     const options = { length: clamp(length.valueAsNumber, PASSWORD_LENGTH), sets: chosen }
-    put(generatePassword(options))
-    report((m) => fill(m.create.generated, { bits: passwordBits(options) }))
+    put(generatePassword(options.length, options.sets))
+    report((m) =>
+      fill(m.create.generated, { bits: Math.floor(passwordBits(options.length, options.sets)) }),
+    )
   }
 
   return h(

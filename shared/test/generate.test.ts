@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
-import { generatePassphrase, passphraseBits, wordList } from '../src/generate/passphrase.js'
 import {
   CHARACTER_SETS,
+  distinctIndices,
+  generatePassphrase,
   generatePassword,
+  passphraseBits,
   passwordBits,
+  pick,
+  randomBelow,
+  WORDS,
   type CharacterSet,
-} from '../src/generate/password.js'
-import { distinctIndices, pick } from '../src/generate/random.js'
+} from '@hushlink/shared'
 
 const ALL: CharacterSet[] = ['lowercase', 'uppercase', 'digits', 'symbols']
 
@@ -57,14 +61,14 @@ describe('passwords', () => {
 
 describe('passphrases', () => {
   it('come from a list of distinct, short, lower-case words', () => {
-    const words = wordList()
+    const words = WORDS
     expect(words.length).toBe(1285)
     expect(new Set(words).size).toBe(words.length)
     for (const w of words) expect(w).toMatch(/^[a-z0-9]{2,9}$/)
   })
 
   it('have the asked number of list words joined by the separator', () => {
-    const words = new Set(wordList())
+    const words = new Set(WORDS)
     for (const count of [4, 6, 12]) {
       const parts = generatePassphrase(count, ' ').split(' ')
       expect(parts).toHaveLength(count)
@@ -87,5 +91,39 @@ describe('randomness helpers', () => {
       expect(new Set(picked).size).toBe(4)
       for (const n of picked) expect(n >= 0 && n < 10).toBe(true)
     }
+  })
+})
+
+describe('randomBelow', () => {
+  it('stays in range and reaches every value', () => {
+    const seen = new Set<number>()
+    for (let i = 0; i < 2000; i++) {
+      const x = randomBelow(7)
+      expect(x).toBeGreaterThanOrEqual(0)
+      expect(x).toBeLessThan(7)
+      seen.add(x)
+    }
+    expect(seen.size).toBe(7)
+  })
+
+  it('is close to uniform (chi-square over 6 buckets, 60 000 draws)', () => {
+    const counts = new Array<number>(6).fill(0)
+    const n = 60_000
+    for (let i = 0; i < n; i++) counts[randomBelow(6)]! += 1
+    const expected = n / 6
+    const chi2 = counts.reduce((sum, c) => sum + (c - expected) ** 2 / expected, 0)
+    // 5 degrees of freedom: P(chi2 > 25.7) ≈ 1e-4.
+    expect(chi2).toBeLessThan(25.7)
+  })
+
+  it('rejects ranges it cannot serve without bias', () => {
+    expect(() => randomBelow(0)).toThrow(RangeError)
+    expect(() => randomBelow(1.5)).toThrow(RangeError)
+    expect(() => randomBelow(2 ** 32 + 1)).toThrow(RangeError)
+    expect(randomBelow(1)).toBe(0)
+  })
+
+  it('pick refuses an empty list', () => {
+    expect(() => pick([])).toThrow(RangeError)
   })
 })
