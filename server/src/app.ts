@@ -14,7 +14,7 @@ import { openApi } from './plugins/openapi.js'
 import { perMinute, rateLimiting, type RateLimitBackend } from './plugins/rate-limit.js'
 import { requestGuards } from './plugins/request-guards.js'
 import { securityHeaders } from './plugins/security-headers.js'
-import { webClient } from './plugins/web-client.js'
+import { readShell, webClient } from './plugins/web-client.js'
 import { receiptRoutes } from './receipts/routes.js'
 import { createReceiptService } from './receipts/service.js'
 import { secretRoutes } from './secrets/routes.js'
@@ -82,6 +82,9 @@ export async function buildApp(
     intervalMs: config.sweepInterval * 1000,
     log: app.log,
   })
+  warn = (message) => app.log.warn(message)
+  early.forEach(warn)
+
   app.decorate('sweeper', sweeper)
   app.addHook('onReady', (done) => {
     sweeper.start()
@@ -102,7 +105,11 @@ export async function buildApp(
       host: config.host,
       rateLimit: config.rateLimit.read,
     })
-    await app.register(errorHandling, { notFoundRateLimit: perMinute(config.rateLimit.read) })
+    const shell = readShell(config.webDist)
+    await app.register(errorHandling, {
+      notFoundRateLimit: perMinute(config.rateLimit.read),
+      notFoundPage: shell,
+    })
     await app.register(requestGuards)
     await app.register(openApi, { rateLimit: perMinute(config.rateLimit.read) })
 
@@ -115,7 +122,7 @@ export async function buildApp(
     await app.register(instanceRoutes, { config })
     await app.register(secretRoutes, { service: secrets, config })
     await app.register(receiptRoutes, { service: receipts, config })
-    await app.register(webClient, { webDist: config.webDist })
+    await app.register(webClient, { webDist: config.webDist, shell })
   } catch (err) {
     await app.close()
     throw err

@@ -13,6 +13,7 @@ describe('web client', APP_TESTS, () => {
     const paths = [
       '/',
       '/index.html',
+      '/about',
       `/s/${existing.id}`,
       `/s/${unknown.id}`,
       `/r/${existing.id}`,
@@ -26,6 +27,30 @@ describe('web client', APP_TESTS, () => {
       expect(res.headers['content-type'], url).toBe('text/html; charset=utf-8')
       expect(res.body, url).toBe(SHELL_HTML)
     }
+  })
+
+  it('answers a browser asking for an unknown page with the page itself and 404, and others with JSON', async () => {
+    const { app } = await buildTestApp(IN_MEMORY)
+    const page = await app.inject({
+      method: 'GET',
+      url: '/no/such/page',
+      headers: { accept: 'text/html,application/xhtml+xml' },
+    })
+    expect(page.statusCode).toBe(404)
+    expect(page.body).toBe(SHELL_HTML)
+    expect(page.headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/)
+    expect(page.headers['cache-control']).toBe('no-store')
+    for (const headers of [{}, { accept: 'application/json' }]) {
+      const api = await app.inject({ method: 'GET', url: '/no/such/page', headers })
+      expect(api.statusCode).toBe(404)
+      expect(api.json()).toMatchObject({ error: { code: 'not_found' } })
+    }
+    const post = await app.inject({
+      method: 'POST',
+      url: '/no/such/page',
+      headers: { accept: 'text/html' },
+    })
+    expect(post.json()).toMatchObject({ error: { code: 'not_found' } })
   })
 
   it('serves hashed assets as immutable and a missing asset as an uncached JSON 404', async () => {

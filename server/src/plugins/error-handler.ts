@@ -65,9 +65,15 @@ function validationMessage(err: FastifyError): string {
 export interface ErrorHandlingOptions {
   /** Limit for requests that match no route (probing); needs the rate-limit plugin first. */
   readonly notFoundRateLimit: { max: number; timeWindow: number }
+  /** The web client's page, sent with 404 to browsers that ask for a page that does not exist. */
+  readonly notFoundPage?: Buffer | null
 }
 
-const plugin: FastifyPluginCallback<ErrorHandlingOptions> = (app, { notFoundRateLimit }, done) => {
+const plugin: FastifyPluginCallback<ErrorHandlingOptions> = (
+  app,
+  { notFoundRateLimit, notFoundPage },
+  done,
+) => {
   const methods = createMethodIndex()
   app.addHook('onRoute', (route) => methods.add(route.url, route.method))
   app.setErrorHandler((err: FastifyError, request, reply) => {
@@ -96,12 +102,20 @@ const plugin: FastifyPluginCallback<ErrorHandlingOptions> = (app, { notFoundRate
           ).toJSON(),
         )
     }
+    // A person who mistyped a page address gets the web client's own "page not found".
+    if (notFoundPage && request.method === 'GET' && wantsHtml(request.headers.accept)) {
+      return reply.code(404).type('text/html; charset=utf-8').send(notFoundPage)
+    }
     return reply.code(404).send(new HttpError(404, 'not_found', 'There is nothing here.').toJSON())
   })
   done()
 }
 
 export const errorHandling = fp(plugin, { name: 'error-handling' })
+
+function wantsHtml(accept: string | undefined): boolean {
+  return accept !== undefined && accept.includes('text/html')
+}
 
 /**
  * Fastify's router errors (malformed percent-encoding, oversized parameter):

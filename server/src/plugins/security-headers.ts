@@ -125,7 +125,10 @@ const plugin: FastifyPluginCallback<SecurityHeadersOptions> = (app, { publicUrl 
 }
 
 function responseClass(request: FastifyRequest, reply: FastifyReply): ResponseClass {
-  if (reply.statusCode >= 400) return 'api'
+  // An error is JSON, except the web client's own "page not found" (HTML, 404).
+  if (reply.statusCode >= 400) {
+    return String(reply.getHeader('content-type')).startsWith('text/html') ? 'shell' : 'api'
+  }
   return request.routeOptions.config.responseClass ?? 'api'
 }
 

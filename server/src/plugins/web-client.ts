@@ -5,7 +5,7 @@ import type { FastifyPluginAsync } from 'fastify'
 import { HttpError } from '../errors.js'
 
 /** Paths the web client routes itself (see web/src/route.ts): all get the same page. */
-export const SHELL_ROUTES = ['/', '/index.html', '/s/:id', '/r/:id'] as const
+export const SHELL_ROUTES = ['/', '/index.html', '/about', '/s/:id', '/r/:id'] as const
 
 /** Root file names served as-is: plain names only, nothing a router would read as a pattern. */
 const ROOT_FILE_RE = /^[\w-][\w.-]*$/
@@ -15,6 +15,8 @@ const ASSET_PATH_RE = /^[\w.-]+(\/[\w.-]+)*$/
 export interface WebClientOptions {
   /** The Vite build output: index.html, assets/ and any root files. */
   readonly webDist: string
+  /** index.html as read by `readShell`, or null when the client is not built. */
+  readonly shell: Buffer | null
 }
 
 /**
@@ -23,8 +25,7 @@ export interface WebClientOptions {
  * Hashed files under /assets are immutable; everything else is no-store (the
  * security-headers plugin sets caching from each route's responseClass).
  */
-export const webClient: FastifyPluginAsync<WebClientOptions> = async (app, { webDist }) => {
-  const shell = readShell(webDist)
+export const webClient: FastifyPluginAsync<WebClientOptions> = async (app, { webDist, shell }) => {
   if (!shell) {
     app.log.warn('web client not built: serving the API only')
     for (const url of SHELL_ROUTES) {
@@ -76,7 +77,7 @@ export const webClient: FastifyPluginAsync<WebClientOptions> = async (app, { web
   }
 }
 
-function readShell(webDist: string): Buffer | null {
+export function readShell(webDist: string): Buffer | null {
   try {
     return readFileSync(join(webDist, 'index.html'))
   } catch {
