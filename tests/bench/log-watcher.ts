@@ -10,7 +10,10 @@ export interface LogLine {
 export class LogWatcher {
   #offset = 0
   #partial = ''
+  /** Every line but the per-request access lines. */
   readonly lines: LogLine[] = []
+  /** From each access line, when the response finished and the server's own time for it (ms). */
+  readonly access: { readonly time: number; readonly ms: number }[] = []
 
   constructor(private readonly file: string) {}
 
@@ -37,12 +40,16 @@ export class LogWatcher {
     return this.lines.find((l) => (typeof msg === 'string' ? l.msg === msg : msg.test(l.msg)))
   }
 
-  // Only lines that are not per-request access lines are kept: those are millions.
   #keep(text: string): void {
-    if (text.includes('"msg":"request"')) return
     try {
       const line = JSON.parse(text) as LogLine
-      if (typeof line.time === 'number' && typeof line.msg === 'string') this.lines.push(line)
+      if (typeof line.time !== 'number' || typeof line.msg !== 'string') return
+      // Access lines are many: only their two numbers are kept.
+      if (line.msg === 'request' && typeof line.ms === 'number') {
+        this.access.push({ time: line.time, ms: line.ms })
+      } else {
+        this.lines.push(line)
+      }
     } catch {
       // not a JSON log line
     }

@@ -138,6 +138,13 @@ export function memoryTable(rows: readonly (readonly [string, MemoryReport])[]):
   )
 }
 
+export function sweepServerLine(sweep: SweepResult): string {
+  const s = sweep.serverDuring
+  return s
+    ? `inside the server during the sweep (access log): p99 ${ms(s.p99)} ms, max ${ms(s.max)} ms`
+    : ''
+}
+
 export function sweepTable(sweep: SweepResult): string {
   const row = (label: string, s: RunStats | null) =>
     s

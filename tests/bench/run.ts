@@ -21,6 +21,7 @@ import {
   mediansOf,
   memoryTable,
   sizeTable,
+  sweepServerLine,
   sweepTable,
   targetsTable,
 } from './report.js'
@@ -149,6 +150,13 @@ if (sweep) {
       `, offered load ${sweep.rate} req/s (create → metadata → claim), peak RSS ${sweep.peakMb} MB`,
   )
   say(sweepTable(sweep))
+  say(sweepServerLine(sweep))
+  say(
+    `slowest: ${sweep.slowest
+      .slice(0, 5)
+      .map((e) => `${e.latency.toFixed(0)} ms at ${e.secondsAfterSweepStart.toFixed(1)} s`)
+      .join(', ')} (from the sweep's start)`,
+  )
 }
 say('\nTargets')
 say(targetsTable(targets))

@@ -28,7 +28,15 @@ export interface SweepResult {
   readonly before: RunStats
   /** Latencies of responses that arrived while the sweep ran. */
   readonly during: RunStats | null
+  /**
+   * The server's own time for the requests it finished during the sweep
+   * (access log, from request received to response sent): what the sweep
+   * cost inside the server, without the client's or the kernel's queueing.
+   */
+  readonly serverDuring: { readonly p99: number; readonly max: number } | null
   readonly peakMb: number
+  /** The ten slowest responses of the whole run, with when they arrived relative to the sweep. */
+  readonly slowest: readonly { readonly secondsAfterSweepStart: number; readonly latency: number }[]
 }
 
 const SWEEP_DONE = 'sweeper removed expired secrets'
@@ -74,12 +82,29 @@ export async function measureSweep(plan: SweepPlan): Promise<SweepResult> {
       rate: plan.rate,
       before: summarize(run, { from: 0, to: at(sweepStart) }),
       during: done ? summarize(run, { from: at(sweepStart), to: at(done.time) }) : null,
+      serverDuring: done ? serverTimes(log, sweepStart, done.time) : null,
       peakMb: target.memory().peakMb,
+      slowest: [...run.exchanges]
+        .sort((a, b) => b.latency - a.latency)
+        .slice(0, 10)
+        .map((e) => ({
+          secondsAfterSweepStart: (e.at - at(sweepStart)) / 1000,
+          latency: e.latency,
+        })),
     }
   } finally {
     await target.stop()
     removeDir(plan.dataDir)
   }
+}
+
+function serverTimes(log: LogWatcher, from: number, to: number) {
+  const ms = Float64Array.from(
+    log.access.filter((a) => a.time >= from && a.time <= to),
+    (a) => a.ms,
+  ).sort()
+  if (ms.length === 0) return null
+  return { p99: ms[Math.ceil(0.99 * ms.length) - 1] ?? 0, max: ms[ms.length - 1] ?? 0 }
 }
 
 /** Moves every row's expiry into the past, with the server stopped. */
