@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
 /** Workspace packages resolve to their TypeScript sources in tests (the "@hushlink/source" condition). */
-const conditions = ['@hushlink/source', 'module', 'node', 'import', 'default']
+// No `import`: Vitest hands these to Node, and a CommonJS package (pg) would then
+// `require` the ESM build of another (pg-pool) and fail to load.
+const conditions = ['@hushlink/source', 'module', 'node', 'default']
 
 export default defineConfig({
   resolve: { conditions },

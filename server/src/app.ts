@@ -52,7 +52,13 @@ export async function buildApp(
 ): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock
   const metrics = createAppMetrics()
-  const store = countingStore(await openStorage(config.database), metrics.secrets)
+  // Storage warns before the logger exists: those wait, later ones go straight to the log.
+  const early: string[] = []
+  let warn = (message: string): void => void early.push(message)
+  const store = countingStore(
+    await openStorage(config.database, { onWarning: (message) => warn(message) }),
+    metrics.secrets,
+  )
 
   const app = Fastify({
     logger: loggerOptions(config.logLevel, deps.logStream),
@@ -76,15 +82,15 @@ export async function buildApp(
     },
   })
 
+  warn = (message) => app.log.warn(message)
+  early.forEach(warn)
+
   const sweeper = createSweeper({
     store,
     clock,
     intervalMs: config.sweepInterval * 1000,
     log: app.log,
   })
-  warn = (message) => app.log.warn(message)
-  early.forEach(warn)
-
   app.decorate('sweeper', sweeper)
   app.addHook('onReady', (done) => {
     sweeper.start()

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { describeDialects } from './helpers/dialects.js'
 import { useSharedApp } from './helpers/app.js'
 import { claim, createSecret, makeSecret, storeSecret } from './helpers/secrets.js'
 
 // 3,400 in-process requests: a few seconds on an idle machine, more when the suite runs in parallel.
-describe('concurrency: views are counted atomically', { timeout: 30_000 }, () => {
-  const shared = useSharedApp()
+describeDialects('concurrency: views are counted atomically', { timeout: 30_000 }, (dialect) => {
+  const shared = useSharedApp({}, dialect)
 
   it('200 secrets × 16 concurrent claimers: exactly 200 successes', async () => {
     const { app } = shared.current

@@ -1,10 +1,11 @@
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { describeDialects } from './helpers/dialects.js'
 import { APP_TESTS, buildTestApp } from './helpers/app.js'
 import { claim, getMeta, receipt, storeSecret } from './helpers/secrets.js'
 
-describe('expiry: enforced on every read, sweeper or not', APP_TESTS, () => {
+describeDialects('expiry: enforced on every read, sweeper or not', APP_TESTS, (dialect) => {
   it('answers 404 past expires_at with the sweeper stopped, then the sweeper removes the rows', async () => {
-    const { app, clock } = await buildTestApp()
+    const { app, clock } = await buildTestApp({}, dialect)
     const secret = await storeSecret(app, { ttl: 600 })
     const keeper = await storeSecret(app, { ttl: 3600 })
 
@@ -25,7 +26,7 @@ describe('expiry: enforced on every read, sweeper or not', APP_TESTS, () => {
   })
 
   it('cannot claim at the exact expiry instant', async () => {
-    const { app, clock } = await buildTestApp()
+    const { app, clock } = await buildTestApp({}, dialect)
     const secret = await storeSecret(app, { ttl: 300, maxViews: 2 })
     expect((await claim(app, secret.id, { access_token: secret.accessToken })).statusCode).toBe(200)
     clock.advance(300_000)
@@ -33,7 +34,7 @@ describe('expiry: enforced on every read, sweeper or not', APP_TESTS, () => {
   })
 
   it('sweeps in batches until every expired row is gone, leaving live ones', async () => {
-    const { app, clock } = await buildTestApp()
+    const { app, clock } = await buildTestApp({}, dialect)
     const expiring = await Promise.all(
       Array.from({ length: 30 }, () => storeSecret(app, { ttl: 300 })),
     )

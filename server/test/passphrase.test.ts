@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { describeDialects } from './helpers/dialects.js'
 import { APP_TESTS, useSharedApp } from './helpers/app.js'
 import { claim, getMeta, randomToken, receipt, storeSecret } from './helpers/secrets.js'
 
@@ -7,8 +8,8 @@ interface WrongPassphraseBody {
   readonly remaining: number
 }
 
-describe('passphrase: a failure budget that a typo cannot burn', APP_TESTS, () => {
-  const shared = useSharedApp()
+describeDialects('passphrase: a failure budget that a typo cannot burn', APP_TESTS, (dialect) => {
+  const shared = useSharedApp({}, dialect)
 
   it('reports passphrase_required and counts down wrong passphrases without consuming', async () => {
     const { app } = shared.current

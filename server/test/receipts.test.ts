@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { describeDialects } from './helpers/dialects.js'
 import { APP_TESTS, buildTestApp, useSharedApp } from './helpers/app.js'
 import {
   claim,
@@ -21,11 +22,11 @@ interface Status {
   readonly failures: number
 }
 
-describe('receipts: the creator sees what happened', APP_TESTS, () => {
-  const shared = useSharedApp()
+describeDialects('receipts: the creator sees what happened', APP_TESTS, (dialect) => {
+  const shared = useSharedApp({}, dialect)
 
   it('reports active, then viewed with the time of the view', async () => {
-    const { app, clock } = await buildTestApp()
+    const { app, clock } = await buildTestApp({}, dialect)
     const createdAt = clock.now()
     const secret = await storeSecret(app, { ttl: 3600, maxViews: 2 })
     const active = await receipt(app, 'status', secret.id, secret.receiptToken)
@@ -79,7 +80,7 @@ describe('receipts: the creator sees what happened', APP_TESTS, () => {
   })
 
   it('reports expired after expiry, until the sweeper removes the row', async () => {
-    const { app, clock } = await buildTestApp()
+    const { app, clock } = await buildTestApp({}, dialect)
     const secret = await storeSecret(app, { ttl: 300 })
     clock.advance(300_000)
     expect((await receipt(app, 'status', secret.id, secret.receiptToken)).json()).toMatchObject({

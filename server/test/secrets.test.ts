@@ -1,6 +1,7 @@
 import { decodeBase64url, openContent } from '@hushlink/shared'
 import { NOT_FOUND_MESSAGE } from '@hushlink/shared/api'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
+import { describeDialects } from './helpers/dialects.js'
 import { APP_TESTS, buildTestApp, IN_MEMORY, useSharedApp } from './helpers/app.js'
 import {
   claim,
@@ -11,8 +12,8 @@ import {
   storeSecret,
 } from './helpers/secrets.js'
 
-describe('secrets: create, inspect, claim', APP_TESTS, () => {
-  const shared = useSharedApp()
+describeDialects('secrets: create, inspect, claim', APP_TESTS, (dialect) => {
+  const shared = useSharedApp({}, dialect)
 
   it('round-trips a secret: create → metadata → claim → gone', async () => {
     const { app, clock } = shared.current
@@ -127,7 +128,7 @@ describe('secrets: create, inspect, claim', APP_TESTS, () => {
   })
 
   it('accepts the largest text envelope the instance allows', async () => {
-    const { app } = await buildTestApp({ MAX_TEXT_BYTES: '131072' })
+    const { app } = await buildTestApp({ MAX_TEXT_BYTES: '131072' }, dialect)
     const secret = await makeSecret({ text: 'x'.repeat(110_000) })
     expect(secret.envelope.length).toBeLessThanOrEqual(131_072)
     expect((await createSecret(app, secret.body)).statusCode).toBe(201)

@@ -76,11 +76,23 @@ function checkHeaders(req: RawRequest, res: RawResponse): void {
   }
 }
 
+/** A browser asking for a page that does not exist gets the web client's 404 page (by design). */
+function isBrowserNotFoundPage(req: RawRequest, res: RawResponse): boolean {
+  const accept = Object.entries(req.headers ?? {}).find(([k]) => k.toLowerCase() === 'accept')?.[1]
+  return (
+    res.status === 404 &&
+    req.method === 'GET' &&
+    (accept ?? '').includes('text/html') &&
+    /^text\/html/.test(String(res.headers['content-type']))
+  )
+}
+
 /** The invariant for every answer: no 5xx, and every error is the uniform JSON body. */
 function checkAnswer(req: RawRequest, res: RawResponse): void {
   if (res.status >= 500 || res.status < 100) {
     throw new Error(`${res.status} for ${describeRequest(req)}: ${res.body.slice(0, 300)}`)
   }
+  if (isBrowserNotFoundPage(req, res)) return
   if (res.status >= 400 && req.method !== 'HEAD') {
     const problem = errorBodyProblem(res.body)
     if (problem) throw new Error(`${res.status} ${problem} for ${describeRequest(req)}`)

@@ -220,7 +220,10 @@ const oddHeaders = fc.dictionary(
       'authorization',
     ),
   ),
-  printable,
+  fc.oneof(
+    printable,
+    fc.constant('text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8'),
+  ),
   { maxKeys: 5 },
 )
 

@@ -1,5 +1,5 @@
 import type { DatabaseConfig } from '../config.js'
-import { pendingMigrations } from '../ops/migrations.js'
+import { pendingMigrations, pendingPostgresMigrations } from '../ops/migrations.js'
 import { openReadOnly } from '../ops/sqlite-file.js'
 import type { SecretStore } from '../storage/index.js'
 
@@ -13,7 +13,7 @@ export interface Readiness {
 /**
  * Ready: the database answers reads and writes, and has every migration this
  * build ships. Migrations only move forward, so once seen applied they are
- * not checked again; that check opens its own connection to the file and is
+ * not checked again; that check opens its own connection to the database and is
  * kept off the path of every probe.
  */
 export function createReadiness(store: SecretStore, database: DatabaseConfig): Readiness {
@@ -51,6 +51,6 @@ async function pending(database: DatabaseConfig): Promise<string[]> {
       }
     }
     case 'postgres':
-      throw new Error('readiness for PostgreSQL is not implemented')
+      return pendingPostgresMigrations(database.url)
   }
 }

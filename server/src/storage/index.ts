@@ -1,22 +1,26 @@
-import { ConfigError, type DatabaseConfig } from '../config.js'
+import type { DatabaseConfig } from '../config.js'
 import type { StorageDriver } from './driver.js'
+import { openPostgres, type PostgresOptions } from './postgres.js'
 import { createSecretStore, type SecretStore } from './secret-store.js'
 import { openSqlite } from './sqlite.js'
 
 export type { SecretStore } from './secret-store.js'
 
 /** Opens the configured database, brings its schema up to date and returns the store. */
-export async function openStorage(database: DatabaseConfig): Promise<SecretStore> {
-  return createSecretStore(await openDriver(database))
+export async function openStorage(
+  database: DatabaseConfig,
+  options: StorageOptions = {},
+): Promise<SecretStore> {
+  return createSecretStore(await openDriver(database, options))
 }
 
-function openDriver(database: DatabaseConfig): Promise<StorageDriver> {
+export type StorageOptions = PostgresOptions
+
+function openDriver(database: DatabaseConfig, options: StorageOptions): Promise<StorageDriver> {
   switch (database.kind) {
     case 'sqlite':
       return openSqlite(database.path)
     case 'postgres':
-      throw new ConfigError(
-        'DATABASE_URL points to PostgreSQL, which this build does not support yet; use sqlite:<path>',
-      )
+      return openPostgres(database.url, options)
   }
 }

@@ -2,7 +2,8 @@ import type BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import type { StorageDriver } from './driver.js'
 import { createInProcessWriter } from './group-commit.js'
-import { migrate, SQLITE_COLUMN_TYPES } from './migrate.js'
+import { SQLITE } from './dialect.js'
+import { migrate } from './migrate.js'
 import type { Database } from './schema.js'
 import { checkpoint, openConnection } from './sqlite-connection.js'
 import { createSqliteExecutor } from './sqlite-executor.js'
@@ -88,8 +89,8 @@ export async function prepareSchema(raw: BetterSqlite3.Database): Promise<Statem
       database: { prepare: (sql) => raw.prepare(sql), close: () => undefined },
     }),
   })
-  await migrate(db, SQLITE_COLUMN_TYPES)
-  const statements = compileStatements(db)
+  await migrate(db, SQLITE.columnTypes)
+  const statements = compileStatements(db, SQLITE)
   await db.destroy()
   return statements
 }

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import type { DialectTraits } from './dialect.js'
 import type { Database } from './schema.js'
 import { template } from './template.js'
 
@@ -13,9 +14,9 @@ interface ByIdAt extends ById {
  * Every statement the service runs, written once with kysely (dialect-neutral)
  * and compiled by the dialect of `db`. Reads filter on `expires_at > now`
  * with the caller's clock; writes are conditional so that concurrent callers
- * cannot both win.
+ * cannot both win. `traits` picks the few engine-specific spellings.
  */
-export function compileStatements(db: Kysely<Database>) {
+export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
   return {
     insertSecret: template(
       (a: {
@@ -107,7 +108,12 @@ export function compileStatements(db: Kysely<Database>) {
       db
         .deleteFrom('secrets')
         .where('id', 'in', (eb) =>
-          eb.selectFrom('secrets').select('id').where('expires_at', '<=', a.now).limit(a.limit),
+          eb
+            .selectFrom('secrets')
+            .select('id')
+            .where('expires_at', '<=', a.now)
+            .limit(a.limit)
+            .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
         ),
     ),
     findActive: template((a: ByIdAt) =>

@@ -5,6 +5,7 @@ import { brotliCompressSync } from 'node:zlib'
 import type { FastifyInstance } from 'fastify'
 import { afterAll, beforeAll, onTestFinished } from 'vitest'
 import { buildApp, loadConfig, type Clock, type Config } from '@hushlink/server'
+import { createTestSchema, type Dialect } from './dialects.js'
 
 /** A clock the test moves by hand; expiry is decided against it, never Date.now(). */
 export interface TestClock extends Clock {
@@ -56,12 +57,17 @@ export function writeWebDist(dir: string): string {
  * included), with a test clock, the sweeper schedule off and limits out of
  * the way.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  dialect: Dialect = 'sqlite',
+): Promise<TestApp> {
   const dir = mkdtempSync(join(tmpdir(), 'hushlink-server-'))
   const clock = createTestClock()
   const logs: string[] = []
+  // PostgreSQL: a schema of its own, dropped with the app.
+  const schema = dialect === 'postgres' ? await createTestSchema() : null
   const config = loadConfig({
-    DATABASE_URL: `sqlite:${join(dir, 'db', 'hushlink.db')}`,
+    DATABASE_URL: schema?.url ?? `sqlite:${join(dir, 'db', 'hushlink.db')}`,
     SWEEP_INTERVAL: '0',
     RATE_LIMIT_CREATE: '1000000',
     RATE_LIMIT_CLAIM: '1000000',
@@ -79,14 +85,18 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     dir,
     async close() {
       await app.close()
+      await schema?.drop()
       rmSync(dir, { recursive: true, force: true })
     },
   }
 }
 
 /** An app of its own for one test, closed when the test ends. */
-export async function buildTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const testApp = await createTestApp(env)
+export async function buildTestApp(
+  env: Record<string, string> = {},
+  dialect: Dialect = 'sqlite',
+): Promise<TestApp> {
+  const testApp = await createTestApp(env, dialect)
   onTestFinished(() => testApp.close())
   return testApp
 }
@@ -95,10 +105,13 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
  * One app for every test of a describe block, for tests that neither move
  * the clock nor depend on what other tests stored.
  */
-export function useSharedApp(env: Record<string, string> = {}): { readonly current: TestApp } {
+export function useSharedApp(
+  env: Record<string, string> = {},
+  dialect: Dialect = 'sqlite',
+): { readonly current: TestApp } {
   let current: TestApp | undefined
   beforeAll(async () => {
-    current = await createTestApp(env)
+    current = await createTestApp(env, dialect)
   }, APP_TESTS.timeout)
   afterAll(() => current?.close())
   return {

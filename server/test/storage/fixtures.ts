@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { onTestFinished } from 'vitest'
+import type { DatabaseConfig } from '../../src/config.js'
+import { openStorage, type SecretStore, type StorageOptions } from '../../src/storage/index.js'
 import type { NewSecret } from '../../src/storage/records.js'
+import { createTestSchema, type Dialect } from '../helpers/dialects.js'
 
 /** A fresh directory for a database file, removed after the test. */
 export function tempDatabasePath(): string {
@@ -29,4 +32,23 @@ export function newSecret(overrides: Partial<NewSecret> = {}): NewSecret {
     expiresAt: now + 3_600_000,
     ...overrides,
   }
+}
+
+/** A store on a fresh database of the engine: a temp SQLite file, or a PostgreSQL schema. */
+export async function openTestStore(
+  dialect: Dialect,
+  options: StorageOptions = {},
+): Promise<{ readonly store: SecretStore; readonly database: DatabaseConfig }> {
+  let database: DatabaseConfig
+  if (dialect === 'postgres') {
+    const schema = await createTestSchema()
+    onTestFinished(() => schema.drop())
+    database = { kind: 'postgres', url: schema.url }
+  } else {
+    database = { kind: 'sqlite', path: tempDatabasePath() }
+  }
+  const store = await openStorage(database, options)
+  // onTestFinished hooks run in reverse order: the store closes before its schema goes.
+  onTestFinished(() => store.close())
+  return { store, database }
 }

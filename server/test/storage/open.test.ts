@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs'
 import { describe, expect, it, onTestFinished } from 'vitest'
-import { ConfigError } from '../../src/config.js'
 import { openStorage } from '../../src/storage/index.js'
 import { APP_TESTS } from '../helpers/app.js'
 import { newSecret, tempDatabasePath } from './fixtures.js'
@@ -26,9 +25,9 @@ describe('opening storage', APP_TESTS, () => {
     await expect(openStorage({ kind: 'sqlite', path: '/dev/null/hushlink.db' })).rejects.toThrow()
   })
 
-  it('says PostgreSQL is not supported by this build yet', async () => {
+  it('fails start-up clearly when PostgreSQL cannot be reached', async () => {
     await expect(
-      openStorage({ kind: 'postgres', url: 'postgres://localhost/hushlink' }),
-    ).rejects.toThrow(ConfigError)
+      openStorage({ kind: 'postgres', url: 'postgres://hushlink@127.0.0.1:1/hushlink' }),
+    ).rejects.toThrow(/ECONNREFUSED/)
   })
 })

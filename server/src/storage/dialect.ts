@@ -1,0 +1,30 @@
+import type { ColumnTypes } from './migrations/index.js'
+
+/**
+ * Everything that differs between the engines' SQL, in one place. Statements
+ * and migrations are written once with kysely; these flags pick the few
+ * spellings that cannot be shared.
+ */
+export interface DialectTraits {
+  readonly engine: 'sqlite' | 'postgres'
+  /** Column types of migrations: BLOB/bytea, integer/bigint milliseconds. */
+  readonly columnTypes: ColumnTypes
+  /**
+   * Whether the sweeper's batch locks its rows with FOR UPDATE SKIP LOCKED, so
+   * replicas sweeping at the same moment take disjoint batches instead of
+   * queueing on each other's locks. SQLite has a single writer and no such clause.
+   */
+  readonly skipLocked: boolean
+}
+
+export const SQLITE: DialectTraits = {
+  engine: 'sqlite',
+  columnTypes: { binary: 'blob', timestamp: 'integer' },
+  skipLocked: false,
+}
+
+export const POSTGRES: DialectTraits = {
+  engine: 'postgres',
+  columnTypes: { binary: 'bytea', timestamp: 'bigint' },
+  skipLocked: true,
+}

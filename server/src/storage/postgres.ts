@@ -1,0 +1,150 @@
+import { Kysely, PostgresDialect, sql } from 'kysely'
+import pg from 'pg'
+import type { StorageDriver } from './driver.js'
+import { POSTGRES } from './dialect.js'
+import type { Writer } from './group-commit.js'
+import { migrate } from './migrate.js'
+import { createPostgresExecutor, createStatementNames } from './postgres-executor.js'
+import type { Database } from './schema.js'
+import { compileStatements, type Statements } from './statements.js'
+import { applyWrite, type WriteOp } from './write-ops.js'
+
+/** Connections per process: writes run concurrently, each in its own transaction. */
+const POOL_SIZE = 10
+const INT8_OID = 20
+
+/**
+ * Timestamps are bigint milliseconds; pg returns int8 as a string because it
+ * may exceed 2^53. Epoch milliseconds stay far below that, so they are parsed
+ * to numbers, as SQLite returns them.
+ */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8_OID && format !== 'binary'
+      ? (value: string) => Number(value)
+      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+}
+
+export interface PostgresOptions {
+  /** Operator warnings found at start-up (e.g. synchronous_commit off). */
+  readonly onWarning?: (message: string) => void
+}
+
+/**
+ * PostgreSQL: one pool per process. Reads run on any connection; each write
+ * is one transaction on a connection of its own, so writes from this and
+ * other replicas commit in parallel (PostgreSQL groups their WAL flushes).
+ */
+export async function openPostgres(
+  url: string,
+  options: PostgresOptions = {},
+): Promise<StorageDriver> {
+  const statements = await prepareSchema(url)
+  const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types })
+  // An idle connection that breaks (server restart) is dropped by the pool;
+  // without a listener the error would end the process.
+  pool.on('error', (err) => options.onWarning?.(`PostgreSQL connection lost: ${err.message}`))
+  try {
+    await checkDurability(pool, options.onWarning)
+  } catch (err) {
+    await pool.end()
+    throw err
+  }
+  const names = createStatementNames()
+  const writer = createPoolWriter(pool, statements, names)
+  return {
+    statements,
+    reader: createPostgresExecutor(pool, names),
+    writer,
+    async close() {
+      try {
+        await writer.close()
+      } finally {
+        await pool.end()
+      }
+    },
+  }
+}
+
+/**
+ * Migrates with kysely's Migrator (which takes an advisory lock, so replicas
+ * starting together migrate once) and compiles the statements.
+ */
+async function prepareSchema(url: string): Promise<Statements> {
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1, types }) }),
+  })
+  try {
+    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+    const schema = rows[0]?.schema
+    if (schema === undefined) throw new Error('PostgreSQL has no current schema: check search_path')
+    await migrate(db, POSTGRES.columnTypes, schema)
+    return compileStatements(db, POSTGRES)
+  } finally {
+    await db.destroy()
+  }
+}
+
+/**
+ * An acknowledged write must survive a crash of the database server: with
+ * synchronous_commit off, COMMIT returns before the WAL is flushed, and a
+ * claimed secret could come back after a crash.
+ */
+async function checkDurability(
+  pool: pg.Pool,
+  warn: ((message: string) => void) | undefined,
+): Promise<void> {
+  const { rows } = await pool.query<{ synchronous_commit: string }>('show synchronous_commit')
+  const setting = rows[0]?.synchronous_commit
+  if (setting === 'off') {
+    warn?.(
+      'PostgreSQL synchronous_commit is off: acknowledged creates can be lost and claimed secrets can reappear after a database crash; set it to on',
+    )
+  }
+}
+
+/** Each write in its own transaction on its own pooled connection; close waits for those in flight. */
+function createPoolWriter(
+  pool: pg.Pool,
+  statements: Statements,
+  names: ReturnType<typeof createStatementNames>,
+): Writer {
+  const inFlight = new Set<Promise<unknown>>()
+  let closed = false
+  async function write(op: WriteOp): Promise<unknown> {
+    const client = await pool.connect()
+    let broken: Error | undefined
+    try {
+      const db = createPostgresExecutor(client, names)
+      return await db.transaction(() => applyWrite(db, statements, op))
+    } catch (err) {
+      // A connection-level failure must not return the client to the pool.
+      if (!(err instanceof pg.DatabaseError))
+        broken = err instanceof Error ? err : new Error(String(err))
+      throw err
+    } finally {
+      client.release(broken)
+    }
+  }
+  return {
+    submit(op) {
+      if (closed) return Promise.reject(new Error('the database is closed'))
+      const pending = write(op)
+      inFlight.add(pending)
+      const forget = (): void => {
+        inFlight.delete(pending)
+      }
+      pending.then(forget, forget)
+      return pending as never
+    },
+    // PostgreSQL manages its own write-ahead log.
+    checkpoint: () => Promise.resolve(),
+    async ping() {
+      await pool.query('select 1')
+    },
+    async close() {
+      closed = true
+      await Promise.allSettled([...inFlight])
+    },
+  }
+}
