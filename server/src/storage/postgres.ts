@@ -18,12 +18,8 @@ const INT8_OID = 20
  * may exceed 2^53. Epoch milliseconds stay far below that, so they are parsed
  * to numbers, as SQLite returns them.
  */
-const types = {
-  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8_OID && format !== 'binary'
-      ? (value: string) => Number(value)
-      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
-}
+const types = new pg.TypeOverrides()
+types.setTypeParser(INT8_OID, 'text', Number)
 
 export interface PostgresOptions {
   /** Operator warnings found at start-up (e.g. synchronous_commit off). */

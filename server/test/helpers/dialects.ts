@@ -7,6 +7,7 @@ export const DIALECTS = ['sqlite', 'postgres'] as const
 export type Dialect = (typeof DIALECTS)[number]
 
 /** A PostgreSQL server for tests (CI: postgres://postgres@127.0.0.1:5432/test); unset: SQLite only. */
+// eslint-disable-next-line no-restricted-properties -- the test run's environment, not the server's configuration
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL?.trim() || undefined
 
 export interface TestSchema {
