@@ -20,6 +20,7 @@ import {
   comparisonTable,
   mediansOf,
   memoryTable,
+  pairedRatio,
   sizeTable,
   sweepServerLine,
   sweepTable,
@@ -129,6 +130,7 @@ say(
     `(${envelopeBytes}-byte envelope), median of ${plan.rounds}`,
 )
 say(comparisonTable(comparison))
+say('* median over rounds of hushlink ÷ reference req/s, each pair measured back to back')
 if (size) {
   say(`\nCost of size: ${size.rows.toLocaleString('en')} live secrets`)
   say(sizeTable(comparison, size))
@@ -174,6 +176,11 @@ writeFileSync(
       envelopeBytes,
       comparison: {
         ...comparison,
+        pairedRatios: {
+          create: pairedRatio(comparison, 'create'),
+          metadata: pairedRatio(comparison, 'metadata'),
+          claim: pairedRatio(comparison, 'claim'),
+        },
         medians: {
           hushlink: mediansOf(comparison.hushlink),
           reference: mediansOf(comparison.reference),
