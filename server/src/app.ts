@@ -104,7 +104,10 @@ export async function buildApp(
   try {
     await app.register(securityHeaders, { publicUrl: config.publicUrl })
     await app.register(drain)
-    await app.register(rateLimiting, deps.rateLimit ? { backend: deps.rateLimit } : {})
+    await app.register(
+      rateLimiting,
+      deps.rateLimit ? { backend: deps.rateLimit } : { redisUrl: config.redisUrl },
+    )
     await app.register(metricsPlugin, {
       metrics,
       config: config.metrics,

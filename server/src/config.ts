@@ -34,6 +34,8 @@ export interface Config {
   /** Directory holding the built web client (index.html and assets/). */
   readonly webDist: string
   readonly metrics: MetricsConfig
+  /** Redis holding rate-limit counters that every replica shares; null: per-process counters. */
+  readonly redisUrl: string | null
 }
 
 /** Prometheus exposition: off unless asked for, optionally on its own port or behind a token. */
@@ -108,6 +110,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     trustProxy: parseTrustProxy(read('TRUST_PROXY') ?? 'false'),
     webDist: resolve(read('WEB_DIST') ?? DEFAULT_WEB_DIST),
     metrics: parseMetrics(read, int),
+    redisUrl: parseRedisUrl(read('REDIS_URL')),
   }
   if (
     config.metrics.port !== null &&
@@ -128,7 +131,8 @@ export function describeConfig(config: Config): Record<string, unknown> {
       ? `sqlite:${config.database.path}`
       : maskCredentials(config.database.url)
   const metrics = { ...config.metrics, token: config.metrics.token === null ? null : '***' }
-  return { ...config, database, metrics }
+  const redisUrl = config.redisUrl === null ? null : maskCredentials(config.redisUrl)
+  return { ...config, database, metrics, redisUrl }
 }
 
 /** Shortest METRICS_TOKEN accepted: a guessable token is no gate. */
@@ -188,6 +192,22 @@ function parseDatabaseUrl(raw: string): DatabaseConfig {
   throw new ConfigError(
     `DATABASE_URL must start with sqlite: or postgres://, got ${quote(maskCredentials(raw))}`,
   )
+}
+
+function parseRedisUrl(raw: string | undefined): string | null {
+  if (raw === undefined) return null
+  let valid = /^rediss?:\/\//.test(raw)
+  try {
+    new URL(raw)
+  } catch {
+    valid = false
+  }
+  if (!valid) {
+    throw new ConfigError(
+      `REDIS_URL must be a redis:// or rediss:// URL, got ${quote(maskCredentials(raw))}`,
+    )
+  }
+  return raw
 }
 
 function parsePublicUrl(raw: string | undefined): string | null {

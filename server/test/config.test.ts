@@ -117,6 +117,16 @@ describe('config', () => {
     ],
     ['TRUST_PROXY', 'yes', 'TRUST_PROXY must be true, false, or a comma-separated list'],
     ['TRUST_PROXY', '10.0.0.0/33', 'got "10.0.0.0/33"'],
+    [
+      'REDIS_URL',
+      'localhost:6379',
+      'REDIS_URL must be a redis:// or rediss:// URL, got "localhost:6379"',
+    ],
+    [
+      'REDIS_URL',
+      'redis://:pw@[bad',
+      'REDIS_URL must be a redis:// or rediss:// URL, got "redis://:***@[bad"',
+    ],
   ])('rejects %s=%s, naming the variable and the value', (name, value, message) => {
     expect(() => loadConfig({ [name]: value })).toThrow(ConfigError)
     expect(() => loadConfig({ [name]: value })).toThrow(message)
@@ -139,6 +149,14 @@ describe('config', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgres://u:s3cr3t-pw@[bad' })).toThrow(
       /DATABASE_URL is not a valid URL, got "postgres:\/\/u:\*\*\*@\[bad"/,
     )
+  })
+
+  it('takes a Redis URL for shared rate limits, printed without its password', () => {
+    expect(loadConfig({}).redisUrl).toBeNull()
+    const url = 'rediss://default:s3cr3t-pw@cache.internal:6380/2'
+    const config = loadConfig({ REDIS_URL: url })
+    expect(config.redisUrl).toBe(url)
+    expect(describeConfig(config).redisUrl).toBe('rediss://default:***@cache.internal:6380/2')
   })
 
   it('treats empty variables as unset', () => {

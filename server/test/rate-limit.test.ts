@@ -1,6 +1,10 @@
+import { randomInt } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { APP_TESTS, buildTestApp, IN_MEMORY } from './helpers/app.js'
 import { claim, randomToken, storeSecret } from './helpers/secrets.js'
+
+// eslint-disable-next-line no-restricted-properties -- the test run's environment, not the server's configuration
+const TEST_REDIS_URL = process.env.TEST_REDIS_URL?.trim() || undefined
 
 describe('rate limits', APP_TESTS, () => {
   it('limits claims per client address with a 429 JSON error', async () => {
@@ -56,5 +60,24 @@ describe('rate limits', APP_TESTS, () => {
     expect((await get('203.0.113.1')).statusCode).toBe(200)
     expect((await get('203.0.113.1')).statusCode).toBe(429)
     expect((await get('203.0.113.2')).statusCode).toBe(200)
+  })
+})
+
+describe.skipIf(!TEST_REDIS_URL)('rate limits in Redis (needs TEST_REDIS_URL)', APP_TESTS, () => {
+  it('shares one budget between two apps, as between replicas', async () => {
+    const env = { ...IN_MEMORY, RATE_LIMIT_READ: '3', REDIS_URL: TEST_REDIS_URL ?? '' }
+    const [a, b] = [await buildTestApp(env), await buildTestApp(env)]
+    // An address of its own per run: counters in Redis outlive the apps for a minute.
+    const remoteAddress = `10.${randomInt(256)}.${randomInt(256)}.${randomInt(1, 255)}`
+    const get = (app: typeof a.app) => app.inject({ method: 'GET', url: '/probe', remoteAddress })
+    const statuses = [await get(a.app), await get(b.app), await get(a.app), await get(b.app)]
+    expect(statuses.map((r) => r.statusCode)).toEqual([404, 404, 404, 429])
+    expect((await get(a.app)).statusCode).toBe(429)
+  })
+
+  it('stops start-up when Redis cannot be reached', async () => {
+    await expect(buildTestApp({ ...IN_MEMORY, REDIS_URL: 'redis://127.0.0.1:1' })).rejects.toThrow(
+      /cannot reach Redis at REDIS_URL/,
+    )
   })
 })

@@ -1,6 +1,7 @@
 import fastifyRateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit'
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
+import { Redis } from 'ioredis'
 import { HttpError } from '../errors.js'
 
 /**
@@ -11,6 +12,8 @@ export type RateLimitBackend = Pick<RateLimitPluginOptions, 'redis' | 'store' | 
 
 export interface RateLimitingOptions {
   readonly backend?: RateLimitBackend
+  /** REDIS_URL: counters in Redis, shared by every replica (unless `backend` is given). */
+  readonly redisUrl?: string | null
 }
 
 /** Per-route limit in requests per minute per client address. */
@@ -22,9 +25,12 @@ export function perMinute(max: number): { max: number; timeWindow: number } {
  * Limits are opted into per route (`config.rateLimit`), keyed by the client
  * address Fastify derives under TRUST_PROXY.
  */
-const plugin: FastifyPluginAsync<RateLimitingOptions> = async (app, { backend }) => {
+const plugin: FastifyPluginAsync<RateLimitingOptions> = async (app, { backend, redisUrl }) => {
+  const store = backend ?? (redisUrl ? await redisBackend(app, redisUrl) : undefined)
   await app.register(fastifyRateLimit, {
-    ...backend,
+    ...store,
+    // A Redis outage must not make secrets unreadable: limits lapse until it is back.
+    skipOnError: store?.redis !== undefined,
     global: false,
     keyGenerator: (request) => request.ip,
     errorResponseBuilder: (_request, context) =>
@@ -33,3 +39,30 @@ const plugin: FastifyPluginAsync<RateLimitingOptions> = async (app, { backend })
 }
 
 export const rateLimiting = fp(plugin, { name: 'rate-limiting' })
+
+/**
+ * Connects before the app starts, so a wrong REDIS_URL stops start-up instead
+ * of every request; the connection closes with the app.
+ */
+async function redisBackend(app: FastifyInstance, url: string): Promise<RateLimitBackend> {
+  const redis = new Redis(url, {
+    lazyConnect: true,
+    // Short bounds: a limiter that waits on Redis would stall every request.
+    connectTimeout: 2_000,
+    maxRetriesPerRequest: 1,
+    enableOfflineQueue: false,
+  })
+  redis.on('error', (err: Error) => app.log.warn({ err }, 'rate-limit Redis error'))
+  try {
+    await redis.connect()
+  } catch (err) {
+    redis.disconnect()
+    throw new Error(
+      `cannot reach Redis at REDIS_URL: ${err instanceof Error ? err.message : String(err)}`,
+    )
+  }
+  app.addHook('onClose', async () => {
+    await redis.quit()
+  })
+  return { redis, nameSpace: 'hushlink-rate-limit-' }
+}
