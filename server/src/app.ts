@@ -21,6 +21,8 @@ import { secretRoutes } from './secrets/routes.js'
 import { createSecretService } from './secrets/service.js'
 import { openStorage } from './storage/index.js'
 import { createSweeper, type Sweeper } from './sweeper.js'
+import { uploadRoutes } from './uploads/routes.js'
+import { createUploadService } from './uploads/service.js'
 
 export interface AppDependencies {
   /** Time source for every expiry decision; tests move it. */
@@ -122,7 +124,13 @@ export async function buildApp(
     await app.register(requestGuards)
     await app.register(openApi, { rateLimit: perMinute(config.rateLimit.read) })
 
-    const secrets = createSecretService({ store, clock, maxTextBytes: config.maxTextBytes })
+    const secrets = createSecretService({
+      store,
+      clock,
+      maxTextBytes: config.maxTextBytes,
+      log: app.log,
+    })
+    const uploads = createUploadService({ store, clock, maxTotalBytes: config.maxTotalBytes })
     const receipts = createReceiptService({ store, clock })
     await app.register(healthRoutes, {
       store,
@@ -130,6 +138,7 @@ export async function buildApp(
     })
     await app.register(instanceRoutes, { config })
     await app.register(secretRoutes, { service: secrets, config })
+    await app.register(uploadRoutes, { service: uploads, config })
     await app.register(receiptRoutes, { service: receipts, config })
     await app.register(webClient, { webDist: config.webDist, shell })
   } catch (err) {

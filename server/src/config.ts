@@ -1,6 +1,13 @@
 import { isIP } from 'node:net'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import {
+  bodyCiphertextSize,
+  CHUNK_OVERHEAD,
+  HEADER_SIZE,
+  META_BLOCK,
+  paddedBodySize,
+} from '@hushlink/shared'
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
@@ -25,6 +32,10 @@ export interface Config {
   readonly maxViews: number
   /** Largest accepted envelope in bytes (before base64url). */
   readonly maxTextBytes: number
+  /** Largest single file, served to clients, which check it before encrypting. */
+  readonly maxFileBytes: number
+  /** Largest envelope of a streamed upload, checked by the server. */
+  readonly maxTotalBytes: number
   /** Seconds between sweeps; 0 disables the background sweeper. */
   readonly sweepInterval: number
   readonly logLevel: LogLevel
@@ -100,6 +111,8 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxTtl,
     maxViews: int('MAX_VIEWS', 100, 1, 10_000),
     maxTextBytes: int('MAX_TEXT_BYTES', 1_048_576, 4096, 67_108_864),
+    maxFileBytes: int('MAX_FILE_BYTES', 104_857_600, 1, 68_719_476_736),
+    maxTotalBytes: int('MAX_TOTAL_BYTES', 134_217_728, 4096, 137_438_953_472),
     sweepInterval: int('SWEEP_INTERVAL', 60, 0, 86_400),
     logLevel: parseLogLevel(read('LOG_LEVEL') ?? 'info'),
     rateLimit: Object.freeze({
@@ -112,6 +125,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     metrics: parseMetrics(read, int),
     redisUrl: parseRedisUrl(read('REDIS_URL')),
   }
+  checkUploadLimits(config)
   if (
     config.metrics.port !== null &&
     config.metrics.port !== 0 &&
@@ -133,6 +147,30 @@ export function describeConfig(config: Config): Record<string, unknown> {
   const metrics = { ...config.metrics, token: config.metrics.token === null ? null : '***' }
   const redisUrl = config.redisUrl === null ? null : maskCredentials(config.redisUrl)
   return { ...config, database, metrics, redisUrl }
+}
+
+/**
+ * MAX_TOTAL_BYTES bounds envelopes, MAX_FILE_BYTES plaintext: a file the
+ * clients allow must still fit once encrypted and padded, or it would be
+ * refused only after the user waited for it to encrypt.
+ */
+function checkUploadLimits(config: Config): void {
+  const needed = envelopeSizeFor(config.maxFileBytes)
+  if (config.maxTotalBytes < needed) {
+    throw new ConfigError(
+      `MAX_TOTAL_BYTES (${config.maxTotalBytes}) must be at least ${needed}: the encrypted size of a MAX_FILE_BYTES (${config.maxFileBytes}) file`,
+    )
+  }
+  if (config.maxTotalBytes < config.maxTextBytes) {
+    throw new ConfigError(
+      `MAX_TOTAL_BYTES (${config.maxTotalBytes}) must not be less than MAX_TEXT_BYTES (${config.maxTextBytes})`,
+    )
+  }
+}
+
+/** Bytes of the envelope holding one file of `bytes` with the smallest metadata block. */
+function envelopeSizeFor(bytes: number): number {
+  return HEADER_SIZE + META_BLOCK + CHUNK_OVERHEAD + bodyCiphertextSize(paddedBodySize(bytes))
 }
 
 /** Shortest METRICS_TOKEN accepted: a guessable token is no gate. */

@@ -40,3 +40,7 @@ export function wrongPassphrase(remaining: number): HttpError {
       : 'Wrong passphrase. No attempts left: the secret has been destroyed.'
   return new HttpError(401, 'wrong_passphrase', message, { remaining })
 }
+
+export function idTaken(): HttpError {
+  return new HttpError(409, 'id_taken', 'This id is already in use; generate a new one.')
+}

@@ -1,5 +1,6 @@
 import type { Clock } from './clock.js'
 import type { SecretStore } from './storage/index.js'
+import { UPLOAD_WINDOW_MS } from './uploads/window.js'
 
 export interface Sweeper {
   /** One full pass; concurrent calls share the pass in progress. Resolves to rows deleted. */
@@ -26,13 +27,18 @@ export interface SweeperOptions {
   readonly batchSize?: number
 }
 
+/** Uploads or chunked envelopes per statement: each can hold MAX_TOTAL_BYTES of rows. */
+const UPLOAD_SWEEP_BATCH = 8
+
 /**
  * Hygiene, not correctness: every read already filters on expiry. Deletes
  * rows past their expiry (their payloads cascade) in small batches, yielding
  * to the event loop between batches so requests keep flowing, then truncates
  * the write-ahead log, which still holds old pages of deleted ciphertext.
  * Payloads of viewed or burned secrets are deleted in the same transaction
- * that changes their state, so no pass is needed for them.
+ * that changes their state, so no pass is needed for them. Streamed uploads
+ * never completed within UPLOAD_WINDOW_MS go too, and so do chunks that a
+ * download still held when the process stopped.
  */
 export function createSweeper({
   store,
@@ -51,7 +57,14 @@ export function createSweeper({
       const deleted = await store.deleteExpired(clock.now(), batchSize)
       total += deleted
       if (deleted < batchSize) break
-      await new Promise<void>((resolve) => setImmediate(resolve))
+      await nextTurn()
+    }
+    for (;;) {
+      const since = clock.now() - UPLOAD_WINDOW_MS
+      const deleted = await store.sweepUploads(since, since, UPLOAD_SWEEP_BATCH)
+      total += deleted
+      if (deleted === 0) break
+      await nextTurn()
     }
     await store.checkpoint()
     if (total > 0) log.info({ deleted: total }, 'sweeper removed expired secrets')
@@ -88,4 +101,8 @@ export function createSweeper({
       await running?.catch(() => undefined)
     },
   }
+}
+
+function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => setImmediate(resolve))
 }

@@ -141,6 +141,24 @@ describe('config', () => {
     )
   })
 
+  it('reads the file limits and checks that a largest file fits the largest envelope', () => {
+    expect(loadConfig({})).toMatchObject({ maxFileBytes: 104_857_600, maxTotalBytes: 134_217_728 })
+    expect(loadConfig({ MAX_FILE_BYTES: '1048576', MAX_TOTAL_BYTES: '2097152' })).toMatchObject({
+      maxFileBytes: 1_048_576,
+      maxTotalBytes: 2_097_152,
+    })
+    // 100 MiB pads to 102 MiB: 100 MiB of envelope cannot hold it.
+    expect(() => loadConfig({ MAX_TOTAL_BYTES: '104857600' })).toThrow(
+      /^MAX_TOTAL_BYTES \(104857600\) must be at least 1069\d{5}: the encrypted size of a MAX_FILE_BYTES \(104857600\) file$/,
+    )
+    expect(() => loadConfig({ MAX_FILE_BYTES: '1000', MAX_TOTAL_BYTES: '8192' })).toThrow(
+      'MAX_TOTAL_BYTES (8192) must not be less than MAX_TEXT_BYTES (1048576)',
+    )
+    expect(() => loadConfig({ MAX_FILE_BYTES: '0' })).toThrow(
+      'MAX_FILE_BYTES must be an integer between 1 and 68719476736, got "0"',
+    )
+  })
+
   it('never prints database credentials', () => {
     const url = 'postgres://hushlink:s3cr3t-pw@db.internal:5432/hushlink'
     const config = loadConfig({ DATABASE_URL: url })

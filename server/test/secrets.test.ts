@@ -151,6 +151,9 @@ describeDialects('secrets: create, inspect, claim', APP_TESTS, (dialect) => {
       default_ttl: 600,
       max_views: 100,
       max_text_bytes: 1_048_576,
+      max_file_bytes: 104_857_600,
+      max_total_bytes: 134_217_728,
+      upload_part_bytes: 8_388_608,
     })
   })
 })

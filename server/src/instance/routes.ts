@@ -1,4 +1,10 @@
-import { configReply, type ConfigResponse, type InstanceLimits } from '@hushlink/shared/api'
+import {
+  configReply,
+  UPLOAD_PART_MAX_BYTES,
+  type ConfigResponse,
+  type InstanceLimits,
+  type UploadLimits,
+} from '@hushlink/shared/api'
 import type { FastifyPluginCallback } from 'fastify'
 import type { Config } from '../config.js'
 import { perMinute } from '../plugins/rate-limit.js'
@@ -11,6 +17,16 @@ export function instanceLimits(config: Config): InstanceLimits {
     defaultTtl: config.defaultTtl,
     maxViews: config.maxViews,
     maxTextBytes: config.maxTextBytes,
+  }
+}
+
+export function uploadLimits(config: Config): UploadLimits {
+  return {
+    minTtl: config.minTtl,
+    maxTtl: config.maxTtl,
+    maxViews: config.maxViews,
+    maxFileBytes: config.maxFileBytes,
+    maxTotalBytes: config.maxTotalBytes,
   }
 }
 
@@ -30,6 +46,9 @@ export const instanceRoutes: FastifyPluginCallback<InstanceRoutesOptions> = (
     default_ttl: config.defaultTtl,
     max_views: config.maxViews,
     max_text_bytes: config.maxTextBytes,
+    max_file_bytes: config.maxFileBytes,
+    max_total_bytes: config.maxTotalBytes,
+    upload_part_bytes: UPLOAD_PART_MAX_BYTES,
   }
   app.get(
     '/api/v1/config',

@@ -14,6 +14,12 @@ export function countingStore(store: SecretStore, metrics: SecretMetrics): Secre
       if (inserted) metrics.created(secret.envelope.length)
       return inserted
     },
+    async appendPart(part) {
+      const appended = await store.appendPart(part)
+      // A streamed secret is stored when its last part makes it live.
+      if (appended && 'complete' in appended && appended.complete) metrics.created(part.size)
+      return appended
+    },
     async claim(id, now) {
       const claimed = await store.claim(id, now)
       if (claimed) metrics.claimed()

@@ -26,13 +26,18 @@ const RECEIPT_NOT_FOUND =
  * the original expiry, so a receipt still answers after the secret was opened.
  */
 export function createReceiptService({ store, clock }: ReceiptServiceOptions): ReceiptService {
-  async function authorised(id: string, receiptToken: string): Promise<ReceiptRecord> {
+  async function authorised(id: string, receiptToken: string): Promise<SecretRecord> {
     const digest = digestToken(receiptToken, 'receipt_token')
     const record = await store.findReceipt(id)
-    if (!record || !matchesVerifier(digest, record.receiptVerifier)) {
+    // An upload that never completed is no secret yet: nothing to report or burn.
+    if (
+      !record ||
+      record.state === 'uploading' ||
+      !matchesVerifier(digest, record.receiptVerifier)
+    ) {
       throw new HttpError(404, 'not_found', RECEIPT_NOT_FOUND)
     }
-    return record
+    return { ...record, state: record.state }
   }
 
   return {
@@ -56,8 +61,13 @@ export function createReceiptService({ store, clock }: ReceiptServiceOptions): R
   }
 }
 
+/** The state row of a secret whose upload, if any, completed. */
+type SecretRecord = ReceiptRecord & {
+  readonly state: Exclude<ReceiptRecord['state'], 'uploading'>
+}
+
 /** A final state says what happened; `expired` only describes a secret nobody finished. */
-function stateAt(record: ReceiptRecord, now: number): ReceiptState {
+function stateAt(record: SecretRecord, now: number): ReceiptState {
   if (record.state === 'active') return record.expiresAt > now ? 'active' : 'expired'
   return record.state
 }

@@ -8,12 +8,13 @@ import {
   type ClaimRequest,
   type CreateSecretRequest,
 } from '@hushlink/shared/api'
-import type { FastifyPluginCallback } from 'fastify'
+import { Readable } from 'node:stream'
+import type { FastifyPluginCallback, FastifyReply } from 'fastify'
 import type { Config } from '../config.js'
 import { instanceLimits } from '../instance/routes.js'
 import { perMinute } from '../plugins/rate-limit.js'
 import { errorReplies } from '../schemas.js'
-import type { SecretService } from './service.js'
+import type { EnvelopeDownload, SecretService } from './service.js'
 
 export interface SecretRoutesOptions {
   readonly service: SecretService
@@ -76,13 +77,47 @@ export const secretRoutes: FastifyPluginCallback<SecretRoutesOptions> = (
         tags: ['secrets'],
         summary: 'Count one view and receive the envelope',
         description:
-          'Wrong access token, unknown, expired or used up all answer the same 404. With a right access token, a wrong or missing pass token answers 401 with the attempts remaining; the last one burns the secret.',
+          'Wrong access token, unknown, expired or used up all answer the same 404. With a right access token, a wrong or missing pass token answers 401 with the attempts remaining; the last one burns the secret. With Accept: application/octet-stream the raw envelope is streamed (header Hushlink-Views-Left); a JSON claim of an envelope larger than max_text_bytes answers 406. The view is committed before the first byte: an interrupted download has used it.',
         params: secretIdParams,
         body: claimBody,
-        response: { 200: claimReply, ...errorReplies(400, 401, 403, 404, 415, 429) },
+        response: {
+          200: {
+            content: {
+              'application/json': { schema: claimReply },
+              'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+            },
+          },
+          ...errorReplies(400, 401, 403, 404, 406, 415, 429),
+        },
       },
     },
-    (request) => service.claim(request.params.id, request.body),
+    async (request, reply) => {
+      if (!acceptsOctetStream(request.headers.accept)) {
+        return service.claim(request.params.id, request.body)
+      }
+      return sendEnvelope(reply, await service.claimStream(request.params.id, request.body))
+    },
   )
   done()
+}
+
+function acceptsOctetStream(accept: string | undefined): boolean {
+  return accept !== undefined && /(^|[\s,])application\/octet-stream\s*(;|,|$)/i.test(accept)
+}
+
+/** The raw envelope: from memory, or streamed from its chunks at the client's pace. */
+function sendEnvelope(reply: FastifyReply, download: EnvelopeDownload): FastifyReply {
+  const { body } = download
+  reply
+    .header('content-type', 'application/octet-stream')
+    .header('content-length', String(download.size))
+    // Never rendered, even if a browser navigated here.
+    .header('content-disposition', 'attachment')
+    .header('hushlink-views-left', String(download.viewsLeft))
+  if (body instanceof Readable) {
+    // A client that goes away stops the reading (and releases the chunks).
+    reply.raw.once('close', () => body.destroy())
+    return reply.send(body)
+  }
+  return reply.send(Buffer.from(body.buffer, body.byteOffset, body.byteLength))
 }

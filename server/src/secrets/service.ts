@@ -1,37 +1,52 @@
-import {
-  decodeBase64url,
-  ID_BYTES,
-  inspectEnvelope,
-  KIND,
-  ProtocolError,
-  type EnvelopeLayout,
-} from '@hushlink/shared'
-import {
-  DEFAULT_MAX_FAILURES,
-  type ClaimRequest,
-  type ClaimResponse,
-  type CreateSecretRequest,
-  type CreateSecretResponse,
-  type SecretKind,
-  type SecretMetaResponse,
+import type { Readable } from 'node:stream'
+import { concatBytes, decodeBase64url, KIND } from '@hushlink/shared'
+import type {
+  ClaimRequest,
+  ClaimResponse,
+  CreateSecretRequest,
+  CreateSecretResponse,
+  SecretKind,
+  SecretMetaResponse,
 } from '@hushlink/shared/api'
 import type { Clock } from '../clock.js'
-import { badRequest, HttpError, invalidEnvelope, notAvailable, wrongPassphrase } from '../errors.js'
+import {
+  badRequest,
+  HttpError,
+  idTaken,
+  invalidEnvelope,
+  notAvailable,
+  wrongPassphrase,
+} from '../errors.js'
 import type { SecretStore } from '../storage/index.js'
+import type { Claimed } from '../storage/records.js'
 import { digestToken, matchesVerifier } from '../verifiers.js'
-import { decodeFixed, toBase64url, toIsoTime } from '../wire.js'
+import { toBase64url, toIsoTime } from '../wire.js'
+import { createChunkLeases } from './chunk-leases.js'
+import { declareSecret } from './declaration.js'
+import { chunkedEnvelope } from './envelope-stream.js'
 
 export interface SecretService {
   create(request: CreateSecretRequest): Promise<CreateSecretResponse>
   /** Never consumes anything. */
   meta(id: string): Promise<SecretMetaResponse>
+  /** Counts a view and answers with the envelope in JSON: only envelopes up to maxTextBytes. */
   claim(id: string, request: ClaimRequest): Promise<ClaimResponse>
+  /** Counts a view and answers with the raw envelope, streamed when it is stored in chunks. */
+  claimStream(id: string, request: ClaimRequest): Promise<EnvelopeDownload>
+}
+
+export interface EnvelopeDownload {
+  readonly viewsLeft: number
+  /** Envelope bytes: the Content-Length. */
+  readonly size: number
+  readonly body: Uint8Array | Readable
 }
 
 export interface SecretServiceOptions {
   readonly store: SecretStore
   readonly clock: Clock
   readonly maxTextBytes: number
+  readonly log: { error(details: object, message: string): void }
 }
 
 /**
@@ -43,39 +58,57 @@ export function createSecretService({
   store,
   clock,
   maxTextBytes,
+  log,
 }: SecretServiceOptions): SecretService {
+  const leases = createChunkLeases(
+    (id) => store.releaseChunks(id),
+    (err) => log.error({ err }, 'a downloaded envelope was not deleted; the sweeper will'),
+  )
+
+  /**
+   * Checks the tokens and counts the view: the same gate for every format.
+   * `maxSize` refuses (406) an envelope too large for the format before
+   * anything, a passphrase attempt included, is spent.
+   */
+  async function take(
+    id: string,
+    request: ClaimRequest,
+    maxSize: number,
+  ): Promise<{ claimed: Claimed; size: number }> {
+    const access = digestToken(request.access_token, 'access_token')
+    const pass =
+      request.pass_token === undefined ? null : digestToken(request.pass_token, 'pass_token')
+    // Verifiers never change, so checking them before the write needs no lock;
+    // the conditional UPDATE in the store decides who wins.
+    const secret = await store.findActive(id, clock.now())
+    if (!secret || !matchesVerifier(access, secret.accessVerifier)) throw notAvailable()
+    if (secret.envelopeSize > maxSize) {
+      throw new HttpError(
+        406,
+        'not_acceptable',
+        `This envelope is larger than ${maxSize} bytes; claim it with Accept: application/octet-stream.`,
+      )
+    }
+    if (secret.passVerifier === null) {
+      if (pass) throw badRequest('This secret has no passphrase; send access_token only.')
+    } else if (!pass || !matchesVerifier(pass, secret.passVerifier)) {
+      const failure = await store.recordFailure(id, clock.now())
+      if (!failure) throw notAvailable()
+      throw wrongPassphrase(failure.remaining)
+    }
+    const claimed = await store.claim(id, clock.now())
+    if (!claimed) throw notAvailable()
+    // Before any await: the last view's chunks must outlive this download.
+    if (claimed.envelope === null) leases.acquire(id, claimed.viewsLeft === 0)
+    return { claimed, size: secret.envelopeSize }
+  }
+
   return {
     async create(request) {
-      const idBytes = decodeFixed(request.id, ID_BYTES, 'id')
       const envelope = decodeEnvelope(request.envelope, maxTextBytes)
-      const layout = inspect(envelope, idBytes)
-      const needsPassphrase = layout.header.kdf !== null
-      if (needsPassphrase !== (request.pass_verifier !== undefined)) {
-        throw invalidEnvelope(
-          needsPassphrase
-            ? 'the envelope header requires a passphrase but pass_verifier is missing'
-            : 'pass_verifier is set but the envelope header has no passphrase',
-        )
-      }
-      const createdAt = clock.now()
-      const expiresAt = createdAt + request.ttl * 1000
-      const inserted = await store.insert({
-        id: request.id,
-        kind: KIND[layout.header.kind],
-        header: layout.headerBytes,
-        envelope,
-        accessVerifier: decodeFixed(request.access_verifier, 32, 'access_verifier'),
-        passVerifier: optionalVerifier(request.pass_verifier, 'pass_verifier'),
-        receiptVerifier: optionalVerifier(request.receipt_verifier, 'receipt_verifier'),
-        maxViews: request.max_views ?? 1,
-        maxFailures: request.max_failures ?? DEFAULT_MAX_FAILURES,
-        createdAt,
-        expiresAt,
-      })
-      if (!inserted) {
-        throw new HttpError(409, 'id_taken', 'This id is already in use; generate a new one.')
-      }
-      return { id: request.id, expires_at: toIsoTime(expiresAt) }
+      const fields = declareSecret(request, envelope, envelope.length, clock.now())
+      if (!(await store.insert({ ...fields, envelope }))) throw idTaken()
+      return { id: request.id, expires_at: toIsoTime(fields.expiresAt) }
     },
 
     async meta(id) {
@@ -93,23 +126,27 @@ export function createSecretService({
     },
 
     async claim(id, request) {
-      const access = digestToken(request.access_token, 'access_token')
-      const pass =
-        request.pass_token === undefined ? null : digestToken(request.pass_token, 'pass_token')
-      // Verifiers never change, so checking them before the write needs no lock;
-      // the conditional UPDATE in the store decides who wins.
-      const secret = await store.findActive(id, clock.now())
-      if (!secret || !matchesVerifier(access, secret.accessVerifier)) throw notAvailable()
-      if (secret.passVerifier === null) {
-        if (pass) throw badRequest('This secret has no passphrase; send access_token only.')
-      } else if (!pass || !matchesVerifier(pass, secret.passVerifier)) {
-        const failure = await store.recordFailure(id, clock.now())
-        if (!failure) throw notAvailable()
-        throw wrongPassphrase(failure.remaining)
+      const { claimed, size } = await take(id, request, maxTextBytes)
+      let envelope = claimed.envelope
+      if (envelope === null) {
+        try {
+          envelope = concatBytes(await store.readChunks(id))
+        } finally {
+          leases.release(id)
+        }
+        if (envelope.length !== size) throw new Error('the stored envelope does not match its size')
       }
-      const claimed = await store.claim(id, clock.now())
-      if (!claimed) throw notAvailable()
-      return { envelope: toBase64url(claimed.envelope), views_left: claimed.viewsLeft }
+      return { envelope: toBase64url(envelope), views_left: claimed.viewsLeft }
+    },
+
+    async claimStream(id, request) {
+      const { claimed, size } = await take(id, request, Number.POSITIVE_INFINITY)
+      if (claimed.envelope !== null) {
+        return { viewsLeft: claimed.viewsLeft, size, body: claimed.envelope }
+      }
+      const body = chunkedEnvelope((seq) => store.readChunk(id, seq), size)
+      body.once('close', () => leases.release(id))
+      return { viewsLeft: claimed.viewsLeft, size, body }
     },
   }
 }
@@ -125,20 +162,6 @@ function decodeEnvelope(text: string, maxBytes: number): Uint8Array {
     throw new HttpError(413, 'payload_too_large', `The envelope is larger than ${maxBytes} bytes.`)
   }
   return envelope
-}
-
-function inspect(envelope: Uint8Array, idBytes: Uint8Array): EnvelopeLayout {
-  try {
-    return inspectEnvelope(envelope, envelope.length, idBytes)
-  } catch (err) {
-    // Protocol messages are fixed texts about the format, never about the input bytes.
-    if (err instanceof ProtocolError) throw invalidEnvelope(err.message)
-    throw err
-  }
-}
-
-function optionalVerifier(text: string | undefined, field: string): Uint8Array | null {
-  return text === undefined ? null : decodeFixed(text, 32, field)
 }
 
 function kindName(kind: number): SecretKind {

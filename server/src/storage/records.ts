@@ -1,11 +1,10 @@
 import type { SecretState } from './schema.js'
 
-/** What the store keeps for a new secret (camelCase; the store maps it to columns). */
-export interface NewSecret {
+/** The facts of a new secret besides its ciphertext (camelCase; the store maps them to columns). */
+export interface SecretFields {
   readonly id: string
   readonly kind: number
   readonly header: Uint8Array
-  readonly envelope: Uint8Array
   readonly accessVerifier: Uint8Array
   readonly passVerifier: Uint8Array | null
   readonly receiptVerifier: Uint8Array | null
@@ -14,6 +13,41 @@ export interface NewSecret {
   readonly createdAt: number
   readonly expiresAt: number
 }
+
+/** A secret whose envelope arrives in the same request. */
+export interface NewSecret extends SecretFields {
+  readonly envelope: Uint8Array
+}
+
+/** A secret declared for a streamed upload: invisible until all `size` bytes arrived. */
+export interface NewUpload extends SecretFields {
+  readonly size: number
+  /** SHA-256 of the upload token. */
+  readonly uploadVerifier: Uint8Array
+}
+
+/** An upload still accepting parts. */
+export interface OpenUpload {
+  readonly header: Uint8Array
+  readonly size: number
+  readonly received: number
+  readonly uploadVerifier: Uint8Array
+}
+
+/** One part to store at `offset`; `size` is the upload's declared total. */
+export interface UploadPart {
+  readonly id: string
+  readonly offset: number
+  readonly data: Uint8Array
+  readonly size: number
+  readonly now: number
+  /** Uploads created at or before this are abandoned. */
+  readonly since: number
+}
+
+/** A stored part, or the offset the upload is really at. */
+export type Appended =
+  { readonly received: number; readonly complete: boolean } | { readonly mismatch: number }
 
 /** An active secret as the metadata endpoint and the claim gate see it. */
 export interface ActiveSecret {
@@ -27,7 +61,8 @@ export interface ActiveSecret {
 }
 
 export interface Claimed {
-  readonly envelope: Uint8Array
+  /** The envelope of a JSON-created secret; null when it is stored in chunks (streamed upload). */
+  readonly envelope: Uint8Array | null
   readonly viewsLeft: number
 }
 

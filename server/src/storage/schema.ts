@@ -1,7 +1,11 @@
 import type { Insertable, Selectable } from 'kysely'
 
-/** Where a secret is in its life; every state but `active` is a tombstone without ciphertext. */
-export const SECRET_STATES = ['active', 'viewed', 'burned', 'burned_failures'] as const
+/**
+ * Where a secret is in its life. `uploading` holds a streamed upload that is
+ * not complete: invisible to every read. Every state after `active` is a
+ * tombstone without ciphertext.
+ */
+export const SECRET_STATES = ['uploading', 'active', 'viewed', 'burned', 'burned_failures'] as const
 export type SecretState = (typeof SECRET_STATES)[number]
 
 /** One row per secret: the state machine and the public facts, never the ciphertext. */
@@ -37,9 +41,29 @@ export interface PayloadTable {
   envelope: Uint8Array
 }
 
+/** A streamed envelope, in rows of at most CHUNK_ROW_BYTES, numbered from 0. */
+export interface PayloadChunkTable {
+  id: string
+  seq: number
+  data: Uint8Array
+}
+
+/** Progress of a streamed upload; the row goes when the upload completes. */
+export interface UploadTable {
+  id: string
+  /** SHA-256 of the upload token (32 bytes). */
+  upload_verifier: Uint8Array
+  /** Envelope bytes stored so far: the offset the next part must start at. */
+  received: number
+  /** Chunk rows stored so far: the seq of the next one. */
+  chunks: number
+}
+
 export interface Database {
   secrets: SecretTable
   payloads: PayloadTable
+  payload_chunks: PayloadChunkTable
+  uploads: UploadTable
 }
 
 export type SecretRow = Selectable<SecretTable>

@@ -1,7 +1,27 @@
 import type { StorageDriver } from './driver.js'
-import type { ActiveSecret, Claimed, Failure, NewSecret, ReceiptRecord } from './records.js'
+import type {
+  ActiveSecret,
+  Appended,
+  Claimed,
+  Failure,
+  NewSecret,
+  NewUpload,
+  OpenUpload,
+  ReceiptRecord,
+  UploadPart,
+} from './records.js'
 
-export type { ActiveSecret, Claimed, Failure, NewSecret, ReceiptRecord } from './records.js'
+export type {
+  ActiveSecret,
+  Appended,
+  Claimed,
+  Failure,
+  NewSecret,
+  NewUpload,
+  OpenUpload,
+  ReceiptRecord,
+  UploadPart,
+} from './records.js'
 
 /**
  * Every read and write of secrets. Reads filter on `expires_at > now` with the
@@ -22,6 +42,25 @@ export interface SecretStore {
   burn(id: string, now: number): Promise<void>
   /** Deletes up to `limit` rows past their expiry (payloads go with them); returns the count. */
   deleteExpired(now: number, limit: number): Promise<number>
+  /** Declares a streamed upload (state `uploading`); false when the id is taken. */
+  declareUpload(upload: NewUpload): Promise<boolean>
+  /** An upload still open: uploading, unexpired and created after `since`. */
+  findUpload(id: string, now: number, since: number): Promise<OpenUpload | undefined>
+  /** Stores a part at its offset; undefined when the upload is not open. */
+  appendPart(part: UploadPart): Promise<Appended | undefined>
+  /** Deletes an upload that is not complete, with what it stored. */
+  abortUpload(id: string): Promise<void>
+  /** Chunk `seq` of a streamed envelope; undefined once deleted. */
+  readChunk(id: string, seq: number): Promise<Uint8Array | undefined>
+  /** Every chunk of a streamed envelope, in order: only for envelopes small enough for JSON. */
+  readChunks(id: string): Promise<Uint8Array[]>
+  /** Deletes the chunks of a secret nobody can claim any more (after its last download). */
+  releaseChunks(id: string): Promise<void>
+  /**
+   * Deletes uploads created at or before `since` that never completed, and the
+   * chunks of secrets that left `active` at or before `finishedBefore`.
+   */
+  sweepUploads(since: number, finishedBefore: number, limit: number): Promise<number>
   /** Fails unless both reading and writing work. */
   ping(): Promise<void>
   checkpoint(): Promise<void>
@@ -77,6 +116,43 @@ export function createSecretStore(driver: StorageDriver): SecretStore {
     },
 
     deleteExpired: (now, limit) => writer.submit({ kind: 'sweep', now, limit }),
+
+    declareUpload: (upload) => writer.submit({ kind: 'declare', upload }),
+
+    async findUpload(id, now, since) {
+      const [row] = await reader.rows(s.findUpload, { id, now, since })
+      if (!row) return undefined
+      return {
+        header: row.header,
+        size: row.envelope_size,
+        received: row.received,
+        uploadVerifier: row.upload_verifier,
+      }
+    },
+
+    async appendPart(part) {
+      return (await writer.submit({ kind: 'append', part })) ?? undefined
+    },
+
+    async abortUpload(id) {
+      await writer.submit({ kind: 'abortUpload', id })
+    },
+
+    async readChunk(id, seq) {
+      const [row] = await reader.rows(s.readChunk, { id, seq })
+      return row?.data
+    },
+
+    async readChunks(id) {
+      return (await reader.rows(s.readChunks, { id })).map((row) => row.data)
+    },
+
+    async releaseChunks(id) {
+      await writer.submit({ kind: 'dropChunks', id })
+    },
+
+    sweepUploads: (since, finishedBefore, limit) =>
+      writer.submit({ kind: 'sweepUploads', since, finishedBefore, limit }),
 
     async ping() {
       await reader.rows(s.ping, {})

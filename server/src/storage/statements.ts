@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely'
 import type { DialectTraits } from './dialect.js'
-import type { Database } from './schema.js'
+import type { Database, SecretState } from './schema.js'
 import { template } from './template.js'
+import { compileUploadStatements } from './upload-statements.js'
 
 interface ById {
   readonly id: string
@@ -21,6 +22,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     insertSecret: template(
       (a: {
         id: string
+        state: SecretState
         kind: number
         envelope_size: number
         header: Uint8Array
@@ -37,7 +39,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
           // Every column by name: arguments are placeholders, not a spreadable object.
           .values({
             id: a.id,
-            state: 'active',
+            state: a.state,
             kind: a.kind,
             envelope_size: a.envelope_size,
             header: a.header,
@@ -149,6 +151,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
         .where('id', '=', a.id),
     ),
     ping: template(() => db.selectNoFrom(sql<number>`1`.as('one'))),
+    ...compileUploadStatements(db),
   }
 }
 

@@ -1,6 +1,8 @@
 import type { Executor } from './executor.js'
 import type { Claimed, Failure, NewSecret } from './records.js'
+import { insertSecretRow } from './secret-row.js'
 import type { Statements } from './statements.js'
+import { applyUploadWrite, type UploadWriteOp, type UploadWriteResults } from './upload-ops.js'
 
 /**
  * Every change to the database, as plain data so it can be queued, batched
@@ -12,9 +14,10 @@ export type WriteOp =
   | { readonly kind: 'fail'; readonly id: string; readonly now: number }
   | { readonly kind: 'burn'; readonly id: string; readonly now: number }
   | { readonly kind: 'sweep'; readonly now: number; readonly limit: number }
+  | UploadWriteOp
 
 /** What each kind of write resolves to; expected outcomes are values, never errors. */
-export interface WriteResults {
+export interface WriteResults extends UploadWriteResults {
   /** False when the id is taken. */
   insert: boolean
   /** Null when the secret is not available (lost race, expired, gone). */
@@ -38,30 +41,25 @@ export async function applyWrite(db: Executor, s: Statements, op: WriteOp): Prom
     case 'fail':
       return recordFailure(db, s, op.id, op.now)
     case 'burn':
-      if ((await db.rows(s.burn, op)).length > 0) await db.run(s.deletePayload, op)
+      if ((await db.rows(s.burn, op)).length > 0) await deleteCiphertext(db, s, op.id)
       return null
     case 'sweep':
       return db.run(s.deleteExpired, op)
+    default:
+      return applyUploadWrite(db, s, op)
   }
 }
 
 async function insert(db: Executor, s: Statements, secret: NewSecret): Promise<boolean> {
-  const inserted = await db.rows(s.insertSecret, {
-    id: secret.id,
-    kind: secret.kind,
-    envelope_size: secret.envelope.length,
-    header: secret.header,
-    access_verifier: secret.accessVerifier,
-    pass_verifier: secret.passVerifier,
-    receipt_verifier: secret.receiptVerifier,
-    max_views: secret.maxViews,
-    max_failures: secret.maxFailures,
-    created_at: secret.createdAt,
-    expires_at: secret.expiresAt,
-  })
-  if (inserted.length === 0) return false
+  if (!(await insertSecretRow(db, s, secret, 'active', secret.envelope.length))) return false
   await db.run(s.insertPayload, { id: secret.id, envelope: secret.envelope })
   return true
+}
+
+/** Whichever form the ciphertext has: one payload row, or chunk rows of a streamed upload. */
+async function deleteCiphertext(db: Executor, s: Statements, id: string): Promise<void> {
+  await db.run(s.deletePayload, { id })
+  await db.run(s.dropChunks, { id })
 }
 
 async function claim(
@@ -75,9 +73,12 @@ async function claim(
   const viewsLeft = counted.max_views - counted.views
   // The last view deletes the ciphertext in the same transaction.
   const [payload] = await db.rows(viewsLeft === 0 ? s.takePayload : s.readPayload, { id })
-  // Every active secret has its payload; anything else must roll the view back.
-  if (!payload) throw new Error('active secret without a payload')
-  return { envelope: payload.envelope, viewsLeft }
+  if (payload) return { envelope: payload.envelope, viewsLeft }
+  // A streamed upload's chunks are read after the commit, and the last view's
+  // deleted once its download ends (see secrets/chunk-release.ts).
+  if ((await db.rows(s.hasChunks, { id })).length > 0) return { envelope: null, viewsLeft }
+  // Every active secret has its ciphertext; anything else must roll the view back.
+  throw new Error('active secret without a payload')
 }
 
 async function recordFailure(
@@ -89,6 +90,6 @@ async function recordFailure(
   const [counted] = await db.rows(s.countFailure, { id, now })
   if (!counted) return null
   const remaining = counted.max_failures - counted.fail_count
-  if (remaining === 0) await db.run(s.deletePayload, { id })
+  if (remaining === 0) await deleteCiphertext(db, s, id)
   return { remaining }
 }

@@ -155,6 +155,7 @@ export const errorReply = {
       properties: { code: { type: 'string', enum: ERROR_CODES }, message: { type: 'string' } },
     },
     remaining: { type: 'integer' },
+    received: { type: 'integer', description: 'upload_offset_mismatch: bytes the server has' },
   },
 } as const
 

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import { createSecrets } from './0001-create-secrets.js'
+import { streamedUploads } from './0002-streamed-uploads.js'
 
 /** Column types that differ between engines; everything else in a migration is shared. */
 export interface ColumnTypes {
@@ -21,6 +22,7 @@ export class InCodeMigrationProvider implements MigrationProvider {
   getMigrations(): Promise<Record<string, Migration>> {
     return Promise.resolve({
       '0001-create-secrets': createSecrets(this.#types),
+      '0002-streamed-uploads': streamedUploads(this.#types),
     })
   }
 }

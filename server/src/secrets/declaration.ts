@@ -1,0 +1,64 @@
+import {
+  ID_BYTES,
+  inspectEnvelope,
+  KIND,
+  ProtocolError,
+  type EnvelopeLayout,
+} from '@hushlink/shared'
+import { DEFAULT_MAX_FAILURES, type CreateSecretRequest } from '@hushlink/shared/api'
+import { invalidEnvelope } from '../errors.js'
+import type { SecretFields } from '../storage/records.js'
+import { decodeFixed } from '../wire.js'
+
+/** What a JSON create and a streamed upload declaration have in common. */
+export type SecretDeclaration = Omit<CreateSecretRequest, 'envelope'>
+
+/**
+ * Checks what a schema cannot (protocol §4.6) from the envelope's first bytes
+ * and its total size: the header, the id binding, that the size is a valid
+ * padded length, and that pass_verifier is sent exactly when the header says
+ * a passphrase is set. Returns the secret's stored facts.
+ */
+export function declareSecret(
+  request: SecretDeclaration,
+  prefix: Uint8Array,
+  size: number,
+  now: number,
+): SecretFields {
+  const idBytes = decodeFixed(request.id, ID_BYTES, 'id')
+  const layout = inspect(prefix, size, idBytes)
+  const needsPassphrase = layout.header.kdf !== null
+  if (needsPassphrase !== (request.pass_verifier !== undefined)) {
+    throw invalidEnvelope(
+      needsPassphrase
+        ? 'the envelope header requires a passphrase but pass_verifier is missing'
+        : 'pass_verifier is set but the envelope header has no passphrase',
+    )
+  }
+  return {
+    id: request.id,
+    kind: KIND[layout.header.kind],
+    header: layout.headerBytes,
+    accessVerifier: decodeFixed(request.access_verifier, 32, 'access_verifier'),
+    passVerifier: optionalVerifier(request.pass_verifier, 'pass_verifier'),
+    receiptVerifier: optionalVerifier(request.receipt_verifier, 'receipt_verifier'),
+    maxViews: request.max_views ?? 1,
+    maxFailures: request.max_failures ?? DEFAULT_MAX_FAILURES,
+    createdAt: now,
+    expiresAt: now + request.ttl * 1000,
+  }
+}
+
+function inspect(prefix: Uint8Array, size: number, idBytes: Uint8Array): EnvelopeLayout {
+  try {
+    return inspectEnvelope(prefix, size, idBytes)
+  } catch (err) {
+    // Protocol messages are fixed texts about the format, never about the input bytes.
+    if (err instanceof ProtocolError) throw invalidEnvelope(err.message)
+    throw err
+  }
+}
+
+function optionalVerifier(text: string | undefined, field: string): Uint8Array | null {
+  return text === undefined ? null : decodeFixed(text, 32, field)
+}

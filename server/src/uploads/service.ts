@@ -1,0 +1,111 @@
+import { HEADER_SIZE } from '@hushlink/shared'
+import type {
+  CreateSecretResponse,
+  CreateUploadRequest,
+  UploadPartResponse,
+} from '@hushlink/shared/api'
+import type { Clock } from '../clock.js'
+import { badRequest, HttpError, idTaken, invalidEnvelope, notAvailable } from '../errors.js'
+import { declareSecret } from '../secrets/declaration.js'
+import type { SecretStore } from '../storage/index.js'
+import { digestToken, matchesVerifier } from '../verifiers.js'
+import { decodeFixed, toIsoTime } from '../wire.js'
+import { UPLOAD_WINDOW_MS } from './window.js'
+
+export interface UploadPart {
+  readonly offset: number
+  /** The bearer token from the Authorization header. */
+  readonly token: string
+  readonly data: Uint8Array
+}
+
+export interface UploadService {
+  /** Declares a secret whose envelope arrives in parts; it stays invisible until complete. */
+  declare(request: CreateUploadRequest): Promise<CreateSecretResponse>
+  /** Stores one part; the part that reaches the declared size makes the secret live. */
+  append(id: string, part: UploadPart): Promise<UploadPartResponse>
+}
+
+export interface UploadServiceOptions {
+  readonly store: SecretStore
+  readonly clock: Clock
+  readonly maxTotalBytes: number
+}
+
+/**
+ * Streamed uploads (protocol §5.1). The declaration is validated like a JSON
+ * create, from the header and the size; parts must arrive in order, each
+ * starting where the stored bytes end, and the first must begin with the
+ * declared header. The server never holds more than one part of an upload.
+ */
+export function createUploadService({
+  store,
+  clock,
+  maxTotalBytes,
+}: UploadServiceOptions): UploadService {
+  return {
+    async declare(request) {
+      if (request.size > maxTotalBytes) throw tooLarge(maxTotalBytes)
+      const header = decodeFixed(request.header, HEADER_SIZE, 'header')
+      const fields = declareSecret(request, header, request.size, clock.now())
+      const declared = await store.declareUpload({
+        ...fields,
+        size: request.size,
+        uploadVerifier: decodeFixed(request.upload_verifier, 32, 'upload_verifier'),
+      })
+      if (!declared) throw idTaken()
+      return { id: request.id, expires_at: toIsoTime(fields.expiresAt) }
+    },
+
+    async append(id, { offset, token, data }) {
+      const digest = digestToken(token, 'upload token')
+      const now = clock.now()
+      const since = now - UPLOAD_WINDOW_MS
+      const upload = await store.findUpload(id, now, since)
+      // Unknown, expired, complete, abandoned or a wrong token: one answer.
+      if (!upload || !matchesVerifier(digest, upload.uploadVerifier)) throw notAvailable()
+      if (data.length === 0) throw badRequest('An upload part must not be empty.')
+      if (offset !== upload.received) throw offsetMismatch(upload.received)
+      if (offset + data.length > upload.size) {
+        throw invalidEnvelope('This part goes past the size declared for the upload.')
+      }
+      if (offset === 0 && !startsWith(data, upload.header)) {
+        await store.abortUpload(id)
+        throw invalidEnvelope(
+          'The upload does not start with the declared header; it has been deleted.',
+        )
+      }
+      const stored = await store.appendPart({ id, offset, data, size: upload.size, now, since })
+      if (!stored) throw notAvailable()
+      if ('mismatch' in stored) throw offsetMismatch(stored.mismatch)
+      return stored
+    },
+  }
+}
+
+export function tooLarge(maxTotalBytes: number): HttpError {
+  return new HttpError(
+    413,
+    'payload_too_large',
+    `The envelope is larger than this server accepts (${maxTotalBytes} bytes).`,
+  )
+}
+
+function offsetMismatch(received: number): HttpError {
+  return new HttpError(
+    409,
+    'upload_offset_mismatch',
+    `The server has ${received} bytes of this upload; send the part that starts there.`,
+    { received },
+  )
+}
+
+function startsWith(data: Uint8Array, prefix: Uint8Array): boolean {
+  if (data.length < prefix.length) return false
+  return (
+    Buffer.compare(
+      Buffer.from(data.buffer, data.byteOffset, prefix.length),
+      Buffer.from(prefix.buffer, prefix.byteOffset, prefix.byteLength),
+    ) === 0
+  )
+}
