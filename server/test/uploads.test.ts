@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeBase64url, openContent } from '@hushlink/shared'
 import { NOT_FOUND_MESSAGE } from '@hushlink/shared/api'
 import { APP_TESTS, buildTestApp, type TestApp } from './helpers/app.js'
+import { describeDialects } from './helpers/dialects.js'
 import { claim, getMeta, randomToken, receipt, storeSecret } from './helpers/secrets.js'
 import {
   claimStream,
@@ -238,9 +239,9 @@ describe('streamed uploads', APP_TESTS, () => {
   })
 })
 
-describe('streamed upload refusals', APP_TESTS, () => {
+describeDialects('streamed upload refusals', APP_TESTS, (dialect) => {
   it('answers a wrong token, an unknown id and a wrong state with the same 404', async () => {
-    const { app } = await buildTestApp()
+    const { app } = await buildTestApp({}, dialect)
     const upload = await makeUpload()
     expect((await declareUpload(app, upload.body)).statusCode).toBe(201)
     expectNotFound(await sendPart(app, upload.id, 0, upload.envelope, randomToken()))
@@ -253,7 +254,7 @@ describe('streamed upload refusals', APP_TESTS, () => {
   })
 
   it('reports the offset it has on a part at the wrong place (409)', async () => {
-    const { app } = await buildTestApp()
+    const { app } = await buildTestApp({}, dialect)
     const upload = await makeUpload({ fileBytes: 20_000 })
     await declareUpload(app, upload.body)
     const skipped = await sendPart(
@@ -279,7 +280,7 @@ describe('streamed upload refusals', APP_TESTS, () => {
   })
 
   it('stores exactly one of two parts racing for the same offset', async () => {
-    const { app } = await buildTestApp()
+    const { app } = await buildTestApp({}, dialect)
     const upload = await makeUpload({ fileBytes: 20_000 })
     await declareUpload(app, upload.body)
     const part = upload.envelope.subarray(0, 5000)
@@ -301,7 +302,7 @@ describe('streamed upload refusals', APP_TESTS, () => {
   })
 
   it('refuses a part larger than 8 MiB (413) and parts past the declared size (400)', async () => {
-    const { app } = await buildTestApp()
+    const { app } = await buildTestApp({}, dialect)
     const upload = await makeUpload({ fileBytes: 20_000 })
     await declareUpload(app, upload.body)
     const huge = await sendPart(
@@ -323,7 +324,7 @@ describe('streamed upload refusals', APP_TESTS, () => {
   })
 
   it('refuses parts that are not octet-stream, without an offset, or empty', async () => {
-    const { app } = await buildTestApp()
+    const { app } = await buildTestApp({}, dialect)
     const upload = await makeUpload()
     await declareUpload(app, upload.body)
     const url = `/api/v1/uploads/${upload.id}/parts`
@@ -352,7 +353,7 @@ describe('streamed upload refusals', APP_TESTS, () => {
   })
 
   it('deletes an upload whose first part does not start with the declared header', async () => {
-    const { app } = await buildTestApp()
+    const { app } = await buildTestApp({}, dialect)
     const upload = await makeUpload()
     await declareUpload(app, upload.body)
     const forged = Buffer.from(upload.envelope)
@@ -364,7 +365,7 @@ describe('streamed upload refusals', APP_TESTS, () => {
   })
 
   it('refuses a declaration whose size is no padded length, too large, or mismatched', async () => {
-    const { app } = await buildTestApp()
+    const { app } = await buildTestApp({}, dialect)
     const upload = await makeUpload()
     const code = (res: { json: <T>() => T }) => res.json<{ error: { code: string } }>().error.code
     const odd = await declareUpload(app, { ...upload.body, size: upload.body.size + 1 })
@@ -388,21 +389,24 @@ describe('streamed upload refusals', APP_TESTS, () => {
   })
 
   it('refuses and sweeps an upload never finished within its hour', async () => {
-    const testApp = await buildTestApp()
+    const testApp = await buildTestApp({}, dialect)
     const { app, clock } = testApp
     const upload = await makeUpload({ fileBytes: 20_000 })
     await declareUpload(app, upload.body)
     await sendPart(app, upload.id, 0, upload.envelope.subarray(0, 5000), upload.uploadToken)
     clock.advance(30 * 60_000)
     await app.sweeper.runOnce()
-    expect(secretRow(testApp, upload.id)).toBe('uploading')
+    // The rows are looked at in the SQLite file; on PostgreSQL the answers below must do.
+    if (dialect === 'sqlite') expect(secretRow(testApp, upload.id)).toBe('uploading')
     clock.advance(30 * 60_000)
     expectNotFound(
       await sendPart(app, upload.id, 5000, upload.envelope.subarray(5000), upload.uploadToken),
     )
     expectNotFound(await getMeta(app, upload.id))
-    await app.sweeper.runOnce()
-    expect(secretRow(testApp, upload.id)).toBeUndefined()
-    expect(chunkRows(testApp, upload.id)).toBe(0)
+    expect(await app.sweeper.runOnce()).toBeGreaterThan(0)
+    if (dialect === 'sqlite') {
+      expect(secretRow(testApp, upload.id)).toBeUndefined()
+      expect(chunkRows(testApp, upload.id)).toBe(0)
+    }
   })
 })

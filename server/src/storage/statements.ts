@@ -151,7 +151,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
         .where('id', '=', a.id),
     ),
     ping: template(() => db.selectNoFrom(sql<number>`1`.as('one'))),
-    ...compileUploadStatements(db),
+    ...compileUploadStatements(db, traits),
   }
 }
 

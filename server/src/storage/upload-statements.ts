@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import type { DialectTraits } from './dialect.js'
 import type { Database } from './schema.js'
 import { template } from './template.js'
 
@@ -21,7 +22,7 @@ const FINISHED_STATES = ['viewed', 'burned', 'burned_failures'] as const
  * with the others (statements.ts). Like them, every write is conditional, so
  * two parts racing for one offset cannot both be stored.
  */
-export function compileUploadStatements(db: Kysely<Database>) {
+export function compileUploadStatements(db: Kysely<Database>, traits: DialectTraits) {
   const openUpload = (a: OpenAt) =>
     db
       .selectFrom('secrets')
@@ -107,16 +108,16 @@ export function compileUploadStatements(db: Kysely<Database>) {
         ),
     ),
     sweepUploads: template((a: { since: number; limit: number }) =>
-      db
-        .deleteFrom('secrets')
-        .where('id', 'in', (eb) =>
-          eb
-            .selectFrom('secrets')
-            .select('id')
-            .where('state', '=', 'uploading')
-            .where('created_at', '<=', a.since)
-            .limit(a.limit),
-        ),
+      db.deleteFrom('secrets').where('id', 'in', (eb) =>
+        eb
+          .selectFrom('secrets')
+          .select('id')
+          .where('state', '=', 'uploading')
+          .where('created_at', '<=', a.since)
+          .limit(a.limit)
+          // Replicas sweeping together take disjoint batches (see dialect.ts).
+          .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
+      ),
     ),
     // Chunks a download was still reading when the process stopped.
     sweepChunks: template((a: { since: number; limit: number }) =>
