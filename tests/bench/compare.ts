@@ -1,7 +1,13 @@
-import type { MemoryUsage } from '../support/proc.js'
 import type { PoolEntry } from './pool.js'
 import { emptyRuns, OPERATIONS, Round, warmUp, type OperationRuns } from './rounds.js'
-import { removeDir, scratchDir, startHushlink, startReference, type Target } from './targets.js'
+import {
+  removeDir,
+  scratchDir,
+  startHushlink,
+  startReference,
+  type Target,
+  type TargetName,
+} from './targets.js'
 
 export interface MemoryReport {
   /** Right after start-up, before any request. */
@@ -13,9 +19,8 @@ export interface MemoryReport {
 }
 
 export interface ComparisonResult {
-  readonly hushlink: OperationRuns
-  readonly reference: OperationRuns
-  readonly memory: { readonly hushlink: MemoryReport; readonly reference: MemoryReport }
+  readonly runs: Partial<Record<TargetName, OperationRuns>>
+  readonly memory: Partial<Record<TargetName, MemoryReport>>
 }
 
 export interface ComparisonPlan {
@@ -24,48 +29,55 @@ export interface ComparisonPlan {
   readonly warm: readonly PoolEntry[]
   /** One distinct slice of fresh secrets per round. */
   readonly slices: readonly (readonly PoolEntry[])[]
+  /** A data directory already holding many live secrets, for a third server in the rotation. */
+  readonly largeDataDir: string | null
 }
 
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
- * Hushlink against the reference, both on empty databases, runs alternating
- * (hushlink, reference, hushlink, reference …) so drift on the machine hits
- * both alike.
+ * Hushlink and the reference on empty databases, and Hushlink on the large
+ * database when there is one, all running at once. Each operation runs on
+ * every server in turn (hushlink, reference, hushlink-large, hushlink, …), so
+ * drift on a shared machine hits all alike and every comparison is between
+ * runs made back to back.
  */
-export async function compareWithReference(plan: ComparisonPlan): Promise<ComparisonResult> {
-  const dirs = [scratchDir('hushlink'), scratchDir('reference')] as const
+export async function compareServers(plan: ComparisonPlan): Promise<ComparisonResult> {
+  const dirs = [scratchDir('hushlink'), scratchDir('reference')]
   const targets: Target[] = []
   try {
-    const ours = await startHushlink(dirs[0])
-    targets.push(ours)
-    const reference = await startReference(dirs[1])
-    targets.push(reference)
+    targets.push(await startHushlink(dirs[0] ?? ''))
+    targets.push(await startReference(dirs[1] ?? ''))
+    if (plan.largeDataDir) {
+      targets.push(await startHushlink(plan.largeDataDir, {}, 'hushlink-large'))
+    }
     await settle(1000)
     const idle = targets.map((t) => t.memory().rssMb)
 
     for (const target of targets) await warmUp(target, plan.warm)
-    const runs = { hushlink: emptyRuns(), reference: emptyRuns() }
+    const runs: Partial<Record<TargetName, OperationRuns>> = {}
+    for (const target of targets) runs[target.name] = emptyRuns()
     for (let r = 0; r < plan.rounds; r++) {
       const slice = plan.slices[r] ?? []
       const rounds = targets.map((t) => new Round(t, slice, plan.duration))
       for (const operation of OPERATIONS) {
         for (const round of rounds) {
           const stats = await round.run(operation)
-          runs[round.target.name][operation].push(stats)
+          runs[round.target.name]?.[operation].push(stats)
           process.stdout.write(
-            `  ${round.target.name.padEnd(9)} ${operation.padEnd(8)} round ${r + 1}: ` +
+            `  ${round.target.name.padEnd(14)} ${operation.padEnd(8)} round ${r + 1}: ` +
               `${Math.round(stats.rps)} req/s, p99 ${stats.p99.toFixed(1)} ms\n`,
           )
         }
       }
     }
     await settle(2000)
-    const report = (i: number): MemoryReport => {
-      const memory: MemoryUsage = (targets[i] as Target).memory()
-      return { idleMb: idle[i] ?? 0, peakMb: memory.peakMb, afterMb: memory.rssMb }
-    }
-    return { ...runs, memory: { hushlink: report(0), reference: report(1) } }
+    const memory: Partial<Record<TargetName, MemoryReport>> = {}
+    targets.forEach((target, i) => {
+      const now = target.memory()
+      memory[target.name] = { idleMb: idle[i] ?? 0, peakMb: now.peakMb, afterMb: now.rssMb }
+    })
+    return { runs, memory }
   } finally {
     await Promise.all(targets.map((t) => t.stop()))
     for (const dir of dirs) removeDir(dir)

@@ -17,11 +17,16 @@ export interface FileRoundTrip {
   readonly revealSeconds: number
   /** File bytes over the whole round trip, in MB (10^6 bytes) per second. */
   readonly mbPerSecond: number
-  /** Server RSS before the round trip, MiB. */
+  /** Server RSS before anything was sent, MiB. */
+  readonly coldRssMb: number
+  /** Server RSS after the warm-up round trip, just before the measured one, MiB. */
   readonly baselineRssMb: number
-  /** Highest server RSS during it, MiB. */
+  /** Highest server RSS during the measured round trip, MiB. */
   readonly peakRssMb: number
+  /** Peak over the warmed-up baseline: what the file itself costs. */
   readonly rssGrowthMb: number
+  /** Peak over the cold start: adds SQLite's page caches (16 MiB per connection) filling up. */
+  readonly coldGrowthMb: number
   /** The received file hashes like the sent one. */
   readonly intact: boolean
 }
@@ -32,6 +37,12 @@ export interface FileRoundTripOptions {
   readonly bytes: number
   /** Size of the pieces the file is read in. */
   readonly readBytes?: number
+  /**
+   * A round trip before the measured one, so that start-up allocations and
+   * SQLite's page caches (bounded, filled by any traffic) are not counted as
+   * the file's cost. Default 32 MiB.
+   */
+  readonly warmUpBytes?: number
 }
 
 /** Sends and receives one file of `bytes` random bytes; nothing of it is ever held whole. */
@@ -39,8 +50,8 @@ export async function measureFileRoundTrip(options: FileRoundTripOptions): Promi
   const pid = options.server.process.pid
   if (pid === undefined) throw new Error('the server process has no pid')
   const piece = options.readBytes ?? 1024 * 1024
-  // One small round trip first, so start-up allocations are not counted as growth.
-  await roundTrip(options.server.url, 64 * 1024, piece)
+  const cold = memoryOf(pid).rssMb
+  await roundTrip(options.server.url, options.warmUpBytes ?? 32 * 1024 * 1024, piece)
   const baseline = memoryOf(pid).rssMb
   const watch = watchPeak(pid)
   try {
@@ -52,9 +63,11 @@ export async function measureFileRoundTrip(options: FileRoundTripOptions): Promi
       createSeconds: round(result.createSeconds),
       revealSeconds: round(result.revealSeconds),
       mbPerSecond: round(options.bytes / 1e6 / seconds),
+      coldRssMb: cold,
       baselineRssMb: baseline,
       peakRssMb: peak,
       rssGrowthMb: round(Math.max(0, peak - baseline)),
+      coldGrowthMb: round(Math.max(0, peak - cold)),
       intact: result.intact,
     }
   } finally {

@@ -12,8 +12,8 @@ export class LogWatcher {
   #partial = ''
   /** Every line but the per-request access lines. */
   readonly lines: LogLine[] = []
-  /** From each access line, when the response finished and the server's own time for it (ms). */
-  readonly access: { readonly time: number; readonly ms: number }[] = []
+  /** From each access line: when the response finished, the server's own time for it (ms), the route. */
+  readonly access: { readonly time: number; readonly ms: number; readonly route: string }[] = []
 
   constructor(private readonly file: string) {}
 
@@ -46,7 +46,11 @@ export class LogWatcher {
       if (typeof line.time !== 'number' || typeof line.msg !== 'string') return
       // Access lines are many: only their two numbers are kept.
       if (line.msg === 'request' && typeof line.ms === 'number') {
-        this.access.push({ time: line.time, ms: line.ms })
+        this.access.push({
+          time: line.time,
+          ms: line.ms,
+          route: `${String(line.method)} ${String(line.route)}`,
+        })
       } else {
         this.lines.push(line)
       }

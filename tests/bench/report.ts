@@ -1,7 +1,6 @@
 import type { RunStats } from './cannon.js'
 import type { ComparisonResult, MemoryReport } from './compare.js'
 import { medianOf, OPERATIONS, type Operation, type OperationRuns } from './rounds.js'
-import type { SizeResult } from './size.js'
 import type { SweepResult } from './sweep.js'
 
 export type Medians = Record<Operation, RunStats>
@@ -15,15 +14,14 @@ export function mediansOf(runs: OperationRuns): Medians {
 }
 
 /**
- * Hushlink's throughput over the reference's, per round (the two runs of a
- * round are back to back, so drift on a shared machine hits both), then the
- * median over rounds.
+ * `a`'s throughput over `b`'s, per round (the runs of a round are back to
+ * back, so drift on a shared machine hits both), then the median over rounds.
  */
-export function pairedRatio(comparison: ComparisonResult, op: Operation): number {
-  const ratios = comparison.hushlink[op]
-    .map((run, i) => run.rps / (comparison.reference[op][i]?.rps ?? NaN))
+export function pairedRatio(a: OperationRuns, b: OperationRuns, op: Operation): number {
+  const ratios = a[op]
+    .map((run, i) => run.rps / (b[op][i]?.rps ?? NaN))
     .filter((r) => Number.isFinite(r))
-    .sort((a, b) => a - b)
+    .sort((x, y) => x - y)
   return ratios[Math.floor((ratios.length - 1) / 2)] ?? 0
 }
 
@@ -37,13 +35,16 @@ export interface Target {
 /** The issue's targets, checked against what was measured. */
 export function checkTargets(
   comparison: ComparisonResult,
-  size: SizeResult | null,
+  rows: number | null,
   sweep: SweepResult | null,
 ): Target[] {
-  const ours = mediansOf(comparison.hushlink)
+  const { hushlink, reference } = comparison.runs
+  const large = comparison.runs['hushlink-large']
+  if (!hushlink || !reference) return []
+  const ours = mediansOf(hushlink)
   const targets: Target[] = []
   for (const op of ['create', 'claim'] as const) {
-    const ratio = pairedRatio(comparison, op)
+    const ratio = pairedRatio(hushlink, reference, op)
     targets.push({
       name: `${op} throughput vs reference`,
       goal: '≥ 1.00×',
@@ -59,12 +60,11 @@ export function checkTargets(
       met: ours[op].p99 <= 15,
     })
   }
-  if (size) {
-    const large = mediansOf(size.runs)
+  if (large && rows !== null) {
     for (const op of OPERATIONS) {
-      const loss = 1 - large[op].rps / ours[op].rps
+      const loss = 1 - pairedRatio(large, hushlink, op)
       targets.push({
-        name: `${op} throughput loss at ${size.rows.toLocaleString('en')} rows`,
+        name: `${op} throughput loss at ${rows.toLocaleString('en')} rows`,
         goal: '≤ 15%',
         measured: `${(loss * 100).toFixed(1)}%`,
         met: loss <= 0.15,
@@ -79,11 +79,12 @@ export function checkTargets(
       met: sweep.during !== null && sweep.during.max <= 100,
     })
   }
+  const idle = comparison.memory.hushlink?.idleMb ?? Infinity
   targets.push({
     name: 'idle RSS',
     goal: '≤ 80 MB',
-    measured: `${comparison.memory.hushlink.idleMb.toFixed(1)} MB`,
-    met: comparison.memory.hushlink.idleMb <= 80,
+    measured: `${idle.toFixed(1)} MB`,
+    met: idle <= 80,
   })
   return targets
 }
@@ -100,9 +101,9 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
 const n = (value: number) => Math.round(value).toLocaleString('en')
 const ms = (value: number) => value.toFixed(1)
 
-export function comparisonTable(comparison: ComparisonResult): string {
-  const ours = mediansOf(comparison.hushlink)
-  const reference = mediansOf(comparison.reference)
+export function comparisonTable(hushlink: OperationRuns, reference: OperationRuns): string {
+  const ours = mediansOf(hushlink)
+  const ref = mediansOf(reference)
   return table(
     [
       'operation',
@@ -119,26 +120,26 @@ export function comparisonTable(comparison: ComparisonResult): string {
       n(ours[op].rps),
       ms(ours[op].p50),
       ms(ours[op].p99),
-      n(reference[op].rps),
-      ms(reference[op].p50),
-      ms(reference[op].p99),
-      `${pairedRatio(comparison, op).toFixed(2)}×`,
+      n(ref[op].rps),
+      ms(ref[op].p50),
+      ms(ref[op].p99),
+      `${pairedRatio(hushlink, reference, op).toFixed(2)}×`,
     ]),
   )
 }
 
-export function sizeTable(comparison: ComparisonResult, size: SizeResult): string {
-  const empty = mediansOf(comparison.hushlink)
-  const large = mediansOf(size.runs)
+export function sizeTable(hushlink: OperationRuns, large: OperationRuns, rows: number): string {
+  const empty = mediansOf(hushlink)
+  const big = mediansOf(large)
   return table(
-    ['operation', 'empty req/s', `${n(size.rows)} rows req/s`, 'p50 ms', 'p99 ms', 'change'],
+    ['operation', 'empty req/s', `${n(rows)} rows req/s`, 'p50 ms', 'p99 ms', 'change*'],
     OPERATIONS.map((op) => [
       op,
       n(empty[op].rps),
-      n(large[op].rps),
-      ms(large[op].p50),
-      ms(large[op].p99),
-      `${(((large[op].rps - empty[op].rps) / empty[op].rps) * 100).toFixed(1)}%`,
+      n(big[op].rps),
+      ms(big[op].p50),
+      ms(big[op].p99),
+      `${((pairedRatio(large, hushlink, op) - 1) * 100).toFixed(1)}%`,
     ]),
   )
 }
@@ -152,9 +153,11 @@ export function memoryTable(rows: readonly (readonly [string, MemoryReport])[]):
 
 export function sweepServerLine(sweep: SweepResult): string {
   const s = sweep.serverDuring
-  return s
-    ? `inside the server during the sweep (access log): p99 ${ms(s.p99)} ms, max ${ms(s.max)} ms`
-    : ''
+  if (!s) return ''
+  const routes = Object.entries(s.slowestByRoute)
+    .map(([route, max]) => `${route} ${ms(max)}`)
+    .join(', ')
+  return `inside the server during the sweep (access log): p99 ${ms(s.p99)} ms, max ${ms(s.max)} ms (slowest per route: ${routes})`
 }
 
 export function sweepTable(sweep: SweepResult): string {

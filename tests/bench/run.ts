@@ -1,8 +1,9 @@
 /**
  * `pnpm bench`: Hushlink's production build against a minimal reference
- * server on this machine, then at 1,000,000 rows, then with the sweeper
- * deleting those rows under load. Prints tables and writes
- * .bench/results-<date>.json. A benchmark, not a test: nothing here fails.
+ * server on this machine, and against itself on a database of 1,000,000 live
+ * secrets (runs alternating between the three), then the sweeper deleting
+ * those rows under load. Prints tables and writes .bench/results-<date>.json.
+ * A benchmark, not a test: nothing here fails.
  *
  *   pnpm bench            full run (median of 3 alternating runs, 1,000,000 rows)
  *   pnpm bench --quick    one round, shorter runs, 200,000 rows
@@ -13,7 +14,7 @@ import { writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
-import { compareWithReference } from './compare.js'
+import { compareServers } from './compare.js'
 import { BENCH_DIR, loadPool } from './pool.js'
 import {
   checkTargets,
@@ -26,7 +27,9 @@ import {
   sweepTable,
   targetsTable,
 } from './report.js'
-import { measureAtSize, type SizeResult } from './size.js'
+import { OPERATIONS } from './rounds.js'
+import { prepareLargeDatabase } from './size.js'
+import { removeDir } from './targets.js'
 import { measureSweep, type SweepResult } from './sweep.js'
 import { useServerBuild } from './targets.js'
 import { CONNECTIONS } from './workloads.js'
@@ -94,29 +97,30 @@ const envelopeBytes = Buffer.from(
   'base64url',
 ).length
 
-say(`\n1/3 Hushlink vs reference, empty databases (${plan.rounds} alternating rounds)`)
-const comparison = await compareWithReference({
+const large = values['skip-size'] ? null : await prepareLarge()
+
+say(
+  `\n${large ? '2/3' : '1/2'} Hushlink vs reference on empty databases` +
+    (large ? `, and Hushlink with ${large.rows.toLocaleString('en')} live secrets` : '') +
+    ` (${plan.rounds} rounds, runs alternating)`,
+)
+const comparison = await compareServers({
   rounds: plan.rounds,
   duration: plan.duration,
   warm,
   slices,
+  largeDataDir: large?.dataDir ?? null,
+}).catch((error: unknown) => {
+  // The sweep deletes the large database when it is done; on failure, do it here.
+  if (large) removeDir(large.dataDir)
+  throw error
 })
 
-let size: SizeResult | null = null
 let sweep: SweepResult | null = null
-if (!values['skip-size']) {
-  say(`\n2/3 Hushlink with ${plan.rows.toLocaleString('en')} live secrets`)
-  size = await measureAtSize({
-    rows: plan.rows,
-    rounds: plan.rounds,
-    duration: plan.duration,
-    envelopeBytes,
-    warm,
-    slices,
-  })
+if (large) {
   say(`\n3/3 Sweeper deleting them under ${plan.sweepRate} req/s`)
   sweep = await measureSweep({
-    dataDir: size.dataDir,
+    dataDir: large.dataDir,
     entries: sweepEntries,
     rate: plan.sweepRate,
     interval: plan.sweepInterval,
@@ -124,24 +128,33 @@ if (!values['skip-size']) {
   })
 }
 
-const targets = checkTargets(comparison, size, sweep)
+const { hushlink, reference } = comparison.runs
+const largeRuns = comparison.runs['hushlink-large']
+const targets = checkTargets(comparison, large?.rows ?? null, sweep)
 say(
   `\nThroughput and latency, ${plan.connections} connections, ~1 KiB text secret ` +
     `(${envelopeBytes}-byte envelope), median of ${plan.rounds}`,
 )
-say(comparisonTable(comparison))
+if (hushlink && reference) say(comparisonTable(hushlink, reference))
 say('* median over rounds of hushlink ÷ reference req/s, each pair measured back to back')
-if (size) {
-  say(`\nCost of size: ${size.rows.toLocaleString('en')} live secrets`)
-  say(sizeTable(comparison, size))
+if (large && hushlink && largeRuns) {
+  say(`\nCost of size: ${large.rows.toLocaleString('en')} live secrets`)
+  say(sizeTable(hushlink, largeRuns, large.rows))
+  say('* median over rounds of the change against the empty database, measured back to back')
 }
 say('\nMemory (VmRSS / VmHWM from /proc)')
+const labels = {
+  hushlink: 'hushlink, empty',
+  reference: 'reference, empty (incl. tsx)',
+  'hushlink-large': `hushlink, ${large?.rows ?? 0} rows`,
+} as const
 say(
-  memoryTable([
-    ['hushlink, empty', comparison.memory.hushlink],
-    ['reference, empty', comparison.memory.reference],
-    ...(size ? [[`hushlink, ${size.rows} rows`, size.memory] as const] : []),
-  ]),
+  memoryTable(
+    (Object.keys(labels) as (keyof typeof labels)[]).flatMap((name) => {
+      const memory = comparison.memory[name]
+      return memory ? [[labels[name], memory] as const] : []
+    }),
+  ),
 )
 if (sweep) {
   say(
@@ -174,19 +187,20 @@ writeFileSync(
       machine,
       plan,
       envelopeBytes,
-      comparison: {
-        ...comparison,
-        pairedRatios: {
-          create: pairedRatio(comparison, 'create'),
-          metadata: pairedRatio(comparison, 'metadata'),
-          claim: pairedRatio(comparison, 'claim'),
+      large: large && { rows: large.rows, seedSeconds: large.seedSeconds },
+      comparison,
+      medians: Object.fromEntries(
+        Object.entries(comparison.runs).map(([name, runs]) => [name, mediansOf(runs)]),
+      ),
+      ratios: hushlink &&
+        reference && {
+          vsReference: Object.fromEntries(
+            OPERATIONS.map((op) => [op, pairedRatio(hushlink, reference, op)]),
+          ),
+          largeVsEmpty:
+            largeRuns &&
+            Object.fromEntries(OPERATIONS.map((op) => [op, pairedRatio(largeRuns, hushlink, op)])),
         },
-        medians: {
-          hushlink: mediansOf(comparison.hushlink),
-          reference: mediansOf(comparison.reference),
-        },
-      },
-      size: size && { ...size, medians: mediansOf(size.runs) },
       sweep,
       targets,
     },
@@ -202,4 +216,11 @@ function gitCommit(): string {
   } catch {
     return 'unknown'
   }
+}
+
+async function prepareLarge() {
+  say(`\n1/3 Seeding ${plan.rows.toLocaleString('en')} live secrets`)
+  const prepared = await prepareLargeDatabase(plan.rows, envelopeBytes)
+  say(`  seeded in ${prepared.seedSeconds.toFixed(1)} s`)
+  return prepared
 }

@@ -8,7 +8,7 @@ import { removeDir, startHushlink } from './targets.js'
 import { lifecycleLoad } from './workloads.js'
 
 export interface SweepPlan {
-  /** A database from the size scenario; it is deleted afterwards. */
+  /** The large database of the comparison; it is deleted afterwards. */
   readonly dataDir: string
   readonly entries: readonly PoolEntry[]
   /** Offered load while the sweeper works, requests per second. */
@@ -33,7 +33,12 @@ export interface SweepResult {
    * (access log, from request received to response sent): what the sweep
    * cost inside the server, without the client's or the kernel's queueing.
    */
-  readonly serverDuring: { readonly p99: number; readonly max: number } | null
+  readonly serverDuring: {
+    readonly p99: number
+    readonly max: number
+    /** Slowest requests per route inside the server. */
+    readonly slowestByRoute: Readonly<Record<string, number>>
+  } | null
   readonly peakMb: number
   /** The ten slowest responses of the whole run, with when they arrived relative to the sweep. */
   readonly slowest: readonly { readonly secondsAfterSweepStart: number; readonly latency: number }[]
@@ -43,7 +48,7 @@ const SWEEP_DONE = 'sweeper removed expired secrets'
 const LISTENING = /^Server listening at /
 
 /**
- * Every row of the size scenario's database is made expired, the server
+ * Every row of the large database is made expired, the server
  * starts with a short SWEEP_INTERVAL, and a steady create → metadata → claim
  * load runs from before the first sweep until after it has finished. The
  * sweep's start is the server's listen time plus the interval (its timer
@@ -99,12 +104,16 @@ export async function measureSweep(plan: SweepPlan): Promise<SweepResult> {
 }
 
 function serverTimes(log: LogWatcher, from: number, to: number) {
-  const ms = Float64Array.from(
-    log.access.filter((a) => a.time >= from && a.time <= to),
-    (a) => a.ms,
-  ).sort()
+  const inWindow = log.access.filter((a) => a.time >= from && a.time <= to)
+  const ms = Float64Array.from(inWindow, (a) => a.ms).sort()
   if (ms.length === 0) return null
-  return { p99: ms[Math.ceil(0.99 * ms.length) - 1] ?? 0, max: ms[ms.length - 1] ?? 0 }
+  const slowestByRoute: Record<string, number> = {}
+  for (const a of inWindow) slowestByRoute[a.route] = Math.max(slowestByRoute[a.route] ?? 0, a.ms)
+  return {
+    p99: ms[Math.ceil(0.99 * ms.length) - 1] ?? 0,
+    max: ms[ms.length - 1] ?? 0,
+    slowestByRoute,
+  }
 }
 
 /** Moves every row's expiry into the past, with the server stopped. */

@@ -6,8 +6,10 @@ import { startReferenceServer } from '../support/reference.js'
 import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
 
 /** A server under load, with the files it leaves behind. */
+export type TargetName = 'hushlink' | 'reference' | 'hushlink-large'
+
 export interface Target {
-  readonly name: 'hushlink' | 'reference'
+  readonly name: TargetName
   readonly server: RunningServer
   readonly logFile: string | null
   memory(): MemoryUsage
@@ -33,6 +35,7 @@ export function scratchDir(label: string): string {
 export async function startHushlink(
   dataDir: string,
   env: Readonly<Record<string, string>> = {},
+  name: TargetName = 'hushlink',
 ): Promise<Target> {
   // One file per start, so a restart's lines are never mistaken for an earlier start's.
   const logFile = join(dataDir, `server-${Date.now()}.log`)
@@ -42,14 +45,14 @@ export async function startHushlink(
     ...(serverMain === undefined ? {} : { main: serverMain }),
     env: { ...PERMISSIVE_LIMITS, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env },
   })
-  return target('hushlink', server, logFile)
+  return target(name, server, logFile)
 }
 
 export async function startReference(dataDir: string): Promise<Target> {
   return target('reference', await startReferenceServer({ dataDir }), null)
 }
 
-function target(name: Target['name'], server: RunningServer, logFile: string | null): Target {
+function target(name: TargetName, server: RunningServer, logFile: string | null): Target {
   const pid = server.process.pid
   if (pid === undefined) throw new Error(`${name} has no pid`)
   return {
