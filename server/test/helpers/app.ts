@@ -76,7 +76,13 @@ export async function createTestApp(
     WEB_DIST: writeWebDist(dir),
     ...env,
   })
-  const app = await buildApp(config, { clock, logStream: { write: (line) => logs.push(line) } })
+  const app = await buildApp(config, {
+    clock,
+    logStream: { write: (line) => logs.push(line) },
+  }).catch(async (err: unknown) => {
+    await schema?.drop()
+    throw err
+  })
   return {
     app,
     clock,
