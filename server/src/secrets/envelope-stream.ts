@@ -1,4 +1,5 @@
 import { Readable } from 'node:stream'
+import { buffersReleased } from '../buffer-gc.js'
 
 /**
  * A chunked envelope as a byte stream that reads one chunk row at a time, and
@@ -29,6 +30,8 @@ export function chunkedEnvelope(
           }
           sent += data.length
           this.push(data)
+          // The row before this one has been written to the socket by now.
+          buffersReleased(data.length)
         },
         (error: unknown) => this.destroy(error instanceof Error ? error : new Error(String(error))),
       )

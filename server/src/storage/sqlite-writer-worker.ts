@@ -1,7 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads'
+import { buffersReleased } from '../buffer-gc.js'
 import { commitBatch } from './group-commit.js'
 import { checkpoint, openConnection } from './sqlite-connection.js'
 import { createSqliteExecutor } from './sqlite-executor.js'
+import { partBytes } from './upload-ops.js'
 import type { WireSettled, WriterData, WriterMessage, WriterRequest } from './writer-protocol.js'
 
 /**
@@ -26,6 +28,7 @@ async function handle(request: WriterRequest): Promise<void> {
     switch (request.type) {
       case 'batch': {
         const settled = await commitBatch(db, statements, request.ops)
+        buffersReleased(partBytes(request.ops))
         const results: WireSettled[] = settled.map((s) =>
           s.ok ? s : { ok: false, error: describe(s.error) },
         )

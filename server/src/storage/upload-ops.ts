@@ -1,6 +1,7 @@
 import type { Executor } from './executor.js'
 import type { Appended, NewUpload, UploadPart } from './records.js'
 import type { Statements } from './statements.js'
+import type { WriteOp } from './write-ops.js'
 import { insertSecretRow } from './secret-row.js'
 
 /**
@@ -100,4 +101,9 @@ function splitRows(data: Uint8Array): Uint8Array[] {
     rows.push(data.subarray(at, at + CHUNK_ROW_BYTES))
   }
   return rows
+}
+
+/** Bytes of upload parts in a batch: buffers the writer thread is done with once it committed. */
+export function partBytes(ops: readonly WriteOp[]): number {
+  return ops.reduce((sum, op) => sum + (op.kind === 'append' ? op.part.data.byteLength : 0), 0)
 }

@@ -9,6 +9,7 @@ import {
   type CreateUploadRequest,
 } from '@hushlink/shared/api'
 import type { FastifyPluginCallback, preValidationHookHandler } from 'fastify'
+import { buffersReleased } from '../buffer-gc.js'
 import type { Config } from '../config.js'
 import { HttpError } from '../errors.js'
 import { uploadLimits } from '../instance/routes.js'
@@ -98,11 +99,16 @@ export const uploadRoutes: FastifyPluginCallback<UploadRoutesOptions> = (
       },
       async (request) => {
         const body: unknown = request.body
-        return service.append(request.params.id, {
-          offset: request.headers['upload-offset'],
-          token: request.headers.authorization.slice('Bearer '.length),
-          data: Buffer.isBuffer(body) ? body : Buffer.alloc(0),
-        })
+        const data = Buffer.isBuffer(body) ? body : Buffer.alloc(0)
+        try {
+          return await service.append(request.params.id, {
+            offset: request.headers['upload-offset'],
+            token: request.headers.authorization.slice('Bearer '.length),
+            data,
+          })
+        } finally {
+          buffersReleased(data.length)
+        }
       },
     )
     registered()
