@@ -410,3 +410,20 @@ describeDialects('streamed upload refusals', APP_TESTS, (dialect) => {
     }
   })
 })
+
+describeDialects('streamed uploads on each engine', APP_TESTS, (dialect) => {
+  it('stores a file in parts and serves it to exactly one of 8 concurrent claims', async () => {
+    const { app } = await buildTestApp({}, dialect)
+    const upload = await storeUpload(app, { fileBytes: 300_000, partBytes: 65_536 })
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        claimStream(app, upload.id, { access_token: upload.accessToken }),
+      ),
+    )
+    const winners = results.filter((r) => r.statusCode === 200)
+    expect(winners).toHaveLength(1)
+    expect(winners[0]?.rawPayload.equals(upload.envelope)).toBe(true)
+    expect(results.filter((r) => r.statusCode === 404)).toHaveLength(7)
+    expectNotFound(await getMeta(app, upload.id))
+  })
+})
