@@ -126,7 +126,11 @@ export function handleFrameworkError(
   _request: FastifyRequest,
   reply: FastifyReply,
 ): void {
-  void reply.code(400).send(badRequest('The URL is malformed or too long.').toJSON())
+  // The router answers before any route's hooks, so the security headers are set here.
+  void reply
+    .code(400)
+    .headers(API_HEADERS)
+    .send(badRequest('The URL is malformed or too long.').toJSON())
 }
 
 /**
