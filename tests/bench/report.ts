@@ -1,9 +1,15 @@
 import type { RunStats } from './cannon.js'
 import type { ComparisonResult, MemoryReport } from './compare.js'
-import { medianOf, OPERATIONS, type Operation, type OperationRuns } from './rounds.js'
+import {
+  medianOf,
+  OPERATIONS,
+  type MeasuredRun,
+  type Operation,
+  type OperationRuns,
+} from './rounds.js'
 import type { SweepResult } from './sweep.js'
 
-export type Medians = Record<Operation, RunStats>
+export type Medians = Record<Operation, MeasuredRun>
 
 export function mediansOf(runs: OperationRuns): Medians {
   return {
@@ -17,9 +23,14 @@ export function mediansOf(runs: OperationRuns): Medians {
  * `a`'s throughput over `b`'s, per round (the runs of a round are back to
  * back, so drift on a shared machine hits both), then the median over rounds.
  */
-export function pairedRatio(a: OperationRuns, b: OperationRuns, op: Operation): number {
+export function pairedRatio(
+  a: OperationRuns,
+  b: OperationRuns,
+  op: Operation,
+  key: 'rps' | 'cpuUsPerRequest' = 'rps',
+): number {
   const ratios = a[op]
-    .map((run, i) => run.rps / (b[op][i]?.rps ?? NaN))
+    .map((run, i) => run[key] / (b[op][i]?.[key] ?? NaN))
     .filter((r) => Number.isFinite(r))
     .sort((x, y) => x - y)
   return ratios[Math.floor((ratios.length - 1) / 2)] ?? 0
@@ -110,20 +121,26 @@ export function comparisonTable(hushlink: OperationRuns, reference: OperationRun
       'hushlink req/s',
       'p50 ms',
       'p99 ms',
+      'CPU µs/req',
       'reference req/s',
       'p50 ms',
       'p99 ms',
+      'CPU µs/req',
       'ratio*',
+      'CPU ratio**',
     ],
     OPERATIONS.map((op) => [
       op,
       n(ours[op].rps),
       ms(ours[op].p50),
       ms(ours[op].p99),
+      n(ours[op].cpuUsPerRequest),
       n(ref[op].rps),
       ms(ref[op].p50),
       ms(ref[op].p99),
+      n(ref[op].cpuUsPerRequest),
       `${pairedRatio(hushlink, reference, op).toFixed(2)}×`,
+      `${pairedRatio(reference, hushlink, op, 'cpuUsPerRequest').toFixed(2)}×`,
     ]),
   )
 }
@@ -131,15 +148,30 @@ export function comparisonTable(hushlink: OperationRuns, reference: OperationRun
 export function sizeTable(hushlink: OperationRuns, large: OperationRuns, rows: number): string {
   const empty = mediansOf(hushlink)
   const big = mediansOf(large)
+  const change = (key: 'rps' | 'cpuUsPerRequest', op: Operation) =>
+    `${((pairedRatio(large, hushlink, op, key) - 1) * 100).toFixed(1)}%`
   return table(
-    ['operation', 'empty req/s', `${n(rows)} rows req/s`, 'p50 ms', 'p99 ms', 'change*'],
+    [
+      'operation',
+      'empty req/s',
+      `${n(rows)} rows req/s`,
+      'p50 ms',
+      'p99 ms',
+      'change*',
+      'CPU µs/req empty',
+      `${n(rows)} rows`,
+      'change*',
+    ],
     OPERATIONS.map((op) => [
       op,
       n(empty[op].rps),
       n(big[op].rps),
       ms(big[op].p50),
       ms(big[op].p99),
-      `${((pairedRatio(large, hushlink, op) - 1) * 100).toFixed(1)}%`,
+      change('rps', op),
+      n(empty[op].cpuUsPerRequest),
+      n(big[op].cpuUsPerRequest),
+      change('cpuUsPerRequest', op),
     ]),
   )
 }

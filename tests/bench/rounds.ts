@@ -6,7 +6,12 @@ import { claimLoad, CONNECTIONS, createLoad, metadataLoad } from './workloads.js
 export const OPERATIONS = ['create', 'metadata', 'claim'] as const
 export type Operation = (typeof OPERATIONS)[number]
 
-export type OperationRuns = Record<Operation, RunStats[]>
+export interface MeasuredRun extends RunStats {
+  /** Server CPU time (all threads, user + system) per successful request, µs. */
+  readonly cpuUsPerRequest: number
+}
+
+export type OperationRuns = Record<Operation, MeasuredRun[]>
 
 export function emptyRuns(): OperationRuns {
   return { create: [], metadata: [], claim: [] }
@@ -26,7 +31,15 @@ export class Round {
     private readonly duration: number,
   ) {}
 
-  async run(operation: Operation): Promise<RunStats> {
+  /** The run's stats, with the server's CPU time per successful request. */
+  async run(operation: Operation): Promise<MeasuredRun> {
+    const before = this.target.cpuMs()
+    const stats = await this.#run(operation)
+    const cpuMs = this.target.cpuMs() - before
+    return { ...stats, cpuUsPerRequest: stats.ok > 0 ? (cpuMs * 1000) / stats.ok : 0 }
+  }
+
+  async #run(operation: Operation): Promise<RunStats> {
     const url = this.target.server.url
     switch (operation) {
       case 'create': {
@@ -54,8 +67,8 @@ export async function warmUp(target: Target, entries: readonly PoolEntry[]): Pro
 }
 
 /** Each metric's median over the runs (runs are few; an outlier does not drag it). */
-export function medianOf(runs: readonly RunStats[]): RunStats {
-  const pick = (key: keyof RunStats): number => {
+export function medianOf(runs: readonly MeasuredRun[]): MeasuredRun {
+  const pick = (key: keyof MeasuredRun): number => {
     const values = runs.map((r) => r[key]).sort((a, b) => a - b)
     return values[Math.floor((values.length - 1) / 2)] ?? 0
   }
@@ -67,5 +80,6 @@ export function medianOf(runs: readonly RunStats[]): RunStats {
     p99: pick('p99'),
     max: pick('max'),
     seconds: pick('seconds'),
+    cpuUsPerRequest: pick('cpuUsPerRequest'),
   }
 }

@@ -137,6 +137,10 @@ say(
 )
 if (hushlink && reference) say(comparisonTable(hushlink, reference))
 say('* median over rounds of hushlink ÷ reference req/s, each pair measured back to back')
+say(
+  '** reference ÷ hushlink server CPU time per request (all threads): the throughput ratio ' +
+    'if both were CPU-bound; it barely moves when other work shares the machine',
+)
 if (large && hushlink && largeRuns) {
   say(`\nCost of size: ${large.rows.toLocaleString('en')} live secrets`)
   say(sizeTable(hushlink, largeRuns, large.rows))
@@ -162,7 +166,8 @@ if (sweep) {
       (sweep.sweepSeconds === null
         ? 'did not finish in time'
         : `${sweep.deleted?.toLocaleString('en')} deleted in ${sweep.sweepSeconds.toFixed(1)} s`) +
-      `, offered load ${sweep.rate} req/s (create → metadata → claim), peak RSS ${sweep.peakMb} MB`,
+      `, offered load ${sweep.rate} req/s (create → metadata → claim), ` +
+      `peak RSS ${sweep.peakMb} MB, WAL up to ${sweep.walPeakMb} MB`,
   )
   say(sweepTable(sweep))
   say(sweepServerLine(sweep))
@@ -196,6 +201,9 @@ writeFileSync(
         reference && {
           vsReference: Object.fromEntries(
             OPERATIONS.map((op) => [op, pairedRatio(hushlink, reference, op)]),
+          ),
+          cpuVsReference: Object.fromEntries(
+            OPERATIONS.map((op) => [op, pairedRatio(reference, hushlink, op, 'cpuUsPerRequest')]),
           ),
           largeVsEmpty:
             largeRuns &&

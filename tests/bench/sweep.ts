@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs'
 import { Database } from '../support/deps.js'
 import { databaseFile } from '../support/server.js'
 import { summarize, type RunStats } from './cannon.js'
@@ -40,6 +41,8 @@ export interface SweepResult {
     readonly slowestByRoute: Readonly<Record<string, number>>
   } | null
   readonly peakMb: number
+  /** Largest size the write-ahead log reached during the run, MB. */
+  readonly walPeakMb: number
   /** The ten slowest responses of the whole run, with when they arrived relative to the sweep. */
   readonly slowest: readonly { readonly secondsAfterSweepStart: number; readonly latency: number }[]
 }
@@ -67,10 +70,12 @@ export async function measureSweep(plan: SweepPlan): Promise<SweepResult> {
     if (!listening) throw new Error('no "Server listening" line in the server log')
     const sweepStart = listening.time + plan.interval * 1000
 
+    let walPeak = 0
     const run = await lifecycleLoad(target.server.url, plan.entries, {
       rate: plan.rate,
       maxSeconds: plan.maxSeconds,
       stopWhen: () => {
+        walPeak = Math.max(walPeak, sizeOf(`${databaseFile(plan.dataDir)}-wal`))
         log.poll()
         const done = log.find(SWEEP_DONE)
         return done !== undefined && Date.now() > done.time + 2000
@@ -89,6 +94,7 @@ export async function measureSweep(plan: SweepPlan): Promise<SweepResult> {
       during: done ? summarize(run, { from: at(sweepStart), to: at(done.time) }) : null,
       serverDuring: done ? serverTimes(log, sweepStart, done.time) : null,
       peakMb: target.memory().peakMb,
+      walPeakMb: Math.round(walPeak / 2 ** 20),
       slowest: [...run.exchanges]
         .sort((a, b) => b.latency - a.latency)
         .slice(0, 10)
@@ -113,6 +119,14 @@ function serverTimes(log: LogWatcher, from: number, to: number) {
     p99: ms[Math.ceil(0.99 * ms.length) - 1] ?? 0,
     max: ms[ms.length - 1] ?? 0,
     slowestByRoute,
+  }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return 0
   }
 }
 

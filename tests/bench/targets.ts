@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { memoryOf, type MemoryUsage } from '../support/proc.js'
+import { cpuTimeMs, memoryOf, type MemoryUsage } from '../support/proc.js'
 import { startReferenceServer } from '../support/reference.js'
 import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
 
@@ -13,6 +13,8 @@ export interface Target {
   readonly server: RunningServer
   readonly logFile: string | null
   memory(): MemoryUsage
+  /** CPU time the server process has used so far, ms (all threads). */
+  cpuMs(): number
   stop(): Promise<void>
 }
 
@@ -60,6 +62,7 @@ function target(name: TargetName, server: RunningServer, logFile: string | null)
     server,
     logFile,
     memory: () => memoryOf(pid),
+    cpuMs: () => cpuTimeMs(pid),
     stop: () => server.stop(),
   }
 }

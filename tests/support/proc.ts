@@ -18,3 +18,20 @@ function field(status: string, name: string): number {
   if (!match?.[1]) throw new Error(`no ${name} in /proc status`)
   return Math.round((Number(match[1]) / 1024) * 10) / 10
 }
+
+/** Clock ticks per second in /proc/<pid>/stat (USER_HZ, 100 on every Linux architecture we run). */
+const USER_HZ = 100
+
+/**
+ * CPU time a process (all its threads) has used so far, in milliseconds:
+ * user + system, from /proc/<pid>/stat. Unlike throughput, CPU spent per
+ * request barely moves when other work shares the machine.
+ */
+export function cpuTimeMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8')
+  // The command name (field 2) may contain spaces; fields are counted after its ')'.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  const utime = Number(fields[11])
+  const stime = Number(fields[12])
+  return ((utime + stime) * 1000) / USER_HZ
+}
