@@ -107,16 +107,14 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     ),
     // Payloads go with their rows (ON DELETE CASCADE).
     deleteExpired: template((a: { now: number; limit: number }) =>
-      db
-        .deleteFrom('secrets')
-        .where('id', 'in', (eb) =>
-          eb
-            .selectFrom('secrets')
-            .select('id')
-            .where('expires_at', '<=', a.now)
-            .limit(a.limit)
-            .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
-        ),
+      db.deleteFrom('secrets').where('id', 'in', (eb) =>
+        eb
+          .selectFrom('secrets')
+          .select('id')
+          .where('expires_at', '<=', a.now)
+          .limit(a.limit)
+          .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
+      ),
     ),
     findActive: template((a: ByIdAt) =>
       db
