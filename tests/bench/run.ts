@@ -64,7 +64,7 @@ const plan = {
 }
 
 const build = {
-  commit: gitCommit(),
+  repositoryHead: gitCommit(),
   server: values.server ? resolve(values.server) : 'server/dist/main.js',
 }
 
@@ -81,7 +81,7 @@ const say = (text: string) => process.stdout.write(`${text}\n`)
 
 say(`Hushlink benchmark — ${new Date().toISOString()}`)
 say(`${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}`)
-say(`commit ${build.commit}, server ${build.server}`)
+say(`repository at ${build.repositoryHead}, server ${build.server}`)
 if (machine.loadAverageAtStart > 0.5) {
   say(`warning: load average is ${machine.loadAverageAtStart.toFixed(2)}; numbers will be noisy`)
 }
