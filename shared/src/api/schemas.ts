@@ -32,6 +32,23 @@ export const secretIdParams = {
   properties: { id },
 } as const
 
+/** The fields a JSON create and an upload declaration share: lifetime, views and verifiers. */
+function secretPolicy(limits: Pick<InstanceLimits, 'minTtl' | 'maxTtl' | 'maxViews'>) {
+  return {
+    ttl: {
+      type: 'integer',
+      minimum: limits.minTtl,
+      maximum: limits.maxTtl,
+      description: 'seconds',
+    },
+    max_views: { type: 'integer', minimum: 1, maximum: limits.maxViews, default: 1 },
+    access_verifier: { ...token, description: 'SHA-256 of the access token, base64url' },
+    pass_verifier: { ...token, description: 'SHA-256 of the pass token, base64url' },
+    max_failures: { type: 'integer', minimum: MAX_FAILURES_MIN, maximum: MAX_FAILURES_MAX },
+    receipt_verifier: { ...token, description: 'SHA-256 of the receipt token, base64url' },
+  } as const
+}
+
 export function createSecretBody(limits: InstanceLimits) {
   return {
     type: 'object',
@@ -46,17 +63,7 @@ export function createSecretBody(limits: InstanceLimits) {
         maxLength: Math.ceil((limits.maxTextBytes * 4) / 3),
         description: 'the sealed envelope, base64url',
       },
-      ttl: {
-        type: 'integer',
-        minimum: limits.minTtl,
-        maximum: limits.maxTtl,
-        description: 'seconds',
-      },
-      max_views: { type: 'integer', minimum: 1, maximum: limits.maxViews, default: 1 },
-      access_verifier: { ...token, description: 'SHA-256 of the access token, base64url' },
-      pass_verifier: { ...token, description: 'SHA-256 of the pass token, base64url' },
-      max_failures: { type: 'integer', minimum: MAX_FAILURES_MIN, maximum: MAX_FAILURES_MAX },
-      receipt_verifier: { ...token, description: 'SHA-256 of the receipt token, base64url' },
+      ...secretPolicy(limits),
     },
   } as const
 }
@@ -190,17 +197,7 @@ export function createUploadBody(limits: UploadLimits) {
         maximum: limits.maxTotalBytes,
         description: 'envelope bytes',
       },
-      ttl: {
-        type: 'integer',
-        minimum: limits.minTtl,
-        maximum: limits.maxTtl,
-        description: 'seconds',
-      },
-      max_views: { type: 'integer', minimum: 1, maximum: limits.maxViews, default: 1 },
-      access_verifier: { ...token, description: 'SHA-256 of the access token, base64url' },
-      pass_verifier: { ...token, description: 'SHA-256 of the pass token, base64url' },
-      max_failures: { type: 'integer', minimum: MAX_FAILURES_MIN, maximum: MAX_FAILURES_MAX },
-      receipt_verifier: { ...token, description: 'SHA-256 of the receipt token, base64url' },
+      ...secretPolicy(limits),
       upload_verifier: { ...token, description: 'SHA-256 of the upload token, base64url' },
     },
   } as const
