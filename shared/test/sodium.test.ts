@@ -32,7 +32,7 @@ describe('libsodium builds', () => {
         seen.add(v)
       }
     }
-  })
+  }, 30_000)
 })
 
 describe('streamed opening', () => {

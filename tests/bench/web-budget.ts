@@ -16,7 +16,7 @@ import { PERMISSIVE_LIMITS, REPO_ROOT, startServer } from '../support/server.js'
 
 export const WEB_DIST = join(REPO_ROOT, 'web', 'dist')
 /** The mark web/src/pages/create.ts sets once the form can be used. */
-const READY_MARK = 'hushlink:create-ready'
+export const CREATE_READY_MARK = 'hushlink:create-ready'
 const SODIUM_RE = /^sodium-(?!sumo-)[\w-]+\.js$/
 const SODIUM_SUMO_RE = /^sodium-sumo-[\w-]+\.js$/
 
@@ -101,7 +101,7 @@ async function loadOnce(browser: Browser, url: string, warm: boolean): Promise<n
     await page.goto(url)
     const handle = await page.waitForFunction(
       (mark) => performance.getEntriesByName(mark)[0]?.startTime,
-      READY_MARK,
+      CREATE_READY_MARK,
       { timeout: 30_000 },
     )
     return Math.round((await handle.jsonValue()) ?? Number.NaN)

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { BUDGET, measureWebBudget } from '../bench/web-budget.js'
+import { BUDGET, CREATE_READY_MARK, distSizes } from '../bench/web-budget.js'
 import { chromiumAvailable } from '../support/browser.js'
 import { REPO_ROOT } from '../support/server.js'
 import {
@@ -314,22 +314,26 @@ describe.skipIf(!chromiumAvailable)(
       await ctx.close()
     })
 
-    it('ships at most 60 KB of its own JavaScript and shows a usable create page quickly', async () => {
-      const result = await measureWebBudget({
-        runs: 4,
-        baseUrl: app.server.url,
-        browser: app.browser,
-      })
+    it('ships at most 60 KB of its own JavaScript and shows the create form before any Argon2 code', async () => {
+      const sizes = distSizes()
       console.log(
-        `web budget: app JS ${(result.appJsGzipBytes / 1024).toFixed(1)} KB gzip, libsodium ${(result.sodiumGzipBytes / 1024).toFixed(1)} KB, ` +
-          `create page ready in ${result.createReadyCold.median} ms cold / ${result.createReadyWarm.median} ms warm (median of 4)`,
+        `web budget: app JS ${(sizes.appJsGzipBytes / 1024).toFixed(1)} KB gzip, libsodium ${(sizes.sodiumGzipBytes / 1024).toFixed(1)} KB`,
       )
-      expect(result.appJsGzipBytes).toBeLessThanOrEqual(BUDGET.appJsGzipBytes)
-      // The exact 500 ms target is reported by `pnpm bench` on a quiet machine; here the suite may
-      // share two cores with other work, so this only catches real regressions (e.g. waiting for
-      // libsodium or Argon2 before the form shows).
-      expect(result.createReadyCold.median).toBeLessThanOrEqual(BUDGET.createReadyMs * 2)
-      expect(result.createReadyWarm.median).toBeLessThanOrEqual(BUDGET.createReadyMs * 2)
+      expect(sizes.appJsGzipBytes).toBeLessThanOrEqual(BUDGET.appJsGzipBytes)
+      // How fast the form shows is measured by `pnpm bench` (a timed assertion would flake on a
+      // busy machine); here: it never waits for the larger libsodium build with Argon2.
+      const ctx = await app.context()
+      const page = await ctx.page()
+      const scripts: string[] = []
+      page.on('request', (r) => void (r.resourceType() === 'script' && scripts.push(r.url())))
+      await page.goto(`${app.server.url}/`)
+      await page.waitForFunction(
+        (mark) => performance.getEntriesByName(mark).length > 0,
+        CREATE_READY_MARK,
+      )
+      expect(scripts.filter((url) => /sodium-sumo/.test(url))).toEqual([])
+      expect(await page.locator(SEL.secret).isEditable()).toBe(true)
+      await ctx.close()
     })
   },
 )

@@ -82,6 +82,12 @@ async function waitUntil(done: () => boolean, maxMs: number): Promise<void> {
   while (!done() && performance.now() < deadline) await new Promise((r) => setTimeout(r, 200))
 }
 
+/**
+ * A request blocked behind the slow or oversized ones would wait for them to time out (5 s and
+ * more); a busy 2-core machine can still take a second or two for a normal one.
+ */
+const SERVED_PROMPTLY_MS = 3_000
+
 const API_HEAD = 'POST /api/v1/secrets HTTP/1.1\r\nHost: 127.0.0.1\r\n'
 
 describe('slow clients', () => {
@@ -105,7 +111,7 @@ describe('slow clients', () => {
     const started = performance.now()
     const times = await normalTraffic(secrets, () => performance.now() - started > 5_000)
     expect(times.length).toBeGreaterThan(30)
-    expect(Math.max(...times)).toBeLessThan(1_000)
+    expect(Math.max(...times)).toBeLessThan(SERVED_PROMPTLY_MS)
     expect(slow.every((c) => c.closedAt === null)).toBe(true)
 
     // Headers must be complete within 10 s (checked every 2 s), a whole request within 30 s.
@@ -156,6 +162,6 @@ describe('slow clients', () => {
       expect(errorBodyProblem(res.body)).toBeNull()
     }
     expect(times.length).toBeGreaterThan(0)
-    expect(Math.max(...times)).toBeLessThan(1_000)
+    expect(Math.max(...times)).toBeLessThan(SERVED_PROMPTLY_MS)
   })
 })

@@ -191,7 +191,9 @@ describe('the runtime stage, from a production install in a temp dir', () => {
   })
 
   it('starts with the image environment and serves /health, /ready, the page and the admin tool', async () => {
-    execFileSync('sh', ['scripts/deploy-server.sh', app, '--offline'], {
+    // Not --offline: a lockfile install caches no registry metadata, so on a fresh machine
+    // `pnpm deploy --offline` cannot resolve and fails.
+    execFileSync('sh', ['scripts/deploy-server.sh', app, '--prefer-offline'], {
       cwd: REPO_ROOT,
       stdio: ['ignore', 'ignore', 'pipe'],
       timeout: 120_000,
