@@ -1,10 +1,4 @@
-import {
-  bodyCiphertextSize,
-  CHUNK_OVERHEAD,
-  HEADER_SIZE,
-  paddedBodySize,
-  paddedMetaSize,
-} from '@hushlink/shared'
+import { envelopeSize } from '@hushlink/shared'
 import type { ConfigResponse } from '@hushlink/shared/api'
 
 /** Lifetimes offered on the create page, in seconds: 5 minutes … 7 days. */
@@ -23,10 +17,9 @@ export function viewChoices(config: ConfigResponse): number[] {
   return allowed.length > 0 ? allowed : [1]
 }
 
-/** Bytes of envelope that a text-only secret of `textBytes` UTF-8 bytes takes on the wire. */
-export function envelopeSize(textBytes: number): number {
-  const meta = paddedMetaSize(JSON.stringify({ v: 1, text: textBytes, files: [] }).length)
-  return HEADER_SIZE + meta + CHUNK_OVERHEAD + bodyCiphertextSize(paddedBodySize(textBytes))
+/** Bytes of envelope that a message of `textBytes` UTF-8 bytes takes on the wire. */
+function textEnvelopeSize(textBytes: number): number {
+  return envelopeSize({ text: textBytes, files: [] })
 }
 
 /**
@@ -37,10 +30,10 @@ export function envelopeSize(textBytes: number): number {
 export function maxTextBytes(envelopeLimit: number): number {
   let lo = 0
   let hi = envelopeLimit
-  if (envelopeSize(0) > envelopeLimit) return 0
+  if (textEnvelopeSize(0) > envelopeLimit) return 0
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2)
-    if (envelopeSize(mid) <= envelopeLimit) lo = mid
+    if (textEnvelopeSize(mid) <= envelopeLimit) lo = mid
     else hi = mid - 1
   }
   return lo

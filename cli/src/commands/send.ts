@@ -1,10 +1,15 @@
-import { createSecret, encodeUtf8, getInstanceConfig, ProtocolError } from '@hushlink/shared'
+import {
+  createSecret,
+  encodeUtf8,
+  envelopeSize,
+  getInstanceConfig,
+  ProtocolError,
+} from '@hushlink/shared'
 import type { Metadata } from '@hushlink/shared'
 import { MAX_FAILURES_MAX, MAX_FAILURES_MIN, type ConfigResponse } from '@hushlink/shared/api'
 import { expectPositionals, parseCommandLine, parseInteger } from '../args.js'
 import { HELP_OPTION, type Command } from '../command.js'
 import { formatDuration, parseDuration } from '../duration.js'
-import { envelopeSize } from '../envelope-size.js'
 import { CliError, EXIT, EXIT_CODES_HELP, usageError } from '../exit.js'
 import { fileSources } from '../input-files.js'
 import { readAll, type Io } from '../io.js'
