@@ -136,12 +136,13 @@ async function createStreamed(
       throw new ApiError(409, 'upload_offset_mismatch', 'the upload lost its place')
     report({ phase: 'uploading', done: offset, total: sealer.size })
   }
+  // Per chunk, so that one large piece still goes up in parts the server accepts.
   const add = async (chunks: Uint8Array[]): Promise<void> => {
     for (const c of chunks) {
       pending.push(c)
       pendingBytes += c.length
+      if (pendingBytes >= UPLOAD_PART_BYTES) await flush()
     }
-    if (pendingBytes >= UPLOAD_PART_BYTES) await flush()
   }
   for await (const piece of bodyPieces(text, files)) {
     await add(sealer.push(piece))
