@@ -65,7 +65,7 @@ export interface RequestInit {
  * faster than a Uint8Array body of the same bytes.
  */
 function binaryBody(pieces: readonly Uint8Array[]): Uint8Array | BlobBody {
-  const Blob = (globalThis as { Blob?: BlobConstructor }).Blob
+  const Blob = (globalThis as unknown as { Blob?: BlobConstructor }).Blob
   return Blob ? new Blob(pieces) : concatBytes(pieces)
 }
 
