@@ -9,7 +9,7 @@ import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createSecret } from '@hushlink/shared'
-import type { Page } from 'playwright-core'
+import type { FileChooser, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { chromiumAvailable } from '../support/browser.js'
 import { editStoredChunk, flipBit } from '../support/stored-chunks.js'
@@ -107,6 +107,57 @@ describe.skipIf(!chromiumAvailable)('web client: files in real Chromium', () => 
     }
     await creator.close()
     await recipient.close()
+  })
+
+  it('files are chosen with the keyboard or dropped onto the form, and removed again', async () => {
+    const ctx = await app.context()
+    const page = await ctx.page()
+    // Listening from the start keeps Chromium's own dialog out of the way.
+    const chooser = new Promise<FileChooser>((resolve) => page.once('filechooser', resolve))
+    await page.goto(`${app.server.url}/`)
+    const input = page.locator(SEL.fileInput)
+    expect(await input.getAttribute('aria-describedby')).toBeTruthy()
+    await input.focus()
+    // The label is the visible button; Space on the focused input opens the system picker.
+    await page.keyboard.press('Space')
+    const picker = await chooser
+    expect(picker.isMultiple()).toBe(true)
+    await picker.setFiles({ name: 'picked.txt', mimeType: 'text/plain', buffer: Buffer.from('p') })
+
+    const dropped = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File(['d1'], 'dropped one.txt', { type: 'text/plain' }))
+      transfer.items.add(new File(['d2'], 'dropped two.txt', { type: 'text/plain' }))
+      return transfer
+    })
+    const form = page.locator('main form')
+    await form.dispatchEvent('dragover', { dataTransfer: dropped })
+    expect(await form.getAttribute('class')).toBe('dropping')
+    await form.dispatchEvent('drop', { dataTransfer: dropped })
+    expect(await form.getAttribute('class')).toBe('')
+    expect(await page.locator(`${SEL.fileRows} .file-name`).allTextContents()).toEqual([
+      'picked.txt',
+      'dropped one.txt',
+      'dropped two.txt',
+    ])
+    expect(
+      await page.locator('main .files-field > p.hint:not([hidden])').last().textContent(),
+    ).toBe('3 files, 5 bytes in all')
+    await page.getByRole('button', { name: 'Remove dropped one.txt' }).click()
+    await page.locator('#live').filter({ hasText: 'Removed dropped one.txt' }).waitFor()
+    // Focus stays in the list, on the next file's Remove.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+      'Remove dropped two.txt',
+    )
+    expect(await page.locator(`${SEL.fileRows} .file-name`).allTextContents()).toEqual([
+      'picked.txt',
+      'dropped two.txt',
+    ])
+    // A message is not needed when files are chosen.
+    await page.locator(SEL.submit).click()
+    await page.locator(SEL.shareLink).waitFor({ timeout: 30_000 })
+    expect(ctx.probe.cspViolations).toEqual([])
+    await ctx.close()
   })
 
   it('refuses a file or a total over the limits before anything is read or uploaded', async () => {
