@@ -109,6 +109,7 @@ async function createStreamed(
     }),
   )
   const report = options.onProgress ?? (() => undefined)
+  report({ phase: 'uploading', done: 0, total: sealer.size })
   const plainTotal = text.length + files.reduce((sum, f) => sum + f.size, 0)
   let encrypted = 0
   let offset = 0

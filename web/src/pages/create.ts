@@ -1,4 +1,9 @@
-import { createSecret, generatePassphrase, getInstanceConfig } from '@hushlink/shared'
+import {
+  createSecret,
+  generatePassphrase,
+  getInstanceConfig,
+  type Progress,
+} from '@hushlink/shared'
 import type { ConfigResponse } from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDuration } from '../i18n/format.ts'
@@ -143,9 +148,18 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
       // Only files take long enough to watch, and to cancel.
       const signal = sources.length > 0 ? transfer.start() : undefined
       if (files) files.element.disabled = true
+      // Argon2 runs before the first byte is encrypted: from then on the line says so.
+      let stretching = pass !== ''
+      const onProgress = (progress: Progress): void => {
+        if (stretching) {
+          stretching = false
+          localize(form.element)
+        }
+        transfer.update(progress)
+      }
       try {
         const created = await form.busy(
-          (m) => (pass ? m.create.stretching : m.create.encrypting),
+          (m) => (stretching ? m.create.stretching : m.create.encrypting),
           () =>
             createSecret({
               server: location.origin,
@@ -154,7 +168,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
               ttl: Number(ttl.value),
               maxViews,
               passphrase: pass === '' ? null : pass,
-              onProgress: transfer.update,
+              onProgress,
               ...(signal ? { signal } : {}),
             }),
         )

@@ -132,6 +132,8 @@ function draw(row: Row, now: number): void {
 }
 
 function numbers(m: Messages, row: Row): string {
+  // Nothing to say before the phase has begun.
+  if (row.since === null) return ''
   const amounts = fill(m.progress.numbers, {
     percent: formatPercent(share(row)),
     done: formatBytes(row.done),
