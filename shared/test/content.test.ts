@@ -25,6 +25,14 @@ describe('body pieces', () => {
     expect(await collect(bodyPieces(Uint8Array.of(9), files))).toEqual([9, 1, 2, 3, 4, 5])
   })
 
+  it('hands bytes held in memory on in pieces of at most 1 MiB', async () => {
+    const size = 2.5 * 1024 * 1024
+    const file: FileSource = { name: 'a', type: '', size, data: new Uint8Array(size) }
+    const lengths: number[] = []
+    for await (const piece of bodyPieces(Uint8Array.of(1), [file])) lengths.push(piece.length)
+    expect(lengths).toEqual([1, 1024 * 1024, 1024 * 1024, 512 * 1024])
+  })
+
   it('refuses a file that changed size while being read', async () => {
     const grown: FileSource = {
       name: 'x',

@@ -4,7 +4,14 @@
  * envelope verified.
  */
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
@@ -67,6 +74,31 @@ describe('send --file → read -o', () => {
     expect(read.code).toBe(0)
     expect(read.stdout.length).toBe(0)
     expect(readFileSync(join(out, 'big.bin')).equals(big)).toBe(true)
+  })
+
+  it('refuses a file, or files together, over the server limits before reading them (exit 6)', async () => {
+    const sparse = (name: string, size: number): string => {
+      const path = file(name, '')
+      truncateSync(path, size)
+      return path
+    }
+    const uploads = () => server.logs.filter((l) => l.includes('/api/v1/uploads')).length
+    const before = uploads()
+    const args = ['send', '--server', server.url, '--file']
+    const one = await runCli([...args, sparse('disk.img', 100 * 1024 * 1024 + 1)])
+    expect(one.code).toBe(6)
+    expect(one.stderr).toMatch(/too large: disk\.img is 104857601 bytes .* at most 104857600/)
+    const two = await runCli([
+      ...args,
+      sparse('a.img', 65 * 1024 * 1024),
+      '--file',
+      sparse('b.img', 65 * 1024 * 1024),
+    ])
+    expect(two.code).toBe(6)
+    expect(two.stderr).toMatch(
+      /too large: encrypted, this secret is \d+ bytes .* at most 134217728/,
+    )
+    expect(uploads()).toBe(before)
   })
 
   it('without -o stops before claiming (exit 2); the secret is still there', async () => {

@@ -1,9 +1,11 @@
 /**
  * Links interoperate both ways: what the CLI sends opens in the web page in
  * real Chromium, and what the web page creates opens with the CLI, with and
- * without a passphrase. Receipt links work across both too.
+ * without a passphrase, messages and files alike. Receipt links work across
+ * both too.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -16,6 +18,7 @@ import {
   openLink,
   pressReveal,
   revealedText,
+  saveFile,
   SEL,
   useWebApp,
 } from '../e2e/web-flows.js'
@@ -93,6 +96,62 @@ describe.skipIf(!chromiumAvailable)('CLI ⇄ web client links', () => {
     const read = await runCli(['read', link, '--passphrase-file', passphraseFile])
     expect(read.code, read.stderr).toBe(0)
     expect(read.stdout.toString('utf8')).toBe(text)
+  })
+
+  it('files from the web page, behind a passphrase, read with the CLI into a directory, exactly', async () => {
+    const key = randomBytes(200_000)
+    const notes = Buffer.from('rotate on Friday ✓\n')
+    const creator = await app.context()
+    const { link } = await createInUi(await creator.page(), app.server.url, {
+      text: 'two files from the browser',
+      passphrase: PASSPHRASE,
+      files: [
+        { name: 'deploy key.bin', mimeType: 'application/octet-stream', buffer: key },
+        { name: 'notes ✓.txt', mimeType: 'text/plain', buffer: notes },
+      ],
+    })
+    await creator.close()
+    const out = join(scratch, 'from-web')
+    const read = await runCli(['read', link, '-o', out, '--passphrase-file', passphraseFile])
+    expect(read.code, read.stderr).toBe(0)
+    expect(read.stdout.toString('utf8')).toBe('two files from the browser')
+    expect(readdirSync(out).sort()).toEqual(['deploy key.bin', 'notes ✓.txt'])
+    expect(readFileSync(join(out, 'deploy key.bin')).equals(key)).toBe(true)
+    expect(readFileSync(join(out, 'notes ✓.txt')).equals(notes)).toBe(true)
+  })
+
+  it('files sent with the CLI save from the web page, exactly', async () => {
+    const bytes = randomBytes(300_000)
+    const path = join(scratch, 'backup.tar.gz')
+    writeFileSync(path, bytes)
+    const { link } = await cliSend('', ['--file', path, 'the backup, attached'])
+    const recipient = await app.context()
+    const page = await recipient.page()
+    await openLink(page, link)
+    await pressReveal(page)
+    expect(await revealedText(page)).toBe('the backup, attached')
+    const saved = await saveFile(page, 'backup.tar.gz')
+    expect(saved.filename).toBe('backup.tar.gz')
+    expect(saved.bytes.equals(bytes)).toBe(true)
+    expect(recipient.probe.cspViolations).toEqual([])
+    await recipient.close()
+  })
+
+  it('a file sent with the CLI and a passphrase, without a message, saves from the web page', async () => {
+    const bytes = randomBytes(50_000)
+    const path = join(scratch, 'id_ed25519')
+    writeFileSync(path, bytes)
+    const { link } = await cliSend('', ['--file', path, '--passphrase-file', passphraseFile])
+    const recipient = await app.context()
+    const page = await recipient.page()
+    await openLink(page, link)
+    await pressReveal(page, PASSPHRASE)
+    // No message: no text field, only the file.
+    expect(await page.locator(SEL.secret).count()).toBe(0)
+    expect((await saveFile(page, 'id_ed25519')).bytes.equals(bytes)).toBe(true)
+    const key = fragmentOf(link).replace(/\.p$/, '')
+    expect(leaks(recipient.probe, app.server.url, [key, PASSPHRASE])).toEqual([])
+    await recipient.close()
   })
 
   it('a CLI receipt link shows the state in the web page, and burns from the CLI', async () => {

@@ -97,8 +97,9 @@ describe.skipIf(!chromiumAvailable)(
       ])
       await walk(page, 'Tab', 3)
       await page.keyboard.type('typed, not clicked 🔑')
-      expect(await walk(page, 'Tab', 7)).toEqual([
+      expect(await walk(page, 'Tab', 8)).toEqual([
         'summary: Generate a random password or passphrase',
+        'input: Choose files…',
         'select: Expires after',
         'select: Number of views',
         'input: Passphrase (optional)',

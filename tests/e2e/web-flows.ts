@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 import {
   launchChromium,
@@ -65,13 +65,16 @@ export const SEL = {
   shareLink: 'input[name=share-link]',
   receiptLink: 'input[name=receipt-link]',
   submit: 'main button[type=submit]',
-  error: 'main .error',
+  error: 'main .error[role=alert]',
   problem: 'main [data-problem]',
   receiptState: 'main [data-state]',
   language: 'header select[name=language]',
   themeToggle: 'header button.theme-toggle',
   qr: 'main svg.qr',
   aboutLink: 'footer a[href="/about"]',
+  fileInput: 'main input[type=file]',
+  fileRows: 'main .file-list li',
+  transfer: 'main .transfer',
 } as const
 
 export const HEADINGS = {
@@ -96,6 +99,8 @@ export interface CreateInput {
   readonly text: string
   readonly views?: number
   readonly passphrase?: string
+  /** For the file picker: paths on disk, or names and bytes. */
+  readonly files?: Parameters<Locator['setInputFiles']>[0]
 }
 
 /**
@@ -120,10 +125,11 @@ export async function createInUi(
 ): Promise<CreatedLinks> {
   await page.goto(`${base}/`)
   await enterSecret(page, input.text)
+  if (input.files) await page.locator(SEL.fileInput).setInputFiles(input.files)
   if (input.views !== undefined) await page.selectOption(SEL.views, String(input.views))
   if (input.passphrase !== undefined) await page.locator(SEL.passphrase).fill(input.passphrase)
   await page.locator(SEL.submit).click()
-  await page.locator(SEL.shareLink).waitFor({ timeout: 30_000 })
+  await page.locator(SEL.shareLink).waitFor({ timeout: 60_000 })
   return {
     link: await page.locator(SEL.shareLink).inputValue(),
     receiptLink: await page.locator(SEL.receiptLink).inputValue(),
@@ -145,6 +151,52 @@ export async function pressReveal(page: Page, passphrase?: string): Promise<void
   await page.waitForFunction(() => !document.querySelector('form[aria-busy=true]'), undefined, {
     timeout: 30_000,
   })
+}
+
+/** Presses a revealed file's Save button and returns the name and bytes the browser saved. */
+export async function saveFile(
+  page: Page,
+  name: string,
+): Promise<{ readonly filename: string; readonly bytes: Buffer }> {
+  const button = page.getByRole('button', { name: `Save ${name} (`, exact: false })
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+  return { filename: download.suggestedFilename(), bytes: readFileSync(await download.path()) }
+}
+
+/** One value a progress bar took: its share done and the numbers shown beside it. */
+export interface ProgressStep {
+  readonly share: number
+  readonly text: string
+}
+
+/**
+ * Starts recording, per phase, every value the page's progress bars take (a
+ * MutationObserver: the page has no hook for tests). Read it with progressSeen.
+ */
+export async function watchProgress(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const seen: Record<string, { share: number; text: string }[]> = {}
+    Object.assign(window, { __progressSeen: seen })
+    new MutationObserver((records) => {
+      for (const r of records) {
+        const bar = r.target
+        if (!(bar instanceof HTMLProgressElement)) continue
+        const row = bar.closest('[data-phase]')
+        const phase = row?.getAttribute('data-phase')
+        if (!phase) continue
+        const text = row?.querySelector('.phase-numbers')?.textContent ?? ''
+        ;(seen[phase] ??= []).push({ share: bar.value / bar.max, text })
+      }
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['value'] })
+  })
+}
+
+export async function progressSeen(page: Page): Promise<Record<string, ProgressStep[]>> {
+  return page.evaluate(
+    () =>
+      (window as unknown as { __progressSeen: Record<string, { share: number; text: string }[]> })
+        .__progressSeen,
+  )
 }
 
 export async function heading(page: Page): Promise<string> {

@@ -1,3 +1,6 @@
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { chromiumAvailable } from '../support/browser.js'
@@ -17,6 +20,9 @@ import {
 const STATES = [
   'create',
   'create-filled',
+  'create-files',
+  'create-uploading',
+  'revealed-files',
   'created',
   'receipt-active',
   'reveal-waiting-passphrase',
@@ -36,6 +42,17 @@ const STATES = [
   'not-found',
   'about',
 ] as const
+
+const MiB = 1024 * 1024
+const scratch = mkdtempSync(join(tmpdir(), 'hushlink-web-screens-'))
+
+/** A file of `size` bytes that takes no disk: the page reads only what it uploads (zeros). */
+function sparseFile(name: string, size: number): string {
+  const path = join(scratch, name)
+  writeFileSync(path, '')
+  truncateSync(path, size)
+  return path
+}
 
 function apiError(status: number, code: string, headers: Record<string, string> = {}) {
   return {
@@ -71,6 +88,35 @@ describe.skipIf(!chromiumAvailable)(
       await record('create-filled')
 
       const passphrase = await page.locator(SEL.passphrase).inputValue()
+      const longName = 'quarterly-database-export-for-the-auditors-do-not-forward-2024-final.sql.gz'
+      await page
+        .locator(SEL.fileInput)
+        .setInputFiles([sparseFile(longName, 101 * MiB), sparseFile('id_ed25519', 6 * MiB)])
+      await page.locator(`${SEL.fileRows}.over`).waitFor()
+      await record('create-files')
+      await page.getByRole('button', { name: `Remove ${longName}` }).click()
+      // The first part is held, so the bars are caught half-way.
+      let release = (): void => undefined
+      const held = new Promise<void>((resolve) => (release = resolve))
+      await page.route('**/api/v1/uploads/*/parts', async (route) => {
+        await held
+        await route.continue()
+      })
+      await page.locator(SEL.submit).click()
+      await page.locator(`${SEL.transfer} [data-phase=uploading]`).waitFor()
+      await page.waitForFunction(() => {
+        const bar = document.querySelector<HTMLProgressElement>('[data-phase=encrypting] progress')
+        return bar !== null && bar.value > 0
+      })
+      await record('create-uploading')
+      release()
+      await page.locator(SEL.shareLink).waitFor({ timeout: 30_000 })
+      await page.unroute('**/api/v1/uploads/*/parts')
+      await openLink(page, await page.locator(SEL.shareLink).inputValue())
+      await pressReveal(page, passphrase)
+      await page.getByRole('button', { name: /^Save id_ed25519/ }).waitFor()
+      await record('revealed-files')
+
       const guarded = await createInUi(page, base, {
         text: 'postgres://app:9f2K@db.internal:5432/prod\nrotate after use',
         passphrase,

@@ -13,13 +13,8 @@ import {
   WrongPassphraseError,
   type FileSink,
 } from '@hushlink/shared'
-import { Database } from '../support/deps.js'
-import {
-  databaseFile,
-  PERMISSIVE_LIMITS,
-  startServer,
-  type RunningServer,
-} from '../support/server.js'
+import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
+import { editStoredChunk, flipBit } from '../support/stored-chunks.js'
 
 let server: RunningServer
 
@@ -58,32 +53,14 @@ function recordingSink() {
   return { sink, state, bytes: () => Buffer.concat(chunks) }
 }
 
-/** Changes one stored chunk row of a secret, as a disk or an attacker with the database could. */
 function editChunk(id: string, seq: number, edit: (data: Buffer) => Buffer): void {
-  const db = new Database(databaseFile(server.dataDir))
-  try {
-    db.pragma('busy_timeout = 5000')
-    const row = db
-      .prepare('select data from payload_chunks where id = ? and seq = ?')
-      .get(id, seq) as { data: Buffer } | undefined
-    if (!row) throw new Error(`no chunk ${seq}`)
-    db.prepare('update payload_chunks set data = ? where id = ? and seq = ?').run(
-      edit(Buffer.from(row.data)),
-      id,
-      seq,
-    )
-  } finally {
-    db.close()
-  }
+  editStoredChunk(server.dataDir, id, seq, edit)
 }
 
 describe('stored chunks', () => {
   it('a flipped bit in a stored chunk: the SDK refuses the file and offers nothing', async () => {
     const created = await sendFile(randomBytes(3 * 1024 * 1024))
-    editChunk(created.id, 1, (data) => {
-      data[1000] = (data[1000] ?? 0) ^ 0x01
-      return data
-    })
+    editChunk(created.id, 1, (data) => flipBit(data))
     const { sink, state } = recordingSink()
     const reveal = revealSecret({ link: created.link, onFile: () => sink })
     await expect(reveal).rejects.toBeInstanceOf(ProtocolError)
@@ -123,6 +100,13 @@ describe('files like messages', () => {
     ])
     expect(state.closed).toBe(true)
     expect(received().equals(bytes)).toBe(true)
+  })
+
+  it('a file held in memory, larger than an upload part, goes up in parts and round-trips', async () => {
+    const bytes = randomBytes(9 * 1024 * 1024)
+    const created = await sendFile(bytes)
+    const revealed = await revealSecret({ link: created.link })
+    expect(Buffer.from(revealed.files[0]?.bytes ?? []).equals(bytes)).toBe(true)
   })
 
   it('is read once', async () => {

@@ -2,6 +2,7 @@ import './styles.css'
 import { startLanguage } from './i18n/apply.ts'
 import { followHistory } from './navigation.ts'
 import { loadConfig } from './pages/create.ts'
+import { ignoreStrayDrops } from './pages/file-picker.ts'
 import { cleanPath, parseRoute } from './route.ts'
 import { showRoute } from './router.ts'
 import { guardPageLifecycle } from './ui/page.ts'
@@ -19,6 +20,7 @@ if (route.page === 'create') void loadConfig().catch(() => undefined)
 startTheme()
 startLanguage()
 guardPageLifecycle()
+ignoreStrayDrops()
 // Pasting another link into this tab changes only the fragment: start over from it.
 addEventListener('hashchange', () => location.reload())
 followHistory(() => showRoute(parseRoute(location.pathname, '')))

@@ -1,10 +1,15 @@
-import { createSecret, encodeUtf8, getInstanceConfig, ProtocolError } from '@hushlink/shared'
+import {
+  createSecret,
+  encodeUtf8,
+  envelopeSize,
+  getInstanceConfig,
+  ProtocolError,
+} from '@hushlink/shared'
 import type { Metadata } from '@hushlink/shared'
 import { MAX_FAILURES_MAX, MAX_FAILURES_MIN, type ConfigResponse } from '@hushlink/shared/api'
 import { expectPositionals, parseCommandLine, parseInteger } from '../args.js'
 import { HELP_OPTION, type Command } from '../command.js'
 import { formatDuration, parseDuration } from '../duration.js'
-import { envelopeSize } from '../envelope-size.js'
 import { CliError, EXIT, EXIT_CODES_HELP, usageError } from '../exit.js'
 import { fileSources } from '../input-files.js'
 import { readAll, type Io } from '../io.js'
@@ -160,11 +165,20 @@ function checkLimits(config: ConfigResponse, ttl: number, views: number, meta: M
       throw usageError(`cannot send these files: ${error.message}`)
     throw error
   }
-  // Files are uploaded as a stream, which this server's config does not bound yet.
-  if (meta.files.length === 0 && size > config.max_text_bytes) {
+  // A message goes up as JSON, files as a stream: each has its own limit.
+  const { max_file_bytes: maxFile, max_total_bytes: maxTotal } = config
+  const tooBig = maxFile === undefined ? undefined : meta.files.find((f) => f.size > maxFile)
+  if (tooBig) {
     throw new CliError(
       EXIT.tooLarge,
-      `too large: encrypted, this secret is ${size} bytes and this server accepts at most ${config.max_text_bytes}`,
+      `too large: ${tooBig.name} is ${tooBig.size} bytes and this server accepts files of at most ${maxFile}`,
+    )
+  }
+  const limit = meta.files.length === 0 ? config.max_text_bytes : maxTotal
+  if (limit !== undefined && size > limit) {
+    throw new CliError(
+      EXIT.tooLarge,
+      `too large: encrypted, this secret is ${size} bytes and this server accepts at most ${limit}`,
     )
   }
 }

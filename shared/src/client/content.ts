@@ -28,17 +28,24 @@ export function metadataOf(text: Uint8Array, files: readonly FileSource[]): Meta
   return { text: text.length, files: files.map(({ name, type, size }) => ({ name, type, size })) }
 }
 
+/** Bytes in memory are handed on in pieces of this size, so progress moves while they are encrypted. */
+const PIECE_BYTES = 1024 * 1024
+
+function* piecesOf(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += PIECE_BYTES) yield bytes.subarray(at, at + PIECE_BYTES)
+}
+
 /** The body in order: the message, then every file, checking each file's declared size. */
 export async function* bodyPieces(
   text: Uint8Array,
   files: readonly FileSource[],
 ): AsyncGenerator<Uint8Array> {
-  if (text.length > 0) yield text
+  yield* piecesOf(text)
   for (const file of files) {
     if (file.data instanceof Uint8Array) {
       if (file.data.length !== file.size)
         throw new ProtocolError('bad_length', 'a file changed size while reading')
-      yield file.data
+      yield* piecesOf(file.data)
       continue
     }
     let seen = 0

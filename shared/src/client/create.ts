@@ -6,7 +6,7 @@ import type {
   UploadPartResponse,
 } from '../api/types.js'
 import { verifierOf } from '../crypto/keys.js'
-import { concatBytes, encodeBase64url, encodeUtf8 } from '../encoding.js'
+import { encodeBase64url, encodeUtf8 } from '../encoding.js'
 import { HEADER_SIZE } from '../envelope/header.js'
 import { formatReceiptLink, formatSecretLink } from '../link.js'
 import { createSealer, prepareSecret, sealContent, type PreparedSecret } from '../secret.js'
@@ -109,39 +109,49 @@ async function createStreamed(
     }),
   )
   const report = options.onProgress ?? (() => undefined)
+  report({ phase: 'uploading', done: 0, total: sealer.size })
   const plainTotal = text.length + files.reduce((sum, f) => sum + f.size, 0)
   let encrypted = 0
   let offset = 0
   let pending: Uint8Array[] = [sealer.head]
   let pendingBytes = sealer.head.length
   let complete = false
-  const flush = async (): Promise<void> => {
-    const part = concatBytes(pending)
-    pending = []
-    pendingBytes = 0
+  const upload = async (part: Uint8Array[], start: number, size: number): Promise<void> => {
     const reply = await expectBody(
       request<UploadPartResponse>(options, {
         method: 'POST',
         path: `/api/v1/uploads/${prepared.id}/parts`,
         bytes: part,
         headers: {
-          'upload-offset': String(offset),
+          'upload-offset': String(start),
           authorization: `Bearer ${encodeBase64url(uploadToken)}`,
         },
       }),
     )
-    offset += part.length
+    offset = start + size
     complete = reply.complete
     if (reply.received !== offset)
       throw new ApiError(409, 'upload_offset_mismatch', 'the upload lost its place')
     report({ phase: 'uploading', done: offset, total: sealer.size })
   }
+  // One part uploads while the next is encrypted; parts still go in order, one at a time.
+  let inFlight: Promise<void> = Promise.resolve()
+  const flush = async (): Promise<void> => {
+    await inFlight
+    const part = upload(pending, offset, pendingBytes)
+    // Its failure is thrown by the next await of it; until then it must not count as unhandled.
+    part.catch(() => undefined)
+    inFlight = part
+    pending = []
+    pendingBytes = 0
+  }
+  // Per chunk, so that one large piece still goes up in parts the server accepts.
   const add = async (chunks: Uint8Array[]): Promise<void> => {
     for (const c of chunks) {
       pending.push(c)
       pendingBytes += c.length
+      if (pendingBytes >= UPLOAD_PART_BYTES) await flush()
     }
-    if (pendingBytes >= UPLOAD_PART_BYTES) await flush()
   }
   for await (const piece of bodyPieces(text, files)) {
     await add(sealer.push(piece))
@@ -150,6 +160,7 @@ async function createStreamed(
   }
   await add(sealer.finish())
   if (pendingBytes > 0) await flush()
+  await inFlight
   if (!complete)
     throw new ApiError(500, 'unexpected_response', 'the server did not confirm the upload')
   return created

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../api/errors.js'
+import { concatBytes } from '../encoding.js'
 import {
   ApiError,
   NetworkError,
@@ -24,13 +25,19 @@ export interface FetchResponse {
   text(): Promise<string>
 }
 
+/** A Blob (browsers, Node ≥ 18), typed here because the SDK is built without either's library. */
+export interface BlobBody {
+  readonly size: number
+}
+type BlobConstructor = new (parts: readonly Uint8Array[]) => BlobBody
+
 /** The part of WHATWG fetch the client uses, so Node, browsers and tests can pass their own. */
 export type Fetch = (
   url: string,
   init: {
     method: string
     headers?: Record<string, string>
-    body?: string | Uint8Array
+    body?: string | Uint8Array | BlobBody
     signal?: unknown
   },
 ) => Promise<FetchResponse>
@@ -47,21 +54,32 @@ export interface RequestInit {
   readonly method: 'GET' | 'POST'
   readonly path: string
   readonly json?: unknown
-  readonly bytes?: Uint8Array
+  /** A binary body, in pieces. */
+  readonly bytes?: readonly Uint8Array[]
   readonly headers?: Record<string, string>
+}
+
+/**
+ * The pieces as one Blob where there is one: fetch then takes them without
+ * copying them on the calling thread, which in Chromium is several times
+ * faster than a Uint8Array body of the same bytes.
+ */
+function binaryBody(pieces: readonly Uint8Array[]): Uint8Array | BlobBody {
+  const Blob = (globalThis as unknown as { Blob?: BlobConstructor }).Blob
+  return Blob ? new Blob(pieces) : concatBytes(pieces)
 }
 
 /** Sends one request; non-2xx answers become typed errors. */
 export async function send(options: ClientOptions, init: RequestInit): Promise<FetchResponse> {
   const fetchFn = options.fetch ?? (globalThis as unknown as { fetch: Fetch }).fetch
   const headers: Record<string, string> = { accept: 'application/json', ...init.headers }
-  let body: string | Uint8Array | undefined
+  let body: string | Uint8Array | BlobBody | undefined
   if (init.json !== undefined) {
     headers['content-type'] = 'application/json'
     body = JSON.stringify(init.json)
   } else if (init.bytes !== undefined) {
     headers['content-type'] = 'application/octet-stream'
-    body = init.bytes
+    body = binaryBody(init.bytes)
   }
   let res: FetchResponse
   try {

@@ -93,3 +93,8 @@ export function formatBytes(bytes: number): string {
   )
   return f.format(value)
 }
+
+/** "42 %", "42%", "42 %" as the language writes a share of 1. */
+export function formatPercent(share: number): string {
+  return cached('percent', (l) => new Intl.NumberFormat(l, { style: 'percent' })).format(share)
+}

@@ -22,6 +22,7 @@ const en = {
     views: { one: '{count} view', other: '{count} views' },
     attemptsLeft: { one: '{count} attempt left', other: '{count} attempts left' },
     wrongPassphrases: { one: '{count} wrong passphrase', other: '{count} wrong passphrases' },
+    files: { one: '{count} file', other: '{count} files' },
   },
   create: {
     title: 'Share a secret',
@@ -56,6 +57,35 @@ const en = {
     submit: 'Create link',
     encrypting: 'Encrypting…',
     stretching: 'Stretching the passphrase (Argon2), this takes a moment…',
+  },
+  files: {
+    legend: 'Files (optional)',
+    choose: 'Choose files…',
+    limits:
+      'Up to {file} per file and {total} in all, encrypted, on this server. You can also drop files onto this form.',
+    summary: '{files}, {size} in all',
+    fileTooLarge: 'Too large: the limit is {limit} per file.',
+    nameTooLong: 'Its name is too long: at most 255 bytes.',
+    tooMany: 'Too many files: at most {max}.',
+    totalTooLarge:
+      'Too large in all: encrypted, the message and files take {size}, and the limit on this server is {limit}.',
+    fixFiles: 'Some files cannot be sent: remove the ones marked in the list.',
+    remove: 'Remove',
+    removeNamed: 'Remove {name}',
+    removed: 'Removed {name}',
+    added: 'Added {files}',
+    empty: 'Type a secret or choose a file first.',
+    cancelled: 'Cancelled. Nothing was shared and no link was made.',
+  },
+  progress: {
+    encrypting: 'Encrypting',
+    uploading: 'Uploading',
+    downloading: 'Downloading',
+    decrypting: 'Decrypting',
+    numbers: '{percent} · {done} of {total}',
+    speed: '{size}/s',
+    announce: '{phase}: {percent}',
+    cancel: 'Cancel',
   },
   created: {
     title: 'Your link is ready',
@@ -181,7 +211,7 @@ const en = {
       'The receipt link is wrong, or the secret expired long enough ago that its receipt was deleted too.',
     decryptTitle: 'This secret could not be decrypted',
     decryptBody:
-      'The data did not match the link: the link or the stored data was altered. Nothing readable was shown.',
+      'The data did not match the link: the link or the stored data was altered. Nothing readable was shown and no file was offered.',
     unsafeTitle: 'This secret uses unsafe settings',
     unsafeBody:
       'Its passphrase settings are outside the safe range, so this page refused to process it.',
@@ -192,6 +222,9 @@ const en = {
     rateLimitedWait: 'Please try again {relative}. Nothing was used up.',
     notFoundTitle: 'Page not found',
     notFoundBody: 'There is nothing at this address.',
+    cancelledTitle: 'Opening was cancelled',
+    cancelledBody:
+      'Nothing was saved. If the download had already begun, this opening counts as used: Try again shows whether the secret can still be opened.',
     retry: 'Try again',
     home: 'Share a new secret',
     api: {

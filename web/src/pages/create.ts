@@ -1,15 +1,22 @@
-import { createSecret, generatePassphrase, getInstanceConfig } from '@hushlink/shared'
+import {
+  createSecret,
+  generatePassphrase,
+  getInstanceConfig,
+  type Progress,
+} from '@hushlink/shared'
 import type { ConfigResponse } from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDuration } from '../i18n/format.ts'
 import { localize } from '../i18n/live.ts'
 import type { Pick } from '../i18n/messages.ts'
-import { maxTextBytes, ttlChoices, utf8Length, viewChoices } from '../limits.ts'
+import { fileLimits, maxTextBytes, ttlChoices, utf8Length, viewChoices } from '../limits.ts'
 import { warmArgon2 } from '../preload.ts'
 import { button, field, h, option, SECRET_FIELD } from '../ui/dom.ts'
 import { actionForm } from '../ui/form.ts'
 import { show } from '../ui/page.ts'
+import { progressPanel } from '../ui/progress.ts'
 import { showCreated } from './created.ts'
+import { filePicker } from './file-picker.ts'
 import { GATE_PASSPHRASE_WORDS, generatorPanel } from './generator.ts'
 import { describe, showProblem } from './problem.ts'
 
@@ -57,11 +64,15 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
           limit: formatBytes(limit),
         }),
   )
+  const fileLimit = fileLimits(limits)
+  const files = fileLimit && filePicker(fileLimit, () => utf8Length(secret.value))
+  const transfer = progressPanel(['encrypting', 'uploading'])
   const updateCounter = (): void => {
     const over = utf8Length(secret.value) > limit
     localize(counter)
     counter.classList.toggle('over', over)
     secret.setAttribute('aria-invalid', String(over))
+    files?.refresh()
   }
   secret.addEventListener('input', updateCounter)
   updateCounter()
@@ -109,6 +120,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
         secret.value = value
         updateCounter()
       }),
+      files?.element,
       h(
         'div',
         { class: 'row' },
@@ -124,30 +136,55 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
     ],
     async (form) => {
       const text = secret.value
-      if (text === '') return form.fail((m) => m.create.empty, secret)
+      if (text === '' && !files?.count)
+        return form.fail((m) => (files ? m.files.empty : m.create.empty), secret)
       if (utf8Length(text) > limit) return form.fail(tooLong, secret)
+      const fileProblem = files?.problem()
+      if (files && fileProblem) return form.fail(fileProblem, files.input)
       const pass = passphrase.value
       const maxViews = Number(views.value)
       if (pass) warmArgon2()
+      const sources = files?.sources() ?? []
+      // Only files take long enough to watch, and to cancel.
+      const signal = sources.length > 0 ? transfer.start() : undefined
+      if (files) files.element.disabled = true
+      // Argon2 runs before the first byte is encrypted: from then on the line says so.
+      let stretching = pass !== ''
+      const onProgress = (progress: Progress): void => {
+        if (stretching) {
+          stretching = false
+          localize(form.element)
+        }
+        transfer.update(progress)
+      }
       try {
         const created = await form.busy(
-          (m) => (pass ? m.create.stretching : m.create.encrypting),
+          (m) => (stretching ? m.create.stretching : m.create.encrypting),
           () =>
             createSecret({
               server: location.origin,
               text,
+              files: sources,
               ttl: Number(ttl.value),
               maxViews,
               passphrase: pass === '' ? null : pass,
+              onProgress,
+              ...(signal ? { signal } : {}),
             }),
         )
         showCreated(created, { maxViews, passphrase: pass !== '' }, () => void showCreate(true))
       } catch (failure) {
+        if (files && signal?.aborted) return form.fail((m) => m.files.cancelled, files.input)
         const { title, body } = describe(failure)
         form.fail((m) => `${title(m)}. ${body(m)}`)
+      } finally {
+        transfer.stop()
+        if (files) files.element.disabled = false
       }
     },
   )
+  files?.acceptDrops(form.element)
+  form.element.append(transfer.element)
 
   show(
     (m) => m.create.title,
@@ -156,6 +193,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
       wipe: () => {
         secret.value = ''
         passphrase.value = ''
+        files?.clear()
       },
     },
     h('p', { class: 'lead' }, (m) => m.create.intro),

@@ -17,7 +17,8 @@ import { button, field, h, SECRET_FIELD } from '../ui/dom.ts'
 import { actionForm } from '../ui/form.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
-import { CORRUPTED, describe, SHOWN, showProblem } from './problem.ts'
+import { progressPanel } from '../ui/progress.ts'
+import { CANCELLED, CORRUPTED, describe, SHOWN, showProblem } from './problem.ts'
 
 interface Target {
   readonly id: string
@@ -63,6 +64,8 @@ function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => vo
   const passphrase = meta.passphrase_required
     ? h('input', { ...SECRET_FIELD, type: 'password', name: 'passphrase', required: true })
     : null
+  // Files stream in: their download and decryption are shown, and can be cancelled.
+  const transfer = meta.kind === 'files' ? progressPanel(['downloading', 'decrypting']) : null
   const form = actionForm(
     (m) => m.reveal.submit,
     [
@@ -76,13 +79,23 @@ function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => vo
     async (form) => {
       const pass = passphrase?.value ?? null
       if (passphrase && pass === '') return form.fail((m) => m.reveal.passphraseMissing, passphrase)
+      const signal = transfer?.start()
       try {
         const secret = await form.busy(
           (m) => (passphrase ? m.reveal.stretching : m.reveal.decrypting),
-          () => revealSecret({ ...target, server: location.origin, passphrase: pass, meta }),
+          () =>
+            revealSecret({
+              ...target,
+              server: location.origin,
+              passphrase: pass,
+              meta,
+              ...(transfer && signal ? { onProgress: transfer.update, signal } : {}),
+            }),
         )
         renderSecret(secret)
       } catch (failure) {
+        // The claim may have counted already: the problem page says so, and Try again shows what is left.
+        if (signal?.aborted) return showProblem(CANCELLED, again)
         if (failure instanceof WrongPassphraseError && failure.remaining > 0 && passphrase) {
           const attempts = failure.remaining
           return form.fail(
@@ -94,9 +107,12 @@ function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => vo
           )
         }
         showProblem(describe(failure), again)
+      } finally {
+        transfer?.stop()
       }
     },
   )
+  if (transfer) form.element.append(transfer.element)
 
   const views = meta.views_left
   show(

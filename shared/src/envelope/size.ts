@@ -1,12 +1,6 @@
-import {
-  bodyCiphertextSize,
-  bodySize,
-  CHUNK_OVERHEAD,
-  encodeMetadata,
-  HEADER_SIZE,
-  paddedBodySize,
-  type Metadata,
-} from '@hushlink/shared'
+import { HEADER_SIZE } from './header.js'
+import { bodySize, encodeMetadata, type Metadata } from './metadata.js'
+import { bodyCiphertextSize, CHUNK_OVERHEAD, paddedBodySize } from './padding.js'
 
 /**
  * Bytes of the envelope that sealing this content produces (docs/protocol.md

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { createSealer, encodeUtf8, prepareSecret, sealContent } from '@hushlink/shared'
-import { envelopeSize } from '../src/envelope-size.js'
+import {
+  createSealer,
+  encodeUtf8,
+  envelopeSize,
+  prepareSecret,
+  sealContent,
+} from '@hushlink/shared'
 
 describe('envelopeSize', () => {
   it.each([0, 1, 1023, 1024, 5000, 65_535, 65_536, 200_000])(
