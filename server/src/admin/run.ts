@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type Config } from '../config.js'
 import { backupCommand } from './backup.js'
 import { UsageError, type AdminCommand, type TextSink } from './command.js'
+import { keysCommand } from './keys.js'
 import { purgeExpiredCommand } from './purge-expired.js'
 import { statsCommand } from './stats.js'
 
@@ -9,6 +10,7 @@ export const ADMIN_COMMANDS: readonly AdminCommand[] = [
   backupCommand,
   statsCommand,
   purgeExpiredCommand,
+  keysCommand,
 ]
 
 export interface AdminIo {
