@@ -51,12 +51,13 @@ describeDialects('API keys', APP_TESTS, (dialect) => {
           message: 'This server creates secrets only for its members: an API key is required.',
         },
       })
-      for (const headers of [
+      const wrong: Record<string, string>[] = [
         { 'x-api-key': BAD_KEY },
         { 'x-api-key': 'not-a-key' },
         { authorization: `Bearer ${BAD_KEY}` },
         { authorization: 'Basic dXNlcjpwYXNz' },
-      ]) {
+      ]
+      for (const headers of wrong) {
         const res = await create(app, secret, headers)
         expect(res.statusCode, JSON.stringify(headers)).toBe(401)
         expect(res.json<{ error: { code: string } }>().error.code).toBe('unauthorized')
