@@ -9,6 +9,7 @@ import { warmArgon2 } from '../preload.ts'
 import { button, field, h, option, SECRET_FIELD } from '../ui/dom.ts'
 import { actionForm } from '../ui/form.ts'
 import { show } from '../ui/page.ts'
+import { apiKeyPrompt } from './api-key.ts'
 import { showCreated } from './created.ts'
 import { GATE_PASSPHRASE_WORDS, generatorPanel } from './generator.ts'
 import { describe, showProblem } from './problem.ts'
@@ -101,9 +102,11 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
     { class: 'secondary' },
   )
 
+  const key = limits.create_requires_api_key === true ? apiKeyPrompt() : null
   const form = actionForm(
     (m) => m.create.submit,
     [
+      key?.element,
       field((m) => m.create.secretLabel, secret, counter),
       generatorPanel((value) => {
         secret.value = value
@@ -126,6 +129,8 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
       const text = secret.value
       if (text === '') return form.fail((m) => m.create.empty, secret)
       if (utf8Length(text) > limit) return form.fail(tooLong, secret)
+      const keyProblem = key?.problem()
+      if (key && keyProblem) return form.fail(keyProblem, key.input)
       const pass = passphrase.value
       const maxViews = Number(views.value)
       if (pass) warmArgon2()
@@ -139,12 +144,14 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
               ttl: Number(ttl.value),
               maxViews,
               passphrase: pass === '' ? null : pass,
+              ...key?.option(),
             }),
         )
+        key?.keep()
         showCreated(created, { maxViews, passphrase: pass !== '' }, () => void showCreate(true))
       } catch (failure) {
         const { title, body } = describe(failure)
-        form.fail((m) => `${title(m)}. ${body(m)}`)
+        form.fail((m) => `${title(m)}. ${body(m)}`, key?.refused(failure))
       }
     },
   )
