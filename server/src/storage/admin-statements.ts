@@ -89,8 +89,8 @@ export function compileAdminStatements(db: Kysely<Database>) {
         .select(summary)
         .where(inState(filter, a.now))
         .$if(byOwner, (q) => q.where('owner', '=', a.owner))
-        .where(({ eb, refTuple, tuple }) =>
-          eb(refTuple('created_at', 'id'), '<', tuple(a.afterCreatedAt, a.afterId)),
+        .where((eb) =>
+          eb(eb.refTuple('created_at', 'id'), '<', eb.tuple(a.afterCreatedAt, a.afterId)),
         )
         .orderBy('created_at', 'desc')
         .orderBy('id', 'desc')

@@ -60,11 +60,12 @@ export function compileIdempotencyStatements(db: Kysely<Database>, traits: Diale
         .where('key', '=', a.key),
     ),
     sweepIdempotencyKeys: template((a: { before: number; limit: number }) =>
-      db.deleteFrom('idempotency_keys').where(({ eb, refTuple, selectFrom }) =>
+      db.deleteFrom('idempotency_keys').where((eb) =>
         eb(
-          refTuple('principal', 'key'),
+          eb.refTuple('principal', 'key'),
           'in',
-          selectFrom('idempotency_keys')
+          eb
+            .selectFrom('idempotency_keys')
             .select(['principal', 'key'])
             .where('created_at', '<=', a.before)
             .limit(a.limit)
