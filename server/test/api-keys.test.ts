@@ -193,6 +193,12 @@ describeDialects('API keys', APP_TESTS, (dialect) => {
       const owned = await makeSecret()
       expect((await create(app, owned, { 'x-api-key': key })).statusCode).toBe(201)
       expect(await ownerOf(app, anonymous.id, key)).toBeNull()
+      // A proxy's own credentials passed through are not API keys and are ignored.
+      for (const authorization of ['Basic dXNlcjpwYXNz', 'Bearer eyJhbGciOiJIUzI1NiJ9.e30.x']) {
+        const behindProxy = await makeSecret()
+        expect((await create(app, behindProxy, { authorization })).statusCode).toBe(201)
+        expect(await ownerOf(app, behindProxy.id, key)).toBeNull()
+      }
       expect(await ownerOf(app, owned.id, key)).toBe('team')
       // The admin API is never open.
       const res = await app.inject({ method: 'GET', url: '/api/v1/admin/secrets' })

@@ -1,5 +1,5 @@
 import { BlockList, isIPv4, isIPv6 } from 'node:net'
-import { API_KEY_HEADER, isApiKey, type ApiKeyScope } from '@hushlink/shared/api'
+import { API_KEY_HEADER, API_KEY_PREFIX, isApiKey, type ApiKeyScope } from '@hushlink/shared/api'
 import type { FastifyPluginCallback, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Clock } from '../clock.js'
@@ -102,15 +102,16 @@ const plugin: FastifyPluginCallback<AccessOptions> = (app, options, done) => {
 
 export const access = fp(plugin, { name: 'access' })
 
-/** `X-API-Key` first, then `Authorization: Bearer`; undefined when neither is sent. */
+/**
+ * `X-API-Key` first, then `Authorization: Bearer hlk_…`; undefined when
+ * neither is sent. Other Authorization values are not ours (a proxy's basic
+ * auth or single sign-on may pass them through) and are ignored.
+ */
 function presentedKey(request: FastifyRequest): string | undefined {
   const header = request.headers[API_KEY_HEADER]
   if (typeof header === 'string') return header.trim()
-  const authorization = request.headers.authorization
-  if (authorization === undefined) return undefined
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization)
-  // Any other Authorization is a credential of the wrong kind: treated as an invalid key.
-  return match?.[1] ?? ''
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1]
+  return bearer?.startsWith(API_KEY_PREFIX) ? bearer : undefined
 }
 
 function blockListOf(entries: readonly string[]): BlockList {
