@@ -4,7 +4,7 @@ import { ConfigError } from '../config.js'
 import { openStorage, type ApiKeyRecord, type SecretStore } from '../storage/index.js'
 import { parseFlags, UsageError, type AdminCommand, type AdminContext } from './command.js'
 
-const USAGE = 'create --name NAME --scope create|admin | list [--json] | revoke NAME|ID'
+const ACTIONS = 'create --name NAME --scope create|admin, list [--json], or revoke NAME|ID'
 
 /**
  * `keys create|list|revoke`: API keys on the server's own database (SQLite or
@@ -13,7 +13,7 @@ const USAGE = 'create --name NAME --scope create|admin | list [--json] | revoke 
  */
 export const keysCommand: AdminCommand = {
   name: 'keys',
-  usage: USAGE,
+  usage: 'create|list|revoke …',
   summary: 'create, list or revoke API keys',
   async run(args, context) {
     const [action, ...rest] = args
@@ -44,7 +44,7 @@ export const keysCommand: AdminCommand = {
         })
       }
       default:
-        throw new UsageError(`keys needs an action: ${USAGE}`)
+        throw new UsageError(`keys needs an action: ${ACTIONS}`)
     }
   },
 }

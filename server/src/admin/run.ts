@@ -53,12 +53,13 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
 }
 
 function usage(): string {
+  const width = Math.max(...ADMIN_COMMANDS.map((c) => line(c).length)) + 2
   return [
     'usage: hushlink-admin <command> [arguments]',
     '',
     'Reads the same environment as the server (DATABASE_URL, …).',
     '',
-    ...ADMIN_COMMANDS.map((c) => `  ${line(c).padEnd(32)} ${c.summary}`),
+    ...ADMIN_COMMANDS.map((c) => `  ${line(c).padEnd(width)}${c.summary}`),
     '',
   ].join('\n')
 }
