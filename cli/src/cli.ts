@@ -24,6 +24,7 @@ Run 'hushlink COMMAND --help' for a command's options and examples.
 
 Environment:
   HUSHLINK_SERVER   the instance 'send' uses when --server is not given
+  HUSHLINK_API_KEY  the API key 'send' uses when --api-key is not given
   HUSHLINK_DEBUG=1  print stack traces of errors (never keys or contents)
 
 ${EXIT_CODES_HELP}

@@ -47,6 +47,9 @@ function classify(error: unknown, context: FailureContext): [ExitCode, string] {
     if (error.code === 'unavailable' || [502, 503, 504].includes(error.status)) {
       return [EXIT.unreachable, `${where(context)} is unavailable (HTTP ${error.status})`]
     }
+    if (error.code === 'unauthorized' || error.code === 'insufficient_scope') {
+      return [EXIT.unexpected, `the server refused the API key: ${error.message}`]
+    }
     return [EXIT.unexpected, `the server refused (${error.status} ${error.code}): ${error.message}`]
   }
   if (error instanceof ProtocolError) return [EXIT.corruptedLink, error.message]

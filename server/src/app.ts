@@ -1,4 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify'
+import { adminRoutes } from './admin-api/routes.js'
+import { createAdminService } from './admin-api/service.js'
+import { access } from './auth/access.js'
 import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
 import { createReadiness } from './health/readiness.js'
@@ -123,6 +126,12 @@ export async function buildApp(
     })
     await app.register(requestGuards)
     await app.register(openApi, { rateLimit: perMinute(config.rateLimit.read) })
+    await app.register(access, {
+      keys: store.apiKeys,
+      clock,
+      createRequiresKey: config.createRequiresApiKey,
+      createNetworks: config.createAllowedCidrs,
+    })
 
     const secrets = createSecretService({
       store,
@@ -140,6 +149,10 @@ export async function buildApp(
     await app.register(secretRoutes, { service: secrets, config })
     await app.register(uploadRoutes, { service: uploads, config })
     await app.register(receiptRoutes, { service: receipts, config })
+    await app.register(adminRoutes, {
+      service: createAdminService({ store, clock, maxTtl: config.maxTtl }),
+      config,
+    })
     await app.register(webClient, { webDist: config.webDist, shell })
   } catch (err) {
     await app.close()

@@ -47,6 +47,10 @@ export interface Config {
   readonly metrics: MetricsConfig
   /** Redis holding rate-limit counters that every replica shares; null: per-process counters. */
   readonly redisUrl: string | null
+  /** Creating secrets needs an API key with `create` scope (private instance); reading never does. */
+  readonly createRequiresApiKey: boolean
+  /** Client addresses and CIDR ranges creation is allowed from; null: anywhere. */
+  readonly createAllowedCidrs: readonly string[] | null
 }
 
 /** Prometheus exposition: off unless asked for, optionally on its own port or behind a token. */
@@ -124,6 +128,11 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     webDist: resolve(read('WEB_DIST') ?? DEFAULT_WEB_DIST),
     metrics: parseMetrics(read, int),
     redisUrl: parseRedisUrl(read('REDIS_URL')),
+    createRequiresApiKey: parseBoolean(
+      'CREATE_REQUIRES_API_KEY',
+      read('CREATE_REQUIRES_API_KEY') ?? 'false',
+    ),
+    createAllowedCidrs: parseCidrs(read('CREATE_ALLOWED_CIDRS')),
   }
   checkUploadLimits(config)
   if (
@@ -180,12 +189,7 @@ function parseMetrics(
   read: (name: string) => string | undefined,
   int: (name: string, fallback: number, min: number, max: number) => number,
 ): MetricsConfig {
-  const raw = read('METRICS') ?? 'false'
-  const lower = raw.toLowerCase()
-  if (lower !== 'true' && lower !== 'false') {
-    throw new ConfigError(`METRICS must be true or false, got ${quote(raw)}`)
-  }
-  const enabled = lower === 'true'
+  const enabled = parseBoolean('METRICS', read('METRICS') ?? 'false')
   const port = read('METRICS_PORT') === undefined ? null : int('METRICS_PORT', 0, 0, 65_535)
   const token = read('METRICS_TOKEN') ?? null
   if (!enabled && (port !== null || token !== null)) {
@@ -198,6 +202,26 @@ function parseMetrics(
     )
   }
   return Object.freeze({ enabled, port, token })
+}
+
+function parseBoolean(name: string, raw: string): boolean {
+  const lower = raw.toLowerCase()
+  if (lower !== 'true' && lower !== 'false') {
+    throw new ConfigError(`${name} must be true or false, got ${quote(raw)}`)
+  }
+  return lower === 'true'
+}
+
+/** A comma-separated list of IP addresses and CIDR ranges, e.g. `10.0.0.0/8,192.0.2.7`. */
+function parseCidrs(raw: string | undefined): readonly string[] | null {
+  if (raw === undefined) return null
+  const entries = raw.split(',').map((e) => e.trim())
+  if (!entries.every(isAddressOrCidr)) {
+    throw new ConfigError(
+      `CREATE_ALLOWED_CIDRS must be a comma-separated list of IP addresses and CIDR ranges, got ${quote(raw)}`,
+    )
+  }
+  return Object.freeze(entries)
 }
 
 function parseHost(raw: string): string {

@@ -1,4 +1,5 @@
 import type { Clock } from './clock.js'
+import { IDEMPOTENCY_RETENTION_MS } from './secrets/idempotency.js'
 import type { SecretStore } from './storage/index.js'
 import { UPLOAD_WINDOW_MS } from './uploads/window.js'
 
@@ -38,7 +39,8 @@ const UPLOAD_SWEEP_BATCH = 8
  * Payloads of viewed or burned secrets are deleted in the same transaction
  * that changes their state, so no pass is needed for them. Streamed uploads
  * never completed within UPLOAD_WINDOW_MS go too, and so do chunks that a
- * download still held when the process stopped.
+ * download still held when the process stopped, and Idempotency-Key answers
+ * older than their 24 hours.
  */
 export function createSweeper({
   store,
@@ -56,6 +58,15 @@ export function createSweeper({
     for (;;) {
       const deleted = await store.deleteExpired(clock.now(), batchSize)
       total += deleted
+      if (deleted < batchSize) break
+      await nextTurn()
+    }
+    // Remembered Idempotency-Key answers: small rows, not counted as secrets.
+    for (;;) {
+      const deleted = await store.sweepIdempotency(
+        clock.now() - IDEMPOTENCY_RETENTION_MS,
+        batchSize,
+      )
       if (deleted < batchSize) break
       await nextTurn()
     }

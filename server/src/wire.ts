@@ -1,4 +1,5 @@
-import { decodeBase64url } from '@hushlink/shared'
+import { decodeBase64url, KIND } from '@hushlink/shared'
+import type { SecretKind } from '@hushlink/shared/api'
 import { badRequest } from './errors.js'
 
 /** Same output as the shared encoder, done natively: envelopes can be megabytes. */
@@ -24,4 +25,9 @@ export function decodeFixed(text: string, length: number, field: string): Uint8A
 /** ISO 8601 in UTC, as every timestamp on the wire. */
 export function toIsoTime(ms: number): string {
   return new Date(ms).toISOString()
+}
+
+/** The envelope header's kind byte as the API names it. */
+export function kindName(kind: number): SecretKind {
+  return kind === KIND.files ? 'files' : 'text'
 }

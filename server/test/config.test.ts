@@ -19,6 +19,8 @@ describe('config', () => {
       logLevel: 'info',
       rateLimit: { create: 60, claim: 30, read: 300 },
       trustProxy: false,
+      createRequiresApiKey: false,
+      createAllowedCidrs: null,
     })
     expect(config.webDist).toBe(resolve(import.meta.dirname, '..', '..', 'web', 'dist'))
     expect(Object.isFrozen(config)).toBe(true)
@@ -43,6 +45,8 @@ describe('config', () => {
       RATE_LIMIT_READ: '3',
       TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback',
       WEB_DIST: '/srv/web',
+      CREATE_REQUIRES_API_KEY: 'TRUE',
+      CREATE_ALLOWED_CIDRS: '10.0.0.0/8, 2001:db8::/32,192.0.2.7',
     })
     expect(config).toMatchObject({
       port: 9000,
@@ -59,6 +63,8 @@ describe('config', () => {
       rateLimit: { create: 1, claim: 2, read: 3 },
       trustProxy: ['10.0.0.1', '192.168.0.0/16', 'loopback'],
       webDist: '/srv/web',
+      createRequiresApiKey: true,
+      createAllowedCidrs: ['10.0.0.0/8', '2001:db8::/32', '192.0.2.7'],
     })
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/h.db' }).database).toEqual({
       kind: 'sqlite',
@@ -117,6 +123,13 @@ describe('config', () => {
     ],
     ['TRUST_PROXY', 'yes', 'TRUST_PROXY must be true, false, or a comma-separated list'],
     ['TRUST_PROXY', '10.0.0.0/33', 'got "10.0.0.0/33"'],
+    ['CREATE_REQUIRES_API_KEY', 'yes', 'CREATE_REQUIRES_API_KEY must be true or false, got "yes"'],
+    [
+      'CREATE_ALLOWED_CIDRS',
+      '10.0.0.0/8,office',
+      'CREATE_ALLOWED_CIDRS must be a comma-separated list of IP addresses and CIDR ranges, got "10.0.0.0/8,office"',
+    ],
+    ['CREATE_ALLOWED_CIDRS', '10.0.0.0/40', 'got "10.0.0.0/40"'],
     [
       'REDIS_URL',
       'localhost:6379',

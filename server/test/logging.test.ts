@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { APP_TESTS, buildTestApp } from './helpers/app.js'
+import { issueKey } from './helpers/keys.js'
 import {
   claim,
   createSecret,
@@ -65,5 +66,35 @@ describe('log hygiene', APP_TESTS, () => {
       ).toBeFalsy()
     }
     expect(text).not.toMatch(/"url"|incoming request|request completed|not found"/)
+  })
+
+  it('never logs an API key, valid, wrong or refused, at trace level', async () => {
+    const testApp = await buildTestApp({ LOG_LEVEL: 'trace', CREATE_REQUIRES_API_KEY: 'true' })
+    const { app, logs } = testApp
+    const admin = await issueKey(testApp, 'ops', 'admin')
+    const creator = await issueKey(testApp, 'ci', 'create')
+    const wrong = `hlk_${randomToken()}`
+    const secret = await makeSecret()
+    const post = (headers: Record<string, string>) =>
+      app.inject({ method: 'POST', url: '/api/v1/secrets', payload: secret.body, headers })
+    await post({ 'x-api-key': wrong })
+    await post({ authorization: `Bearer ${creator}`, 'idempotency-key': 'k1' })
+    await post({ authorization: `Bearer ${creator}`, 'idempotency-key': 'k1' })
+    await app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/stats',
+      headers: { 'x-api-key': creator },
+    })
+    await app.inject({
+      method: 'GET',
+      url: `/api/v1/admin/secrets/${secret.id}`,
+      headers: { 'x-api-key': admin },
+    })
+    const text = logs.join('\n')
+    expect(text).toContain('"route":"/api/v1/admin/secrets/:id"')
+    for (const key of [admin, creator, wrong]) {
+      expect(text.includes(key.slice(4)), `log contains ${key.slice(0, 6)}…`).toBe(false)
+    }
+    expect(text.includes(secret.id)).toBe(false)
   })
 })

@@ -6,8 +6,15 @@ interface OpenApiDocument {
   readonly openapi: string
   readonly paths: Record<
     string,
-    Record<string, { requestBody?: { content: Record<string, { schema: unknown }> } }>
+    Record<
+      string,
+      {
+        requestBody?: { content: Record<string, { schema: unknown }> }
+        security?: unknown
+      }
+    >
   >
+  readonly components: { readonly securitySchemes: Record<string, unknown> }
 }
 
 describe('OpenAPI document', APP_TESTS, () => {
@@ -25,6 +32,9 @@ describe('OpenAPI document', APP_TESTS, () => {
         '/api/v1/secrets',
         '/api/v1/secrets/{id}',
         '/api/v1/secrets/{id}/claim',
+        '/api/v1/admin/secrets',
+        '/api/v1/admin/secrets/{id}',
+        '/api/v1/admin/stats',
         '/health',
       ]),
     )
@@ -40,6 +50,33 @@ describe('OpenAPI document', APP_TESTS, () => {
       maxTextBytes: config.maxTextBytes,
     }
     expect(create).toMatchObject(JSON.parse(JSON.stringify(createSecretBody(limits))) as object)
+
+    // API keys: both schemes, optional on creation here, required on every admin route.
+    expect(Object.keys(doc.components.securitySchemes).sort()).toEqual(['apiKey', 'bearer'])
+    expect(doc.paths['/api/v1/secrets']?.post?.security).toEqual([
+      {},
+      { apiKey: [] },
+      { bearer: [] },
+    ])
+    expect(Object.keys(doc.paths['/api/v1/admin/secrets/{id}'] ?? {}).sort()).toEqual([
+      'delete',
+      'get',
+      'patch',
+    ])
+    for (const [path, item] of Object.entries(doc.paths)) {
+      if (!path.startsWith('/api/v1/admin/')) continue
+      for (const operation of Object.values(item)) {
+        expect(operation.security, path).toEqual([{ apiKey: [] }, { bearer: [] }])
+      }
+    }
+  })
+
+  it('requires a key for creating on a private instance', async () => {
+    const { app } = await buildTestApp({ ...IN_MEMORY, CREATE_REQUIRES_API_KEY: 'true' })
+    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json<OpenApiDocument>()
+    for (const path of ['/api/v1/secrets', '/api/v1/uploads']) {
+      expect(doc.paths[path]?.post?.security, path).toEqual([{ apiKey: [] }, { bearer: [] }])
+    }
   })
 
   it('renders the documentation page with its own policy', async () => {

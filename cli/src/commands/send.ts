@@ -37,6 +37,8 @@ Options:
       --passphrase-file PATH  ... or read from the first line of a file
       --max-failures N        wrong passphrases before it is destroyed (1-10, default 5)
       --json                  print {"link","receipt_link","id","expires_at"} on stdout
+      --api-key KEY           an API key (hlk_...) for servers that require one
+                              (default: $HUSHLINK_API_KEY, which keeps it out of 'ps')
 ${NETWORK_HELP}
   -h, --help                  show this help
 
@@ -63,6 +65,7 @@ const OPTIONS = {
   'passphrase-file': { type: 'string' },
   'max-failures': { type: 'string' },
   json: { type: 'boolean' },
+  'api-key': { type: 'string' },
 } as const
 
 export const send: Command = {
@@ -95,8 +98,14 @@ export const send: Command = {
     if (text === '' && files.length === 0) throw usageError('nothing to send: the secret is empty')
     let passphrase = passphraseFile === undefined ? null : await readPassphraseFile(passphraseFile)
 
+    const apiKey = values['api-key'] ?? (io.env.HUSHLINK_API_KEY || undefined)
     const exchange = { context: { server, notFound: NO_API }, timeout, stderr: io.stderr }
     const config = await talk(exchange, ({ signal }) => getInstanceConfig({ server, signal }))
+    if (config.create_requires_api_key === true && apiKey === undefined) {
+      throw usageError(
+        'this server creates secrets only with an API key: set HUSHLINK_API_KEY or pass --api-key',
+      )
+    }
     const lifetime = ttl ?? config.default_ttl
     checkLimits(config, lifetime, views, {
       text: encodeUtf8(text).length,
@@ -113,6 +122,7 @@ export const send: Command = {
         maxViews: views,
         passphrase,
         ...(maxFailures === undefined ? {} : { maxFailures }),
+        ...(apiKey === undefined ? {} : { apiKey }),
         signal,
         onProgress,
       }),

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig, type Config } from '../config.js'
 import { backupCommand } from './backup.js'
 import { UsageError, type AdminCommand, type TextSink } from './command.js'
+import { keysCommand } from './keys.js'
 import { purgeExpiredCommand } from './purge-expired.js'
 import { statsCommand } from './stats.js'
 
@@ -9,6 +10,7 @@ export const ADMIN_COMMANDS: readonly AdminCommand[] = [
   backupCommand,
   statsCommand,
   purgeExpiredCommand,
+  keysCommand,
 ]
 
 export interface AdminIo {
@@ -51,12 +53,13 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
 }
 
 function usage(): string {
+  const width = Math.max(...ADMIN_COMMANDS.map((c) => line(c).length)) + 2
   return [
     'usage: hushlink-admin <command> [arguments]',
     '',
     'Reads the same environment as the server (DATABASE_URL, …).',
     '',
-    ...ADMIN_COMMANDS.map((c) => `  ${line(c).padEnd(32)} ${c.summary}`),
+    ...ADMIN_COMMANDS.map((c) => `  ${line(c).padEnd(width)}${c.summary}`),
     '',
   ].join('\n')
 }

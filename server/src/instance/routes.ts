@@ -49,6 +49,7 @@ export const instanceRoutes: FastifyPluginCallback<InstanceRoutesOptions> = (
     max_file_bytes: config.maxFileBytes,
     max_total_bytes: config.maxTotalBytes,
     upload_part_bytes: UPLOAD_PART_MAX_BYTES,
+    create_requires_api_key: config.createRequiresApiKey,
   }
   app.get(
     '/api/v1/config',

@@ -14,6 +14,11 @@ export function countingStore(store: SecretStore, metrics: SecretMetrics): Secre
       if (inserted) metrics.created(secret.envelope.length)
       return inserted
     },
+    async insertOnce(secret, claim) {
+      const inserted = await store.insertOnce(secret, claim)
+      if (inserted.outcome === 'created') metrics.created(secret.envelope.length)
+      return inserted
+    },
     async appendPart(part) {
       const appended = await store.appendPart(part)
       // A streamed secret is stored when its last part makes it live.

@@ -17,10 +17,24 @@ export interface DatabaseStats {
   readonly file: { readonly bytes: number; readonly walBytes: number; readonly freeBytes: number }
 }
 
-interface StateRow {
+/** Secret rows per stored state; `expired`: active ones past their expiry. */
+export interface StateCount {
   readonly state: string
-  readonly expired: number
+  readonly expired: boolean
   readonly n: number
+}
+
+/** The counts an operator reads, from rows grouped by state and expiry (here and the admin API). */
+export function countByState(rows: readonly StateCount[]): DatabaseStats['secrets'] {
+  const count = (state: string, expired = false): number =>
+    rows.find((r) => r.state === state && r.expired === expired)?.n ?? 0
+  return {
+    active: count('active'),
+    expired: count('active', true),
+    viewed: count('viewed'),
+    burned: count('burned'),
+    burnedByFailures: count('burned_failures'),
+  }
 }
 
 export function readStats(db: Sqlite.Database, path: string, now: number): DatabaseStats {
@@ -31,9 +45,7 @@ export function readStats(db: Sqlite.Database, path: string, now: number): Datab
         `select state, (state = 'active' and expires_at <= ?) as expired, count(*) as n
            from secrets group by 1, 2`,
       )
-      .all(now) as StateRow[]
-    const count = (state: string, expired = 0): number =>
-      rows.find((r) => r.state === state && r.expired === expired)?.n ?? 0
+      .all(now) as { state: string; expired: number; n: number }[]
     const payloads = db
       .prepare(
         'select count(*) as count, coalesce(sum(length(envelope)), 0) as bytes from payloads',
@@ -43,13 +55,7 @@ export function readStats(db: Sqlite.Database, path: string, now: number): Datab
     const pages = db.pragma('page_count', { simple: true }) as number
     const free = db.pragma('freelist_count', { simple: true }) as number
     return {
-      secrets: {
-        active: count('active'),
-        expired: count('active', 1),
-        viewed: count('viewed'),
-        burned: count('burned'),
-        burnedByFailures: count('burned_failures'),
-      },
+      secrets: countByState(rows.map((r) => ({ ...r, expired: r.expired === 1 }))),
       payloads,
       file: {
         bytes: pages * pageSize,

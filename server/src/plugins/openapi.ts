@@ -28,7 +28,26 @@ const plugin: FastifyPluginAsync<OpenApiOptions> = async (app, { rateLimit }) =>
         { name: 'secrets', description: 'Create, inspect and claim secrets' },
         { name: 'receipts', description: "The creator's private view of a secret" },
         { name: 'service', description: 'Health and instance limits' },
+        {
+          name: 'admin',
+          description: 'Manage secrets (API key with admin scope); never ciphertext or verifiers',
+        },
       ],
+      components: {
+        securitySchemes: {
+          apiKey: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'X-API-Key',
+            description: 'An API key (hlk_…) made with `hushlink-admin keys create`',
+          },
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'The same API key as `Authorization: Bearer hlk_…`',
+          },
+        },
+      },
     },
   })
   app.addHook('onRoute', (route) => {

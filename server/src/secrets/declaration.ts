@@ -17,13 +17,15 @@ export type SecretDeclaration = Omit<CreateSecretRequest, 'envelope'>
  * Checks what a schema cannot (protocol §4.6) from the envelope's first bytes
  * and its total size: the header, the id binding, that the size is a valid
  * padded length, and that pass_verifier is sent exactly when the header says
- * a passphrase is set. Returns the secret's stored facts.
+ * a passphrase is set. Returns the secret's stored facts; `owner` is the
+ * name of the API key it was created with.
  */
 export function declareSecret(
   request: SecretDeclaration,
   prefix: Uint8Array,
   size: number,
   now: number,
+  owner: string | null,
 ): SecretFields {
   const idBytes = decodeFixed(request.id, ID_BYTES, 'id')
   const layout = inspect(prefix, size, idBytes)
@@ -46,6 +48,7 @@ export function declareSecret(
     maxFailures: request.max_failures ?? DEFAULT_MAX_FAILURES,
     createdAt: now,
     expiresAt: now + request.ttl * 1000,
+    owner,
   }
 }
 

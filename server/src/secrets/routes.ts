@@ -2,7 +2,10 @@ import {
   claimBody,
   claimReply,
   createSecretBody,
+  createSecretHeaders,
   createSecretReply,
+  IDEMPOTENCY_KEY_HEADER,
+  IDEMPOTENT_REPLAYED_HEADER,
   secretIdParams,
   secretMetaReply,
   type ClaimRequest,
@@ -10,6 +13,7 @@ import {
 } from '@hushlink/shared/api'
 import { Readable } from 'node:stream'
 import type { FastifyPluginCallback, FastifyReply } from 'fastify'
+import { apiKeySecurity } from '../auth/access.js'
 import type { Config } from '../config.js'
 import { instanceLimits } from '../instance/routes.js'
 import { perMinute } from '../plugins/rate-limit.js'
@@ -19,6 +23,10 @@ import type { EnvelopeDownload, SecretService } from './service.js'
 export interface SecretRoutesOptions {
   readonly service: SecretService
   readonly config: Config
+}
+
+interface CreateHeaders {
+  readonly [IDEMPOTENCY_KEY_HEADER]?: string
 }
 
 interface IdParams {
@@ -38,21 +46,34 @@ export const secretRoutes: FastifyPluginCallback<SecretRoutesOptions> = (
   { service, config },
   done,
 ) => {
-  app.post<{ Body: CreateSecretRequest }>(
+  app.post<{ Body: CreateSecretRequest; Headers: CreateHeaders }>(
     '/api/v1/secrets',
     {
       bodyLimit: createBodyLimit(config.maxTextBytes),
-      config: { rateLimit: perMinute(config.rateLimit.create) },
+      config: { rateLimit: perMinute(config.rateLimit.create), access: 'create' },
       schema: {
         tags: ['secrets'],
         summary: 'Store a sealed envelope',
         description:
-          'The client chooses the id, seals the envelope and sends SHA-256 verifiers of its tokens. The envelope header is validated (magic, version, id binding, reserved bytes, padded length).',
+          'The client chooses the id, seals the envelope and sends SHA-256 verifiers of its tokens. The envelope header is validated (magic, version, id binding, reserved bytes, padded length). With an Idempotency-Key, a retry with the same key and body within 24 hours gets the original 201 (header Idempotent-Replayed: true) and creates nothing; the same key with another body gets 422. Keys are per API key (or per anonymous client).',
+        headers: createSecretHeaders,
         body: createSecretBody(instanceLimits(config)),
-        response: { 201: createSecretReply, ...errorReplies(400, 403, 409, 413, 415, 429) },
+        security: apiKeySecurity(!config.createRequiresApiKey),
+        response: {
+          201: createSecretReply,
+          ...errorReplies(400, 401, 403, 409, 413, 415, 422, 429),
+        },
       },
     },
-    async (request, reply) => reply.code(201).send(await service.create(request.body)),
+    async (request, reply) => {
+      const key = request.headers[IDEMPOTENCY_KEY_HEADER]
+      const { response, replayed } = await service.create(request.body, {
+        owner: request.apiKey?.name ?? null,
+        idempotency: key === undefined ? null : { principal: request.apiKey?.id ?? '', key },
+      })
+      if (replayed) reply.header(IDEMPOTENT_REPLAYED_HEADER, 'true')
+      return reply.code(201).send(response)
+    },
   )
 
   app.get<{ Params: IdParams }>(

@@ -1,11 +1,10 @@
 import type { Readable } from 'node:stream'
-import { concatBytes, decodeBase64url, KIND } from '@hushlink/shared'
+import { concatBytes, decodeBase64url } from '@hushlink/shared'
 import type {
   ClaimRequest,
   ClaimResponse,
   CreateSecretRequest,
   CreateSecretResponse,
-  SecretKind,
   SecretMetaResponse,
 } from '@hushlink/shared/api'
 import type { Clock } from '../clock.js'
@@ -20,19 +19,33 @@ import {
 import type { SecretStore } from '../storage/index.js'
 import type { Claimed } from '../storage/records.js'
 import { digestToken, matchesVerifier } from '../verifiers.js'
-import { toBase64url, toIsoTime } from '../wire.js'
+import { kindName, toBase64url, toIsoTime } from '../wire.js'
 import { createChunkLeases } from './chunk-leases.js'
 import { declareSecret } from './declaration.js'
+import { idempotencyClaim, replay, type IdempotencyKey } from './idempotency.js'
 import { chunkedEnvelope } from './envelope-stream.js'
 
 export interface SecretService {
-  create(request: CreateSecretRequest): Promise<CreateSecretResponse>
+  create(request: CreateSecretRequest, context: CreateContext): Promise<Created>
   /** Never consumes anything. */
   meta(id: string): Promise<SecretMetaResponse>
   /** Counts a view and answers with the envelope in JSON: only envelopes up to maxTextBytes. */
   claim(id: string, request: ClaimRequest): Promise<ClaimResponse>
   /** Counts a view and answers with the raw envelope, streamed when it is stored in chunks. */
   claimStream(id: string, request: ClaimRequest): Promise<EnvelopeDownload>
+}
+
+/** Who creates, and the `Idempotency-Key` the request came with. */
+export interface CreateContext {
+  /** Name of the API key used; null without one. */
+  readonly owner: string | null
+  readonly idempotency: IdempotencyKey | null
+}
+
+export interface Created {
+  readonly response: CreateSecretResponse
+  /** The answer of an earlier request with the same Idempotency-Key and body. */
+  readonly replayed: boolean
 }
 
 export interface EnvelopeDownload {
@@ -104,11 +117,20 @@ export function createSecretService({
   }
 
   return {
-    async create(request) {
+    async create(request, { owner, idempotency }) {
       const envelope = decodeEnvelope(request.envelope, maxTextBytes)
-      const fields = declareSecret(request, envelope, envelope.length, clock.now())
-      if (!(await store.insert({ ...fields, envelope }))) throw idTaken()
-      return { id: request.id, expires_at: toIsoTime(fields.expiresAt) }
+      const now = clock.now()
+      const secret = { ...declareSecret(request, envelope, envelope.length, now, owner), envelope }
+      const response = { id: request.id, expires_at: toIsoTime(secret.expiresAt) }
+      if (idempotency === null) {
+        if (!(await store.insert(secret))) throw idTaken()
+        return { response, replayed: false }
+      }
+      const claim = idempotencyClaim(idempotency, request, response, now)
+      const inserted = await store.insertOnce(secret, claim)
+      if (inserted.outcome === 'id_taken') throw idTaken()
+      if (inserted.outcome === 'created') return { response, replayed: false }
+      return { response: replay(claim, inserted), replayed: true }
     },
 
     async meta(id) {
@@ -162,8 +184,4 @@ function decodeEnvelope(text: string, maxBytes: number): Uint8Array {
     throw new HttpError(413, 'payload_too_large', `The envelope is larger than ${maxBytes} bytes.`)
   }
   return envelope
-}
-
-function kindName(kind: number): SecretKind {
-  return kind === KIND.files ? 'files' : 'text'
 }

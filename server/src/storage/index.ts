@@ -4,7 +4,17 @@ import { openPostgres, type PostgresOptions } from './postgres.js'
 import { createSecretStore, type SecretStore } from './secret-store.js'
 import { openSqlite } from './sqlite.js'
 
-export type { SecretStore } from './secret-store.js'
+export type {
+  ApiKeyRecord,
+  ApiKeyStore,
+  IdempotencyClaim,
+  IdempotentInsert,
+  NewApiKey,
+  SecretStore,
+  SecretSummary,
+  StateFilter,
+  StoreStats,
+} from './secret-store.js'
 
 /** Opens the configured database, brings its schema up to date and returns the store. */
 export async function openStorage(

@@ -1,3 +1,4 @@
+import type { ApiKeyScope } from '@hushlink/shared/api'
 import type { SecretState } from './schema.js'
 
 /** The facts of a new secret besides its ciphertext (camelCase; the store maps them to columns). */
@@ -12,6 +13,8 @@ export interface SecretFields {
   readonly maxFailures: number
   readonly createdAt: number
   readonly expiresAt: number
+  /** Name of the API key that created it; null without one. */
+  readonly owner: string | null
 }
 
 /** A secret whose envelope arrives in the same request. */
@@ -80,4 +83,96 @@ export interface ReceiptRecord {
   readonly views: number
   readonly failures: number
   readonly claimedAt: number | null
+}
+
+/**
+ * The `Idempotency-Key` a create came with: the first request under it stores
+ * `response`; later ones within the retention get the stored answer back.
+ */
+export interface IdempotencyClaim {
+  /** Whose key space: an API key's id, or '' without a key. */
+  readonly principal: string
+  readonly key: string
+  /** SHA-256 of the request body. */
+  readonly requestHash: Uint8Array
+  /** The JSON answer to store and to replay. */
+  readonly response: string
+  readonly now: number
+  /** Remembered answers created at or before this are forgotten. */
+  readonly staleBefore: number
+}
+
+/** What an idempotent insert did. */
+export type IdempotentInsert =
+  | { readonly outcome: 'created' }
+  | { readonly outcome: 'id_taken' }
+  /** An earlier request holds the key: its body hash and answer. */
+  | { readonly outcome: 'earlier'; readonly requestHash: Uint8Array; readonly response: string }
+
+/** A secret as the admin API shows it: state and facts, never ciphertext or verifiers. */
+export interface SecretSummary {
+  readonly id: string
+  readonly state: Exclude<SecretState, 'uploading'>
+  readonly kind: number
+  readonly size: number
+  readonly owner: string | null
+  readonly createdAt: number
+  readonly expiresAt: number
+  readonly maxViews: number
+  readonly views: number
+  readonly failures: number
+  readonly maxFailures: number
+  readonly claimedAt: number | null
+  readonly passphrase: boolean
+  readonly receipt: boolean
+}
+
+/** What the admin list filters on; `active` and `expired` split the stored `active` state at `now`. */
+export type StateFilter = 'active' | 'expired' | 'viewed' | 'burned' | 'burned_failures'
+
+export interface SecretListQuery {
+  readonly now: number
+  readonly limit: number
+  /** The last item of the previous page: the list continues strictly after it. */
+  readonly after: { readonly createdAt: number; readonly id: string } | null
+  readonly state: StateFilter | null
+  readonly owner: string | null
+}
+
+/** New limits for a live secret, already validated by the caller. */
+export interface SecretAmendment {
+  readonly id: string
+  readonly expiresAt: number
+  readonly maxViews: number
+  readonly now: number
+}
+
+/** Counts by state and the bytes of ciphertext stored: aggregates only. */
+export interface StoreStats {
+  /** Secret rows per stored state, with `active` ones past their expiry counted apart. */
+  readonly rows: readonly {
+    readonly state: SecretState
+    readonly expired: boolean
+    readonly n: number
+  }[]
+  /** Ciphertext bytes: JSON-created envelopes and the chunks of streamed ones. */
+  readonly bytes: number
+}
+
+export interface NewApiKey {
+  readonly id: string
+  readonly name: string
+  readonly scope: ApiKeyScope
+  /** SHA-256 of the key. */
+  readonly hash: Uint8Array
+  readonly createdAt: number
+}
+
+export interface ApiKeyRecord {
+  readonly id: string
+  readonly name: string
+  readonly scope: ApiKeyScope
+  readonly createdAt: number
+  readonly revokedAt: number | null
+  readonly lastUsedAt: number | null
 }

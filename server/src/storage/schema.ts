@@ -1,3 +1,4 @@
+import type { ApiKeyScope } from '@hushlink/shared/api'
 import type { Insertable, Selectable } from 'kysely'
 
 /**
@@ -33,6 +34,8 @@ export interface SecretTable {
   claimed_at: number | null
   /** Time the state last changed away from `active`. */
   state_at: number | null
+  /** Name of the API key that created it; null when created without one. */
+  owner: string | null
 }
 
 /** The ciphertext, apart from the state row so a tombstone can outlive it for receipts. */
@@ -59,11 +62,40 @@ export interface UploadTable {
   chunks: number
 }
 
+/** An API key, stored as its SHA-256 only: the key itself is shown once and never kept. */
+export interface ApiKeyTable {
+  /** Short random id, shown in listings. */
+  id: string
+  /** Recorded as the owner of the secrets the key creates; unique among unrevoked keys. */
+  name: string
+  scope: ApiKeyScope
+  key_hash: Uint8Array
+  created_at: number
+  revoked_at: number | null
+  last_used_at: number | null
+}
+
+/**
+ * One `Idempotency-Key` of one principal (an API key's id, or '' without a
+ * key) and the answer its first request got; kept 24 hours.
+ */
+export interface IdempotencyTable {
+  principal: string
+  key: string
+  /** SHA-256 of the request body, to tell a retry from a reuse. */
+  request_hash: Uint8Array
+  /** The JSON body of the original 201 answer. */
+  response: string
+  created_at: number
+}
+
 export interface Database {
   secrets: SecretTable
   payloads: PayloadTable
   payload_chunks: PayloadChunkTable
   uploads: UploadTable
+  api_keys: ApiKeyTable
+  idempotency_keys: IdempotencyTable
 }
 
 export type SecretRow = Selectable<SecretTable>

@@ -24,6 +24,7 @@ export async function insertSecretRow(
     max_failures: secret.maxFailures,
     created_at: secret.createdAt,
     expires_at: secret.expiresAt,
+    owner: secret.owner,
   })
   return inserted.length > 0
 }

@@ -1,27 +1,45 @@
+import type { SummaryRow } from './admin-statements.js'
 import type { StorageDriver } from './driver.js'
+import { createApiKeyStore, type ApiKeyStore } from './key-store.js'
 import type {
   ActiveSecret,
   Appended,
   Claimed,
   Failure,
+  IdempotencyClaim,
+  IdempotentInsert,
   NewSecret,
   NewUpload,
   OpenUpload,
   ReceiptRecord,
+  SecretAmendment,
+  SecretListQuery,
+  SecretSummary,
+  StoreStats,
   UploadPart,
 } from './records.js'
 
 export type {
   ActiveSecret,
+  ApiKeyRecord,
   Appended,
   Claimed,
   Failure,
+  IdempotencyClaim,
+  IdempotentInsert,
+  NewApiKey,
   NewSecret,
   NewUpload,
   OpenUpload,
   ReceiptRecord,
+  SecretAmendment,
+  SecretListQuery,
+  SecretSummary,
+  StateFilter,
+  StoreStats,
   UploadPart,
 } from './records.js'
+export type { ApiKeyStore } from './key-store.js'
 
 /**
  * Every read and write of secrets. Reads filter on `expires_at > now` with the
@@ -31,6 +49,22 @@ export type {
 export interface SecretStore {
   /** False when the id is already taken (including by a tombstone). */
   insert(secret: NewSecret): Promise<boolean>
+  /**
+   * Inserts under an idempotency key, atomically: the first request with the
+   * key creates the secret, every later one (concurrent ones too) gets the
+   * earlier request's answer instead.
+   */
+  insertOnce(secret: NewSecret, claim: IdempotencyClaim): Promise<IdempotentInsert>
+  /** Deletes up to `limit` remembered idempotency answers created at or before `before`. */
+  sweepIdempotency(before: number, limit: number): Promise<number>
+  /** A page of secrets, newest first (admin API); uploads in progress are left out. */
+  listSecrets(query: SecretListQuery): Promise<SecretSummary[]>
+  /** Any secret but an upload in progress, whatever its state. */
+  findSecret(id: string): Promise<SecretSummary | undefined>
+  /** Sets a live secret's expiry and views; undefined when it is no longer live or the views do not fit. */
+  amend(amendment: SecretAmendment): Promise<SecretSummary | undefined>
+  stats(now: number): Promise<StoreStats>
+  readonly apiKeys: ApiKeyStore
   findActive(id: string, now: number): Promise<ActiveSecret | undefined>
   /** Counts one view atomically; undefined when the secret is no longer available. */
   claim(id: string, now: number): Promise<Claimed | undefined>
@@ -73,6 +107,49 @@ export function createSecretStore(driver: StorageDriver): SecretStore {
   let closed: Promise<void> | null = null
   return {
     insert: (secret) => writer.submit({ kind: 'insert', secret }),
+
+    insertOnce: (secret, claim) => writer.submit({ kind: 'insertOnce', secret, claim }),
+
+    sweepIdempotency: (before, limit) => writer.submit({ kind: 'sweepIdempotency', before, limit }),
+
+    async listSecrets({ now, limit, after, state, owner }) {
+      const statement = s.listSecrets[`${state ?? 'any'}:${owner === null ? 'any' : 'owner'}`]
+      const rows = await reader.rows(statement, {
+        now,
+        limit,
+        // Past every real timestamp: the first page starts at the newest row.
+        afterCreatedAt: after?.createdAt ?? Number.MAX_SAFE_INTEGER,
+        afterId: after?.id ?? '',
+        owner: owner ?? '',
+      })
+      return rows.map(toSummary)
+    },
+
+    async findSecret(id) {
+      const [row] = await reader.rows(s.findSecret, { id })
+      return row ? toSummary(row) : undefined
+    },
+
+    async amend(amendment) {
+      const row = await writer.submit({ kind: 'amend', amendment })
+      return row ? toSummary(row) : undefined
+    },
+
+    async stats(now) {
+      // Two statements on the reader: a count and a sum that may be a moment apart.
+      const rows = await reader.rows(s.countStates, { now })
+      const [bytes] = await reader.rows(s.storedBytes, {})
+      return {
+        rows: rows.map((r) => ({
+          state: r.state,
+          expired: Number(r.expired) === 1,
+          n: Number(r.n),
+        })),
+        bytes: Number(bytes?.bytes ?? 0),
+      }
+    },
+
+    apiKeys: createApiKeyStore(driver),
 
     async findActive(id, now) {
       const [row] = await reader.rows(s.findActive, { id, now })
@@ -165,5 +242,26 @@ export function createSecretStore(driver: StorageDriver): SecretStore {
       closed ??= driver.close()
       return closed
     },
+  }
+}
+
+function toSummary(row: SummaryRow): SecretSummary {
+  if (row.state === 'uploading') throw new Error('an upload in progress is not a secret yet')
+  return {
+    id: row.id,
+    state: row.state,
+    kind: row.kind,
+    size: row.envelope_size,
+    owner: row.owner,
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+    maxViews: row.max_views,
+    views: row.views,
+    failures: row.fail_count,
+    maxFailures: row.max_failures,
+    claimedAt: row.claimed_at,
+    // SQLite answers 1/0, PostgreSQL numbers too (the CASE yields integers).
+    passphrase: Number(row.passphrase) === 1,
+    receipt: Number(row.receipt) === 1,
   }
 }

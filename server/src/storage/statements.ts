@@ -2,6 +2,9 @@ import { sql, type Kysely } from 'kysely'
 import type { DialectTraits } from './dialect.js'
 import type { Database, SecretState } from './schema.js'
 import { template } from './template.js'
+import { compileAdminStatements } from './admin-statements.js'
+import { compileIdempotencyStatements } from './idempotency-statements.js'
+import { compileKeyStatements } from './key-statements.js'
 import { compileUploadStatements } from './upload-statements.js'
 
 interface ById {
@@ -33,6 +36,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
         max_failures: number
         created_at: number
         expires_at: number
+        owner: string | null
       }) =>
         db
           .insertInto('secrets')
@@ -52,6 +56,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
             max_failures: a.max_failures,
             created_at: a.created_at,
             expires_at: a.expires_at,
+            owner: a.owner,
           })
           // DO NOTHING instead of an error: a duplicate must not abort the rest of its batch.
           .onConflict((oc) => oc.column('id').doNothing())
@@ -150,6 +155,9 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     ),
     ping: template(() => db.selectNoFrom(sql<number>`1`.as('one'))),
     ...compileUploadStatements(db, traits),
+    ...compileAdminStatements(db),
+    ...compileIdempotencyStatements(db, traits),
+    ...compileKeyStatements(db),
   }
 }
 

@@ -1,5 +1,14 @@
 import type { Executor } from './executor.js'
-import type { Claimed, Failure, NewSecret } from './records.js'
+import { applyKeyWrite, isKeyWrite, type KeyWriteOp, type KeyWriteResults } from './key-ops.js'
+import type {
+  Claimed,
+  Failure,
+  IdempotencyClaim,
+  IdempotentInsert,
+  NewSecret,
+  SecretAmendment,
+} from './records.js'
+import type { SummaryRow } from './admin-statements.js'
 import { insertSecretRow } from './secret-row.js'
 import type { Statements } from './statements.js'
 import { applyUploadWrite, type UploadWriteOp, type UploadWriteResults } from './upload-ops.js'
@@ -14,10 +23,14 @@ export type WriteOp =
   | { readonly kind: 'fail'; readonly id: string; readonly now: number }
   | { readonly kind: 'burn'; readonly id: string; readonly now: number }
   | { readonly kind: 'sweep'; readonly now: number; readonly limit: number }
+  | { readonly kind: 'insertOnce'; readonly secret: NewSecret; readonly claim: IdempotencyClaim }
+  | { readonly kind: 'amend'; readonly amendment: SecretAmendment }
+  | { readonly kind: 'sweepIdempotency'; readonly before: number; readonly limit: number }
   | UploadWriteOp
+  | KeyWriteOp
 
 /** What each kind of write resolves to; expected outcomes are values, never errors. */
-export interface WriteResults extends UploadWriteResults {
+export interface WriteResults extends UploadWriteResults, KeyWriteResults {
   /** False when the id is taken. */
   insert: boolean
   /** Null when the secret is not available (lost race, expired, gone). */
@@ -26,6 +39,10 @@ export interface WriteResults extends UploadWriteResults {
   burn: null
   /** Rows deleted. */
   sweep: number
+  insertOnce: IdempotentInsert
+  /** The amended secret; null when it is no longer live or the views do not fit. */
+  amend: SummaryRow | null
+  sweepIdempotency: number
 }
 
 export type WriteKind = WriteOp['kind']
@@ -45,9 +62,54 @@ export async function applyWrite(db: Executor, s: Statements, op: WriteOp): Prom
       return null
     case 'sweep':
       return db.run(s.deleteExpired, op)
+    case 'insertOnce':
+      return insertOnce(db, s, op.secret, op.claim)
+    case 'amend': {
+      const { id, expiresAt, maxViews, now } = op.amendment
+      const [row] = await db.rows(s.amendSecret, {
+        id,
+        expires_at: expiresAt,
+        max_views: maxViews,
+        now,
+      })
+      return row ?? null
+    }
+    case 'sweepIdempotency':
+      return db.run(s.sweepIdempotencyKeys, op)
     default:
-      return applyUploadWrite(db, s, op)
+      return isKeyWrite(op) ? applyKeyWrite(db, s, op) : applyUploadWrite(db, s, op)
   }
+}
+
+/**
+ * Takes the idempotency key and inserts the secret in one transaction: of
+ * concurrent requests with one key, exactly one takes it (the primary key
+ * decides, on either engine) and creates the secret; the others read its answer.
+ */
+async function insertOnce(
+  db: Executor,
+  s: Statements,
+  secret: NewSecret,
+  claim: IdempotencyClaim,
+): Promise<IdempotentInsert> {
+  const key = { principal: claim.principal, key: claim.key }
+  const [taken] = await db.rows(s.claimIdempotencyKey, {
+    ...key,
+    request_hash: claim.requestHash,
+    response: claim.response,
+    created_at: claim.now,
+    stale_before: claim.staleBefore,
+  })
+  if (!taken) {
+    const [earlier] = await db.rows(s.findIdempotencyKey, key)
+    // Only a stale row can be replaced or swept, and the claim would have taken that.
+    if (!earlier) throw new Error('an idempotency key vanished while it was held')
+    return { outcome: 'earlier', requestHash: earlier.request_hash, response: earlier.response }
+  }
+  if (await insert(db, s, secret)) return { outcome: 'created' }
+  // Nothing was created, so a retry with a new id may use the key.
+  await db.run(s.releaseIdempotencyKey, key)
+  return { outcome: 'id_taken' }
 }
 
 async function insert(db: Executor, s: Statements, secret: NewSecret): Promise<boolean> {

@@ -9,6 +9,7 @@ import {
   type CreateUploadRequest,
 } from '@hushlink/shared/api'
 import type { FastifyPluginCallback, preValidationHookHandler } from 'fastify'
+import { apiKeySecurity } from '../auth/access.js'
 import { buffersReleased } from '../buffer-gc.js'
 import type { Config } from '../config.js'
 import { HttpError } from '../errors.js'
@@ -46,7 +47,7 @@ export const uploadRoutes: FastifyPluginCallback<UploadRoutesOptions> = (
   app.post<{ Body: CreateUploadRequest }>(
     '/api/v1/uploads',
     {
-      config: { rateLimit: perMinute(config.rateLimit.create) },
+      config: { rateLimit: perMinute(config.rateLimit.create), access: 'create' },
       preValidation: refuseOversize,
       schema: {
         tags: ['secrets'],
@@ -54,10 +55,15 @@ export const uploadRoutes: FastifyPluginCallback<UploadRoutesOptions> = (
         description:
           'Validated like a JSON create, from the 84-byte header and the total size. The secret stays invisible (404) until its last part arrived.',
         body: createUploadBody(uploadLimits(config)),
-        response: { 201: createSecretReply, ...errorReplies(400, 403, 409, 413, 415, 429) },
+        security: apiKeySecurity(!config.createRequiresApiKey),
+        response: {
+          201: createSecretReply,
+          ...errorReplies(400, 401, 403, 409, 413, 415, 429),
+        },
       },
     },
-    async (request, reply) => reply.code(201).send(await service.declare(request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await service.declare(request.body, request.apiKey?.name ?? null)),
   )
 
   // Parts are raw bytes: only this scope parses application/octet-stream.

@@ -20,8 +20,11 @@ export interface UploadPart {
 }
 
 export interface UploadService {
-  /** Declares a secret whose envelope arrives in parts; it stays invisible until complete. */
-  declare(request: CreateUploadRequest): Promise<CreateSecretResponse>
+  /**
+   * Declares a secret whose envelope arrives in parts; it stays invisible until
+   * complete. `owner` is the name of the API key used, null without one.
+   */
+  declare(request: CreateUploadRequest, owner: string | null): Promise<CreateSecretResponse>
   /** Stores one part; the part that reaches the declared size makes the secret live. */
   append(id: string, part: UploadPart): Promise<UploadPartResponse>
 }
@@ -44,10 +47,10 @@ export function createUploadService({
   maxTotalBytes,
 }: UploadServiceOptions): UploadService {
   return {
-    async declare(request) {
+    async declare(request, owner) {
       if (request.size > maxTotalBytes) throw tooLarge(maxTotalBytes)
       const header = decodeFixed(request.header, HEADER_SIZE, 'header')
-      const fields = declareSecret(request, header, request.size, clock.now())
+      const fields = declareSecret(request, header, request.size, clock.now(), owner)
       const declared = await store.declareUpload({
         ...fields,
         size: request.size,

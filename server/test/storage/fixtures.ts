@@ -30,6 +30,7 @@ export function newSecret(overrides: Partial<NewSecret> = {}): NewSecret {
     maxFailures: 5,
     createdAt: now,
     expiresAt: now + 3_600_000,
+    owner: null,
     ...overrides,
   }
 }

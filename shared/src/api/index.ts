@@ -1,5 +1,7 @@
+export * from './auth.js'
 export * from './errors.js'
 export * from './limits.js'
 export * from './schemas.js'
+export * from './admin-schemas.js'
 export type * from './types.js'
 export { ID_PATTERN, TOKEN_PATTERN, ID_LENGTH, TOKEN_LENGTH, isSecretId, isToken } from '../link.js'

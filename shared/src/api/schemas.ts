@@ -1,6 +1,7 @@
 import { BASE64URL_PATTERN } from '../encoding.js'
 import { HEADER_SIZE } from '../envelope/header.js'
 import { ID_PATTERN, TOKEN_PATTERN } from '../link.js'
+import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from './auth.js'
 import { ERROR_CODES } from './errors.js'
 import {
   MAX_FAILURES_MAX,
@@ -137,6 +138,7 @@ export const configReply = {
     'max_file_bytes',
     'max_total_bytes',
     'upload_part_bytes',
+    'create_requires_api_key',
   ],
   additionalProperties: false,
   properties: {
@@ -148,6 +150,10 @@ export const configReply = {
     max_file_bytes: { type: 'integer', description: 'largest single file, plaintext bytes' },
     max_total_bytes: { type: 'integer', description: 'largest streamed envelope, bytes' },
     upload_part_bytes: { type: 'integer', description: 'largest upload part, bytes' },
+    create_requires_api_key: {
+      type: 'boolean',
+      description: 'creating needs an API key with create scope (reading never does)',
+    },
   },
 } as const
 
@@ -225,4 +231,17 @@ export const uploadPartReply = {
   required: ['received', 'complete'],
   additionalProperties: false,
   properties: { received: { type: 'integer' }, complete: { type: 'boolean' } },
+} as const
+
+/** Optional headers of `POST /api/v1/secrets`. */
+export const createSecretHeaders = {
+  type: 'object',
+  properties: {
+    [IDEMPOTENCY_KEY_HEADER]: {
+      type: 'string',
+      pattern: IDEMPOTENCY_KEY_PATTERN,
+      description:
+        'up to 255 printable ASCII characters; a retry with the same key and body within 24 hours returns the first answer',
+    },
+  },
 } as const

@@ -65,6 +65,8 @@ export interface ConfigResponse {
   readonly max_total_bytes?: number
   /** Largest upload part the server accepts. Absent from servers without streamed files. */
   readonly upload_part_bytes?: number
+  /** Creating needs an API key with `create` scope. Absent from servers without API keys. */
+  readonly create_requires_api_key?: boolean
 }
 
 export interface HealthResponse {
@@ -93,4 +95,51 @@ export interface UploadPartResponse {
   readonly received: number
   /** True once all bytes arrived and the envelope was accepted: the secret is live. */
   readonly complete: boolean
+}
+
+export type AdminSecretState = 'active' | 'expired' | 'viewed' | 'burned' | 'burned_failures'
+
+/** A secret as `GET /api/v1/admin/secrets` shows it: no ciphertext, no verifiers. */
+export interface AdminSecret {
+  readonly id: string
+  readonly state: AdminSecretState
+  /** Name of the API key that created it; null when created without one. */
+  readonly owner: string | null
+  readonly kind: SecretKind
+  readonly size: number
+  readonly created_at: string
+  readonly expires_at: string
+  readonly max_views: number
+  readonly views: number
+  readonly failures: number
+  readonly max_failures: number
+  readonly claimed_at: string | null
+  readonly passphrase: boolean
+  readonly receipt: boolean
+}
+
+export interface AdminSecretList {
+  readonly items: readonly AdminSecret[]
+  /** Pass as `cursor` for the next page; null on the last page. */
+  readonly next_cursor: string | null
+}
+
+export interface AdminSecretListQuery {
+  readonly limit?: number
+  readonly cursor?: string
+  readonly state?: AdminSecretState
+  readonly owner?: string
+}
+
+/** `PATCH /api/v1/admin/secrets/{id}`: `expires_at` or `ttl`, and/or `max_views`. */
+export interface AdminSecretPatch {
+  readonly expires_at?: string
+  readonly ttl?: number
+  readonly max_views?: number
+}
+
+export interface AdminStats {
+  readonly secrets: Readonly<Record<AdminSecretState, number>>
+  readonly uploading: number
+  readonly bytes_stored: number
 }

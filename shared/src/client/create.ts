@@ -1,3 +1,4 @@
+import { API_KEY_HEADER } from '../api/auth.js'
 import { UPLOAD_PART_BYTES } from '../api/limits.js'
 import type {
   ConfigResponse,
@@ -26,6 +27,12 @@ export interface CreateOptions extends ClientOptions {
   /** Argon2id cost; defaults to the protocol's (3 passes, 64 MiB). */
   readonly kdf?: { readonly ops: number; readonly memKib: number }
   readonly onProgress?: (progress: Progress) => void
+  /**
+   * An API key (`hlk_…`), sent as `X-API-Key` with the create request: needed
+   * where the instance says `create_requires_api_key`, and records its name as
+   * the secret's owner elsewhere. Only creating sends it; reading never needs one.
+   */
+  readonly apiKey?: string
 }
 
 export interface CreatedSecret {
@@ -84,7 +91,12 @@ async function createInline(
     envelope: encodeBase64url(envelope),
   }
   return expectBody(
-    request<CreateSecretResponse>(options, { method: 'POST', path: '/api/v1/secrets', json: body }),
+    request<CreateSecretResponse>(options, {
+      method: 'POST',
+      path: '/api/v1/secrets',
+      json: body,
+      headers: keyHeaders(options),
+    }),
   )
 }
 
@@ -100,6 +112,7 @@ async function createStreamed(
     request<CreateSecretResponse>(options, {
       method: 'POST',
       path: '/api/v1/uploads',
+      headers: keyHeaders(options),
       json: {
         ...commonFields(options, prepared),
         header: encodeBase64url(sealer.head.subarray(0, HEADER_SIZE)),
@@ -164,6 +177,10 @@ async function createStreamed(
   if (!complete)
     throw new ApiError(500, 'unexpected_response', 'the server did not confirm the upload')
   return created
+}
+
+function keyHeaders(options: CreateOptions): Record<string, string> {
+  return options.apiKey === undefined ? {} : { [API_KEY_HEADER]: options.apiKey }
 }
 
 export async function expectBody<T>(response: Promise<T | undefined>): Promise<T> {

@@ -190,6 +190,13 @@ const en = {
       'A server that is itself compromised could send a modified page. The command-line client avoids trusting the page at all.',
     start: 'Share a secret',
   },
+  apiKey: {
+    label: 'API key',
+    hint: 'This server creates secrets only for its members. Opening a link never needs a key.',
+    remember: 'Remember on this device',
+    missing: 'Enter your API key first.',
+    malformed: 'This is not an API key: it starts with hlk_ and is 47 characters long.',
+  },
   problem: {
     goneTitle: 'This secret is not available',
     goneBody:
@@ -264,6 +271,22 @@ const en = {
       id_taken: {
         title: 'Please try again',
         body: 'A rare collision happened while creating the secret. Creating it again will work.',
+      },
+      not_live: {
+        title: 'This secret is no longer live',
+        body: 'It was opened, destroyed or has expired.',
+      },
+      idempotency_key_reused: {
+        title: 'The request was not accepted',
+        body: 'A repeated request did not match the original one. Please try again.',
+      },
+      unauthorized: {
+        title: 'An API key is needed',
+        body: 'This server creates secrets only for its members. Check your API key and try again; opening links needs no key.',
+      },
+      insufficient_scope: {
+        title: 'This API key may not do that',
+        body: 'Ask the people who run this service for a key that may create secrets.',
       },
       wrong_passphrase: { title: 'Wrong passphrase', body: 'The passphrase did not match.' },
       forbidden: { title: 'This request is not allowed', body: 'The server refused it.' },

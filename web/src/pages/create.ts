@@ -15,6 +15,7 @@ import { button, field, h, option, SECRET_FIELD } from '../ui/dom.ts'
 import { actionForm } from '../ui/form.ts'
 import { show } from '../ui/page.ts'
 import { progressPanel } from '../ui/progress.ts'
+import { apiKeyPrompt } from './api-key.ts'
 import { showCreated } from './created.ts'
 import { filePicker } from './file-picker.ts'
 import { GATE_PASSPHRASE_WORDS, generatorPanel } from './generator.ts'
@@ -112,9 +113,11 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
     { class: 'secondary' },
   )
 
+  const key = limits.create_requires_api_key === true ? apiKeyPrompt() : null
   const form = actionForm(
     (m) => m.create.submit,
     [
+      key?.element,
       field((m) => m.create.secretLabel, secret, counter),
       generatorPanel((value) => {
         secret.value = value
@@ -141,6 +144,8 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
       if (utf8Length(text) > limit) return form.fail(tooLong, secret)
       const fileProblem = files?.problem()
       if (files && fileProblem) return form.fail(fileProblem, files.input)
+      const keyProblem = key?.problem()
+      if (key && keyProblem) return form.fail(keyProblem, key.input)
       const pass = passphrase.value
       const maxViews = Number(views.value)
       if (pass) warmArgon2()
@@ -170,13 +175,15 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
               passphrase: pass === '' ? null : pass,
               onProgress,
               ...(signal ? { signal } : {}),
+              ...key?.option(),
             }),
         )
+        key?.keep()
         showCreated(created, { maxViews, passphrase: pass !== '' }, () => void showCreate(true))
       } catch (failure) {
         if (files && signal?.aborted) return form.fail((m) => m.files.cancelled, files.input)
         const { title, body } = describe(failure)
-        form.fail((m) => `${title(m)}. ${body(m)}`)
+        form.fail((m) => `${title(m)}. ${body(m)}`, key?.refused(failure))
       } finally {
         transfer.stop()
         if (files) files.element.disabled = false

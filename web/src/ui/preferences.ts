@@ -1,7 +1,8 @@
 /**
  * The only things this app keeps in the browser: the chosen language code and
- * theme. Never a key, a link, a passphrase or a secret. Storage may be
- * disabled or full; the page then just does not remember.
+ * theme, and a private instance's API key when the user ticked "remember on
+ * this device". Never a link, its key, a passphrase or a secret. Storage may
+ * be disabled or full; the page then just does not remember.
  */
 export function readPreference<T extends string>(key: string, allowed: readonly T[]): T | null {
   try {
@@ -17,5 +18,21 @@ export function writePreference(key: string, value: string): void {
     localStorage.setItem(key, value)
   } catch {
     // Not remembered; the choice still applies to this page.
+  }
+}
+
+export function readStoredText(key: string): string | null {
+  try {
+    return localStorage.getItem(key)
+  } catch {
+    return null
+  }
+}
+
+export function forgetPreference(key: string): void {
+  try {
+    localStorage.removeItem(key)
+  } catch {
+    // Nothing was stored.
   }
 }

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely'
 import { createSecrets } from './0001-create-secrets.js'
 import { streamedUploads } from './0002-streamed-uploads.js'
+import { apiKeys } from './0003-api-keys.js'
 
 /** Column types that differ between engines; everything else in a migration is shared. */
 export interface ColumnTypes {
@@ -23,6 +24,7 @@ export class InCodeMigrationProvider implements MigrationProvider {
     return Promise.resolve({
       '0001-create-secrets': createSecrets(this.#types),
       '0002-streamed-uploads': streamedUploads(this.#types),
+      '0003-api-keys': apiKeys(this.#types),
     })
   }
 }

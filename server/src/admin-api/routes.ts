@@ -1,0 +1,129 @@
+import {
+  adminSecret,
+  adminSecretList,
+  adminSecretListQuery,
+  adminSecretPatch,
+  adminStats,
+  secretIdParams,
+  type AdminSecretPatch,
+} from '@hushlink/shared/api'
+import type { FastifyPluginCallback, preValidationHookHandler } from 'fastify'
+import { apiKeySecurity } from '../auth/access.js'
+import type { Config } from '../config.js'
+import { perMinute } from '../plugins/rate-limit.js'
+import { errorReplies } from '../schemas.js'
+import type { AdminListQuery, AdminService } from './service.js'
+
+export interface AdminRoutesOptions {
+  readonly service: AdminService
+  readonly config: Config
+}
+
+interface ById {
+  Params: { readonly id: string }
+}
+
+/** /api/v1/admin: every route needs an API key with admin scope. */
+export const adminRoutes: FastifyPluginCallback<AdminRoutesOptions> = (
+  app,
+  { service, config },
+  done,
+) => {
+  const route = { rateLimit: perMinute(config.rateLimit.read), access: 'admin' } as const
+  const common = { tags: ['admin'], security: apiKeySecurity(false) }
+  const denied = [400, 401, 403, 429] as const
+
+  app.get<{ Querystring: AdminListQuery }>(
+    '/api/v1/admin/secrets',
+    {
+      config: route,
+      preValidation: limitAsNumber,
+      schema: {
+        ...common,
+        summary: 'List secrets, newest first',
+        description:
+          'Keyset pagination on (created_at, id): next_cursor continues after the last item, and rows created or deleted meanwhile never shift a page, so every secret that exists throughout is listed exactly once. Uploads in progress are not listed.',
+        querystring: adminSecretListQuery,
+        response: { 200: adminSecretList, ...errorReplies(...denied) },
+      },
+    },
+    (request) => service.list(request.query),
+  )
+
+  app.get<ById>(
+    '/api/v1/admin/secrets/:id',
+    {
+      config: route,
+      schema: {
+        ...common,
+        summary: 'One secret',
+        params: secretIdParams,
+        response: { 200: adminSecret, ...errorReplies(...denied, 404) },
+      },
+    },
+    (request) => service.get(request.params.id),
+  )
+
+  app.patch<ById & { Body: AdminSecretPatch }>(
+    '/api/v1/admin/secrets/:id',
+    {
+      config: route,
+      schema: {
+        ...common,
+        summary: 'Change the expiry or the views of a live secret',
+        description:
+          'ttl counts from now, expires_at is absolute; either way the new expiry must be in the future and at most MAX_TTL after the secret was created. max_views must exceed the views already used. 409 when the secret is no longer live.',
+        params: secretIdParams,
+        body: adminSecretPatch(config),
+        response: { 200: adminSecret, ...errorReplies(...denied, 404, 409, 415) },
+      },
+    },
+    (request) => service.amend(request.params.id, request.body),
+  )
+
+  app.delete<ById>(
+    '/api/v1/admin/secrets/:id',
+    {
+      config: route,
+      schema: {
+        ...common,
+        summary: 'Burn a secret (idempotent)',
+        description:
+          'Deletes the ciphertext of a live secret; one no longer live stays as it is. 204 either way; 404 for an id the server does not know.',
+        params: secretIdParams,
+        response: { 204: { type: 'null' }, ...errorReplies(...denied, 404) },
+      },
+    },
+    async (request, reply) => {
+      await service.burn(request.params.id)
+      return reply.code(204).send()
+    },
+  )
+
+  app.get(
+    '/api/v1/admin/stats',
+    {
+      config: route,
+      schema: {
+        ...common,
+        summary: 'Secrets by state and bytes stored',
+        response: { 200: adminStats, ...errorReplies(...denied) },
+      },
+    },
+    () => service.stats(),
+  )
+  done()
+}
+
+/**
+ * Query values arrive as strings and the schema says integer; validation
+ * never coerces, so a canonical decimal is converted here and anything else
+ * is left to fail validation.
+ */
+const limitAsNumber: preValidationHookHandler = (request, _reply, next) => {
+  const query = request.query as Record<string, unknown>
+  if (typeof query.limit === 'string' && /^[1-9]\d{0,2}$/.test(query.limit)) {
+    query.limit = Number(query.limit)
+  }
+  next()
+}

@@ -1,0 +1,144 @@
+import { API_KEY_SCOPES, type ApiKeyScope } from '@hushlink/shared/api'
+import { issueApiKey, KEY_NAME_PATTERN } from '../auth/api-keys.js'
+import { ConfigError } from '../config.js'
+import { openStorage, type ApiKeyRecord, type SecretStore } from '../storage/index.js'
+import { parseFlags, UsageError, type AdminCommand, type AdminContext } from './command.js'
+
+const ACTIONS = 'create --name NAME --scope create|admin, list [--json], or revoke NAME|ID'
+
+/**
+ * `keys create|list|revoke`: API keys on the server's own database (SQLite or
+ * PostgreSQL). A new key is printed once, alone on stdout, and only its
+ * SHA-256 is stored.
+ */
+export const keysCommand: AdminCommand = {
+  name: 'keys',
+  usage: 'create|list|revoke …',
+  summary: 'create, list or revoke API keys',
+  async run(args, context) {
+    const [action, ...rest] = args
+    switch (action) {
+      case 'create':
+        return withStore(context, (store) => create(store, rest, context))
+      case 'list': {
+        const json = parseFlags(rest, ['--json']).has('--json')
+        return withStore(context, async (store) => {
+          const keys = await store.apiKeys.list()
+          context.out.write(json ? `${JSON.stringify(keys.map(toJson))}\n` : describe(keys))
+          return 0
+        })
+      }
+      case 'revoke': {
+        const [ref, ...extra] = rest
+        if (ref === undefined || extra.length > 0 || ref.startsWith('-')) {
+          throw new UsageError('keys revoke takes one argument: the name or id of the key')
+        }
+        return withStore(context, async (store) => {
+          const revoked = await store.apiKeys.revoke(ref, context.now())
+          if (revoked.length === 0) {
+            context.err.write(`no unrevoked key has the name or id ${JSON.stringify(ref)}\n`)
+            return 1
+          }
+          for (const key of revoked) context.out.write(`revoked ${key.name} (${key.id})\n`)
+          return 0
+        })
+      }
+      default:
+        throw new UsageError(`keys needs an action: ${ACTIONS}`)
+    }
+  },
+}
+
+async function create(
+  store: SecretStore,
+  args: readonly string[],
+  { out, err, now }: AdminContext,
+): Promise<number> {
+  const { name, scope } = parseCreate(args)
+  const { key, record } = issueApiKey(name, scope, now())
+  if (!(await store.apiKeys.create(record))) {
+    err.write(`a key named ${JSON.stringify(name)} exists; revoke it first or pick another name\n`)
+    return 1
+  }
+  out.write(`${key}\n`)
+  err.write(
+    `created API key ${JSON.stringify(name)} (${scope} scope, id ${record.id}). ` +
+      'It is shown only this once: store it now.\n',
+  )
+  return 0
+}
+
+function parseCreate(args: readonly string[]): { name: string; scope: ApiKeyScope } {
+  const values = new Map<string, string>()
+  for (let i = 0; i < args.length; i += 2) {
+    const flag = args[i] ?? ''
+    const value = args[i + 1]
+    if ((flag !== '--name' && flag !== '--scope') || value === undefined) {
+      throw new UsageError(`keys create takes --name NAME --scope create|admin`)
+    }
+    values.set(flag, value)
+  }
+  const name = values.get('--name')
+  const scope = values.get('--scope')
+  if (name === undefined || !KEY_NAME_PATTERN.test(name)) {
+    throw new UsageError(
+      '--name must be 1–64 letters, digits and . _ @ -, starting with a letter or digit',
+    )
+  }
+  const known = API_KEY_SCOPES.find((s) => s === scope)
+  if (known === undefined) throw new UsageError('--scope must be create or admin')
+  return { name, scope: known }
+}
+
+/** The server's store (migrated, as the server would); sqlite::memory: belongs to one process. */
+async function withStore(
+  { config }: AdminContext,
+  work: (store: SecretStore) => Promise<number>,
+): Promise<number> {
+  const { database } = config()
+  if (database.kind === 'sqlite' && database.path === ':memory:') {
+    throw new ConfigError('DATABASE_URL is sqlite::memory:, which only the server process can see')
+  }
+  const store = await openStorage(database)
+  try {
+    return await work(store)
+  } finally {
+    await store.close()
+  }
+}
+
+function toJson(key: ApiKeyRecord): Record<string, unknown> {
+  const time = (ms: number | null): string | null =>
+    ms === null ? null : new Date(ms).toISOString()
+  return {
+    id: key.id,
+    name: key.name,
+    scope: key.scope,
+    created_at: time(key.createdAt),
+    last_used_at: time(key.lastUsedAt),
+    revoked_at: time(key.revokedAt),
+  }
+}
+
+function describe(keys: readonly ApiKeyRecord[]): string {
+  if (keys.length === 0) return 'no API keys\n'
+  const rows = [
+    ['ID', 'NAME', 'SCOPE', 'CREATED', 'LAST USED', 'REVOKED'],
+    ...keys.map((k) => {
+      const j = toJson(k)
+      return [k.id, k.name, k.scope, j.created_at, j.last_used_at ?? '-', j.revoked_at ?? '-'].map(
+        String,
+      )
+    }),
+  ]
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? []
+  return rows
+    .map(
+      (r) =>
+        r
+          .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+          .join('  ')
+          .trimEnd() + '\n',
+    )
+    .join('')
+}

@@ -1,0 +1,139 @@
+import { BlockList, isIPv4, isIPv6 } from 'node:net'
+import { API_KEY_HEADER, API_KEY_PREFIX, isApiKey, type ApiKeyScope } from '@hushlink/shared/api'
+import type { FastifyPluginCallback, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
+import fp from 'fastify-plugin'
+import type { Clock } from '../clock.js'
+import { HttpError } from '../errors.js'
+import type { ApiKeyStore } from '../storage/index.js'
+import { hashApiKey, scopeAllows } from './api-keys.js'
+
+/** The key a request authenticated with. */
+export interface ApiKeyIdentity {
+  readonly id: string
+  readonly name: string
+  readonly scope: ApiKeyScope
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The scope a route needs; routes without it take no API key. */
+    readonly access?: ApiKeyScope
+  }
+  interface FastifyRequest {
+    /** The API key the request carried; null without one (or on routes that take none). */
+    apiKey: ApiKeyIdentity | null
+  }
+}
+
+export interface AccessOptions {
+  readonly keys: ApiKeyStore
+  readonly clock: Clock
+  /** Create routes refuse requests without a `create` key (CREATE_REQUIRES_API_KEY). */
+  readonly createRequiresKey: boolean
+  /** Create routes refuse clients outside these (CREATE_ALLOWED_CIDRS); null: anywhere. */
+  readonly createNetworks: readonly string[] | null
+}
+
+/** A key's last use is written at most this often: busy keys must not write per request. */
+const TOUCH_INTERVAL_MS = 60_000
+
+/**
+ * API keys and the create gates, per route (`config.access`). A route taking
+ * `admin` always needs a key; a `create` route needs one when the instance is
+ * private, and a key sent anyway must be valid, so the owner it records is
+ * right. The key is read from `X-API-Key` or `Authorization: Bearer` and looked
+ * up by its SHA-256; it is never logged (headers are redacted).
+ */
+const plugin: FastifyPluginCallback<AccessOptions> = (app, options, done) => {
+  const networks = options.createNetworks && blockListOf(options.createNetworks)
+  app.decorateRequest('apiKey', null)
+
+  const check = (scope: ApiKeyScope): onRequestAsyncHookHandler =>
+    async function checkAccess(request, reply) {
+      if (scope === 'create' && networks && !allowed(networks, request.ip)) {
+        throw new HttpError(403, 'forbidden', 'Creating secrets is not allowed from this network.')
+      }
+      const presented = presentedKey(request)
+      const required = scope === 'admin' || options.createRequiresKey
+      if (presented === undefined) {
+        if (!required) return
+        reply.header('www-authenticate', 'Bearer realm="hushlink"')
+        throw new HttpError(
+          401,
+          'unauthorized',
+          scope === 'admin'
+            ? 'An API key with admin scope is required.'
+            : 'This server creates secrets only for its members: an API key is required.',
+        )
+      }
+      const now = options.clock.now()
+      const record = isApiKey(presented)
+        ? await options.keys.findByHash(hashApiKey(presented))
+        : undefined
+      if (!record) {
+        reply.header('www-authenticate', 'Bearer realm="hushlink", error="invalid_token"')
+        throw new HttpError(401, 'unauthorized', 'The API key is not valid or was revoked.')
+      }
+      if (!scopeAllows(record.scope, scope)) {
+        throw new HttpError(
+          403,
+          'insufficient_scope',
+          `This API key has ${record.scope} scope; this needs ${scope}.`,
+        )
+      }
+      request.apiKey = { id: record.id, name: record.name, scope: record.scope }
+      if (record.lastUsedAt === null || record.lastUsedAt <= now - TOUCH_INTERVAL_MS) {
+        // Bookkeeping only: a failure must not fail the request.
+        await options.keys.touch(record.id, now, now - TOUCH_INTERVAL_MS).catch((err: unknown) => {
+          request.log.warn({ err }, 'could not record the use of an API key')
+        })
+      }
+    }
+
+  app.addHook('onRoute', (route) => {
+    const scope = route.config?.access
+    if (scope === undefined) return
+    const existing = route.onRequest
+    const hooks = existing === undefined ? [] : Array.isArray(existing) ? existing : [existing]
+    route.onRequest = [...hooks, check(scope)]
+  })
+  done()
+}
+
+export const access = fp(plugin, { name: 'access' })
+
+/**
+ * `X-API-Key` first, then `Authorization: Bearer hlk_…`; undefined when
+ * neither is sent. Other Authorization values are not ours (a proxy's basic
+ * auth or single sign-on may pass them through) and are ignored.
+ */
+function presentedKey(request: FastifyRequest): string | undefined {
+  const header = request.headers[API_KEY_HEADER]
+  if (typeof header === 'string') return header.trim()
+  const bearer = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1]
+  return bearer?.startsWith(API_KEY_PREFIX) ? bearer : undefined
+}
+
+function blockListOf(entries: readonly string[]): BlockList {
+  const list = new BlockList()
+  for (const entry of entries) {
+    const [address = '', prefix] = entry.split('/')
+    const family = isIPv4(address) ? 'ipv4' : 'ipv6'
+    if (prefix === undefined) list.addAddress(address, family)
+    else list.addSubnet(address, Number(prefix), family)
+  }
+  return list
+}
+
+/** IPv4 clients of a dual-stack socket arrive as ::ffff:a.b.c.d. */
+function allowed(networks: BlockList, ip: string): boolean {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)?.[1]
+  if (mapped !== undefined) return networks.check(mapped, 'ipv4') || networks.check(ip, 'ipv6')
+  if (isIPv4(ip)) return networks.check(ip, 'ipv4')
+  return isIPv6(ip) && networks.check(ip, 'ipv6')
+}
+
+/** OpenAPI security of a route: the key in either header; `optional` adds "no key". */
+export function apiKeySecurity(optional: boolean): Record<string, string[]>[] {
+  return [...(optional ? [{}] : []), { apiKey: [] }, { bearer: [] }]
+}

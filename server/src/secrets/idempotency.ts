@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto'
+import type { CreateSecretResponse } from '@hushlink/shared/api'
+import { HttpError } from '../errors.js'
+import type { IdempotencyClaim, IdempotentInsert } from '../storage/index.js'
+
+/** How long an `Idempotency-Key` is remembered; the sweeper deletes older ones. */
+export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000
+
+/** An `Idempotency-Key` and whose key space it is in. */
+export interface IdempotencyKey {
+  /** The API key's id, or '' for requests without one: tenants never share keys. */
+  readonly principal: string
+  readonly key: string
+}
+
+/** The claim a create stores with its secret: the body's hash and the answer to replay. */
+export function idempotencyClaim(
+  { principal, key }: IdempotencyKey,
+  body: unknown,
+  response: CreateSecretResponse,
+  now: number,
+): IdempotencyClaim {
+  return {
+    principal,
+    key,
+    requestHash: createHash('sha256').update(JSON.stringify(body)).digest(),
+    response: JSON.stringify(response),
+    now,
+    staleBefore: now - IDEMPOTENCY_RETENTION_MS,
+  }
+}
+
+/**
+ * The answer for a key an earlier request holds: its original answer when the
+ * body is the same, 422 when the key is being reused for something else.
+ */
+export function replay(
+  claim: IdempotencyClaim,
+  earlier: Extract<IdempotentInsert, { outcome: 'earlier' }>,
+): CreateSecretResponse {
+  if (!Buffer.from(earlier.requestHash).equals(claim.requestHash)) {
+    throw new HttpError(
+      422,
+      'idempotency_key_reused',
+      'This Idempotency-Key was used with a different request body in the last 24 hours.',
+    )
+  }
+  return JSON.parse(earlier.response) as CreateSecretResponse
+}
