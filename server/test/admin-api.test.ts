@@ -278,7 +278,7 @@ describeDialects('admin API', APP_TESTS, (dialect) => {
 
   it('filters by state and owner and refuses bad parameters with 400', async () => {
     const testApp = await buildTestApp({}, dialect)
-    const { app } = testApp
+    const { app, clock } = testApp
     const key = await issueKey(testApp, 'ops', 'admin')
     const ci = await issueKey(testApp, 'ci', 'create')
     const owned = await makeSecret()
@@ -288,6 +288,8 @@ describeDialects('admin API', APP_TESTS, (dialect) => {
       payload: owned.body,
       headers: { 'x-api-key': ci },
     })
+    // Newest first: a later creation time, not a tie broken by the random id.
+    clock.advance(1_000)
     const viewed = await storeSecret(app)
     await claim(app, viewed.id, { access_token: viewed.accessToken })
     const ids = async (query: string) =>
