@@ -1,4 +1,5 @@
 import type { StorageDriver } from './driver.js'
+import type { SweepBounds } from './write-ops.js'
 import type {
   ActiveSecret,
   Appended,
@@ -11,6 +12,7 @@ import type {
   UploadPart,
 } from './records.js'
 
+export type { SweepBounds } from './write-ops.js'
 export type {
   ActiveSecret,
   Appended,
@@ -40,8 +42,11 @@ export interface SecretStore {
   findReceipt(id: string): Promise<ReceiptRecord | undefined>
   /** Burns an active secret; a no-op in any other state. */
   burn(id: string, now: number): Promise<void>
-  /** Deletes up to `limit` rows past their expiry (payloads go with them); returns the count. */
-  deleteExpired(now: number, limit: number): Promise<number>
+  /**
+   * Deletes rows past their expiry (payloads go with them) until `bounds`
+   * is reached; returns the count, 0 once none are left.
+   */
+  deleteExpired(now: number, bounds: SweepBounds): Promise<number>
   /** Declares a streamed upload (state `uploading`); false when the id is taken. */
   declareUpload(upload: NewUpload): Promise<boolean>
   /** An upload still open: uploading, unexpired and created after `since`. */
@@ -115,7 +120,7 @@ export function createSecretStore(driver: StorageDriver): SecretStore {
       await writer.submit({ kind: 'burn', id, now })
     },
 
-    deleteExpired: (now, limit) => writer.submit({ kind: 'sweep', now, limit }),
+    deleteExpired: (now, bounds) => writer.submit({ kind: 'sweep', now, bounds }),
 
     declareUpload: (upload) => writer.submit({ kind: 'declare', upload }),
 
