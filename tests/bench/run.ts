@@ -62,9 +62,10 @@ const plan = {
   warm: 2_000,
   /** Offered load while the sweeper works: steady, well below saturation, so stalls show. */
   sweepRate: 600,
-  sweepEntries: quick ? 12_000 : 45_000,
+  /** Cycles of load for the sweep: 200 per second, so these last 60 s (quick) and 300 s. */
+  sweepEntries: quick ? 12_000 : 60_000,
   sweepInterval: 5,
-  sweepMaxSeconds: quick ? 90 : 300,
+  sweepMaxSeconds: quick ? 90 : 330,
   connections: CONNECTIONS,
 }
 
