@@ -24,8 +24,13 @@ export interface SweeperOptions {
   /** Milliseconds between passes; 0 disables the schedule (runOnce still works). */
   readonly intervalMs: number
   readonly log: SweepLog
-  /** Rows per statement: small enough that one statement never stalls requests. */
+  /**
+   * Most rows one batch deletes; a batch ends at this or at `batchMs`,
+   * whichever comes first.
+   */
   readonly batchSize?: number
+  /** Longest a batch may keep deleting, ms: what a request's write may wait behind it. */
+  readonly batchMs?: number
 }
 
 /** Uploads or chunked envelopes per statement: each can hold MAX_TOTAL_BYTES of rows. */
@@ -33,8 +38,10 @@ const UPLOAD_SWEEP_BATCH = 8
 
 /**
  * Hygiene, not correctness: every read already filters on expiry. Deletes
- * rows past their expiry (their payloads cascade) in small batches, yielding
- * to the event loop between batches so requests keep flowing, then truncates
+ * rows past their expiry (their payloads cascade) in batches bounded by rows
+ * and by time, each committed alone; requests' writes queued meanwhile commit
+ * between two batches, so a sweep of a million rows delays a write by at most
+ * one batch (its commit and checkpoint). At the end of the pass it truncates
  * the write-ahead log, which still holds old pages of deleted ciphertext.
  * Payloads of viewed or burned secrets are deleted in the same transaction
  * that changes their state, so no pass is needed for them. Streamed uploads
@@ -48,7 +55,9 @@ export function createSweeper({
   intervalMs,
   log,
   batchSize = 500,
+  batchMs = 10,
 }: SweeperOptions): Sweeper {
+  const bounds = { rows: batchSize, ms: batchMs }
   let running: Promise<number> | null = null
   let timer: NodeJS.Timeout | null = null
   let stopped = false
@@ -56,9 +65,9 @@ export function createSweeper({
   async function pass(): Promise<number> {
     let total = 0
     for (;;) {
-      const deleted = await store.deleteExpired(clock.now(), batchSize)
+      const deleted = await store.deleteExpired(clock.now(), bounds)
       total += deleted
-      if (deleted < batchSize) break
+      if (deleted === 0) break
       await nextTurn()
     }
     // Remembered Idempotency-Key answers: small rows, not counted as secrets.

@@ -4,7 +4,9 @@ import {
   removeDir,
   scratchDir,
   startHushlink,
+  startHushlinkPostgres,
   startReference,
+  type PostgresSchemaEnv,
   type Target,
   type TargetName,
 } from './targets.js'
@@ -29,25 +31,29 @@ export interface ComparisonPlan {
   readonly warm: readonly PoolEntry[]
   /** One distinct slice of fresh secrets per round. */
   readonly slices: readonly (readonly PoolEntry[])[]
-  /** A data directory already holding many live secrets, for a third server in the rotation. */
+  /** A PostgreSQL schema for Hushlink on PostgreSQL in the rotation, or null to leave it out. */
+  readonly postgres: PostgresSchemaEnv | null
+  /** A data directory already holding many live secrets, for one more server in the rotation. */
   readonly largeDataDir: string | null
 }
 
 const settle = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 /**
- * Hushlink and the reference on empty databases, and Hushlink on the large
- * database when there is one, all running at once. Each operation runs on
- * every server in turn (hushlink, reference, hushlink-large, hushlink, …), so
+ * Hushlink and the reference on empty databases, Hushlink on an empty
+ * PostgreSQL schema and on the large database when there are those, all
+ * running at once. Each operation runs on every server in turn (hushlink,
+ * reference, hushlink-postgres, hushlink-large, hushlink, …), so
  * drift on a shared machine hits all alike and every comparison is between
  * runs made back to back.
  */
 export async function compareServers(plan: ComparisonPlan): Promise<ComparisonResult> {
-  const dirs = [scratchDir('hushlink'), scratchDir('reference')]
+  const dirs = [scratchDir('hushlink'), scratchDir('reference'), scratchDir('postgres')]
   const targets: Target[] = []
   try {
     targets.push(await startHushlink(dirs[0] ?? ''))
     targets.push(await startReference(dirs[1] ?? ''))
+    if (plan.postgres) targets.push(await startHushlinkPostgres(dirs[2] ?? '', plan.postgres))
     if (plan.largeDataDir) {
       targets.push(await startHushlink(plan.largeDataDir, {}, 'hushlink-large'))
     }
@@ -65,7 +71,7 @@ export async function compareServers(plan: ComparisonPlan): Promise<ComparisonRe
           const stats = await round.run(operation)
           runs[round.target.name]?.[operation].push(stats)
           process.stdout.write(
-            `  ${round.target.name.padEnd(14)} ${operation.padEnd(8)} round ${r + 1}: ` +
+            `  ${round.target.name.padEnd(17)} ${operation.padEnd(8)} round ${r + 1}: ` +
               `${Math.round(stats.rps)} req/s, p99 ${stats.p99.toFixed(1)} ms\n`,
           )
         }

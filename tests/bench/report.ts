@@ -145,6 +145,38 @@ export function comparisonTable(hushlink: OperationRuns, reference: OperationRun
   )
 }
 
+/** Hushlink on SQLite and on PostgreSQL, side by side. */
+export function enginesTable(sqlite: OperationRuns, postgres: OperationRuns): string {
+  const lite = mediansOf(sqlite)
+  const pg = mediansOf(postgres)
+  return table(
+    [
+      'operation',
+      'SQLite req/s',
+      'p50 ms',
+      'p99 ms',
+      'CPU µs/req',
+      'PostgreSQL req/s',
+      'p50 ms',
+      'p99 ms',
+      'CPU µs/req*',
+      'ratio**',
+    ],
+    OPERATIONS.map((op) => [
+      op,
+      n(lite[op].rps),
+      ms(lite[op].p50),
+      ms(lite[op].p99),
+      n(lite[op].cpuUsPerRequest),
+      n(pg[op].rps),
+      ms(pg[op].p50),
+      ms(pg[op].p99),
+      n(pg[op].cpuUsPerRequest),
+      `${pairedRatio(postgres, sqlite, op).toFixed(2)}×`,
+    ]),
+  )
+}
+
 export function sizeTable(hushlink: OperationRuns, large: OperationRuns, rows: number): string {
   const empty = mediansOf(hushlink)
   const big = mediansOf(large)

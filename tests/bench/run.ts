@@ -1,13 +1,15 @@
 /**
  * `pnpm bench`: Hushlink's production build against a minimal reference
- * server on this machine, and against itself on a database of 1,000,000 live
- * secrets (runs alternating between the three), then the sweeper deleting
- * those rows under load. Prints tables and writes .bench/results-<date>.json.
- * A benchmark, not a test: nothing here fails.
+ * server on this machine, against itself on PostgreSQL (a fresh schema on
+ * BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local default) and on
+ * a database of 1,000,000 live secrets (runs alternating between all of
+ * them), then the sweeper deleting those rows under load. Prints tables and
+ * writes .bench/results-<date>.json. A benchmark, not a test: nothing here fails.
  *
  *   pnpm bench            full run (median of 3 alternating runs, 1,000,000 rows)
- *   pnpm bench --quick    one round, shorter runs, 200,000 rows
- *   options: --rounds N --duration S --rows N --skip-size --server path/to/main.js
+ *   pnpm bench --quick    one round, shorter runs, 100,000 rows
+ *   options: --rounds N --duration S --rows N --skip-size --skip-postgres
+ *            --server path/to/main.js
  */
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
@@ -19,6 +21,7 @@ import { BENCH_DIR, loadPool } from './pool.js'
 import {
   checkTargets,
   comparisonTable,
+  enginesTable,
   mediansOf,
   memoryTable,
   pairedRatio,
@@ -28,6 +31,7 @@ import {
   targetsTable,
 } from './report.js'
 import { OPERATIONS } from './rounds.js'
+import { benchPostgres } from '../support/postgres.js'
 import { prepareLargeDatabase } from './size.js'
 import { removeDir } from './targets.js'
 import { measureSweep, type SweepResult } from './sweep.js'
@@ -41,6 +45,7 @@ const { values } = parseArgs({
     duration: { type: 'string' },
     rows: { type: 'string' },
     'skip-size': { type: 'boolean', default: false },
+    'skip-postgres': { type: 'boolean', default: false },
     server: { type: 'string' },
   },
 })
@@ -51,15 +56,16 @@ const plan = {
   rounds: Number(values.rounds ?? (quick ? 1 : 3)),
   /** Upper bound of one run, seconds; create and claim runs end early when their slice is used up. */
   duration: Number(values.duration ?? (quick ? 3 : 5)),
-  rows: Number(values.rows ?? (quick ? 200_000 : 1_000_000)),
+  rows: Number(values.rows ?? (quick ? 100_000 : 1_000_000)),
   /** Fresh secrets per round: more than a run can create in `duration` at the rates seen here. */
   slice: quick ? 10_000 : 20_000,
   warm: 2_000,
   /** Offered load while the sweeper works: steady, well below saturation, so stalls show. */
   sweepRate: 600,
-  sweepEntries: quick ? 12_000 : 45_000,
+  /** Cycles of load for the sweep: 200 per second, so these last 60 s (quick) and 300 s. */
+  sweepEntries: quick ? 12_000 : 60_000,
   sweepInterval: 5,
-  sweepMaxSeconds: quick ? 90 : 300,
+  sweepMaxSeconds: quick ? 90 : 330,
   connections: CONNECTIONS,
 }
 
@@ -97,11 +103,20 @@ const envelopeBytes = Buffer.from(
   'base64url',
 ).length
 
+const postgres = values['skip-postgres'] ? { skipped: '--skip-postgres' } : benchPostgres()
+say(
+  'skipped' in postgres
+    ? `PostgreSQL skipped: ${postgres.skipped}`
+    : `PostgreSQL: a fresh schema on ${postgres.url}`,
+)
+const withPostgres = 'skipped' in postgres ? null : postgres
+
 const large = values['skip-size'] ? null : await prepareLarge()
 
 say(
   `\n${large ? '2/3' : '1/2'} Hushlink vs reference on empty databases` +
-    (large ? `, and Hushlink with ${large.rows.toLocaleString('en')} live secrets` : '') +
+    (withPostgres ? ', Hushlink on PostgreSQL' : '') +
+    (large ? `, Hushlink with ${large.rows.toLocaleString('en')} live secrets` : '') +
     ` (${plan.rounds} rounds, runs alternating)`,
 )
 const comparison = await compareServers({
@@ -109,6 +124,7 @@ const comparison = await compareServers({
   duration: plan.duration,
   warm,
   slices,
+  postgres: withPostgres,
   largeDataDir: large?.dataDir ?? null,
 }).catch((error: unknown) => {
   // The sweep deletes the large database when it is done; on failure, do it here.
@@ -130,6 +146,7 @@ if (large) {
 
 const { hushlink, reference } = comparison.runs
 const largeRuns = comparison.runs['hushlink-large']
+const postgresRuns = comparison.runs['hushlink-postgres']
 const targets = checkTargets(comparison, large?.rows ?? null, sweep)
 say(
   `\nThroughput and latency, ${plan.connections} connections, ~1 KiB text secret ` +
@@ -141,6 +158,17 @@ say(
   '** reference ÷ hushlink server CPU time per request (all threads): the throughput ratio ' +
     'if both were CPU-bound; it barely moves when other work shares the machine',
 )
+if (hushlink && postgresRuns) {
+  say('\nEngines: Hushlink on SQLite and on PostgreSQL (empty), same build and settings')
+  say(enginesTable(hushlink, postgresRuns))
+  say(
+    '* the Hushlink process only: PostgreSQL does part of the work in its own processes, ' +
+      'not counted here',
+  )
+  say('** median over rounds of PostgreSQL ÷ SQLite req/s, each pair measured back to back')
+} else {
+  say(`\nEngines: PostgreSQL skipped (${'skipped' in postgres ? postgres.skipped : 'no runs'})`)
+}
 if (large && hushlink && largeRuns) {
   say(`\nCost of size: ${large.rows.toLocaleString('en')} live secrets`)
   say(sizeTable(hushlink, largeRuns, large.rows))
@@ -150,6 +178,7 @@ say('\nMemory (VmRSS / VmHWM from /proc)')
 const labels = {
   hushlink: 'hushlink, empty',
   reference: 'reference, empty (incl. tsx)',
+  'hushlink-postgres': 'hushlink, PostgreSQL',
   'hushlink-large': `hushlink, ${large?.rows ?? 0} rows`,
 } as const
 say(
@@ -192,6 +221,7 @@ writeFileSync(
       machine,
       plan,
       envelopeBytes,
+      postgres: 'skipped' in postgres ? { skipped: postgres.skipped } : { url: postgres.url },
       large: large && { rows: large.rows, seedSeconds: large.seedSeconds },
       comparison,
       medians: Object.fromEntries(
@@ -205,6 +235,11 @@ writeFileSync(
           cpuVsReference: Object.fromEntries(
             OPERATIONS.map((op) => [op, pairedRatio(reference, hushlink, op, 'cpuUsPerRequest')]),
           ),
+          postgresVsSqlite:
+            postgresRuns &&
+            Object.fromEntries(
+              OPERATIONS.map((op) => [op, pairedRatio(postgresRuns, hushlink, op)]),
+            ),
           largeVsEmpty:
             largeRuns &&
             Object.fromEntries(OPERATIONS.map((op) => [op, pairedRatio(largeRuns, hushlink, op)])),

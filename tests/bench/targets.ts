@@ -6,7 +6,7 @@ import { startReferenceServer } from '../support/reference.js'
 import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
 
 /** A server under load, with the files it leaves behind. */
-export type TargetName = 'hushlink' | 'reference' | 'hushlink-large'
+export type TargetName = 'hushlink' | 'reference' | 'hushlink-postgres' | 'hushlink-large'
 
 export interface Target {
   readonly name: TargetName
@@ -48,6 +48,36 @@ export async function startHushlink(
     env: { ...PERMISSIVE_LIMITS, NODE_ENV: 'production', LOG_LEVEL: 'info', ...env },
   })
   return target(name, server, logFile)
+}
+
+/** A PostgreSQL schema of its own for a server, dropped with `drop()`. */
+export interface PostgresSchemaEnv {
+  readonly env: { readonly DATABASE_URL: string }
+  drop(): void
+}
+
+/**
+ * The same build and settings as startHushlink, on PostgreSQL; the schema is
+ * dropped when the server stops. `dataDir` holds only its log.
+ */
+export async function startHushlinkPostgres(
+  dataDir: string,
+  postgres: PostgresSchemaEnv,
+): Promise<Target> {
+  let hushlink: Target
+  try {
+    hushlink = await startHushlink(dataDir, postgres.env, 'hushlink-postgres')
+  } catch (error) {
+    postgres.drop()
+    throw error
+  }
+  return {
+    ...hushlink,
+    async stop() {
+      await hushlink.stop()
+      postgres.drop()
+    },
+  }
 }
 
 export async function startReference(dataDir: string): Promise<Target> {

@@ -6,8 +6,8 @@
  * race-detector-control.test.ts shows the same detector catching a broken claim.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { forEachConcurrent, raceClaims, raceViolations } from '../support/load.js'
-import { makeSecrets, postSecret, type SecretFixture } from '../support/secrets.js'
+import { createSecrets, raceClaims, raceViolations } from '../support/load.js'
+import type { FixtureOptions } from '../support/secrets.js'
 import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
 
 let servers: RunningServer[] = []
@@ -19,20 +19,21 @@ afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop()))
 })
 
-/** Creates through both processes alternately; every create must be acknowledged. */
-async function createAll(secrets: readonly SecretFixture[]): Promise<void> {
-  const statuses: number[] = []
-  await forEachConcurrent(secrets, 16, async (secret, i) => {
-    const outcome = await postSecret((servers[i % 2] as RunningServer).url, secret)
-    statuses.push(outcome === 'no_answer' ? 0 : outcome.status)
-  })
-  expect(statuses.filter((s) => s !== 201)).toEqual([])
+/** Makes the secrets and creates them through both processes alternately; all must be acknowledged. */
+async function createAll(count: number, text: (i: number) => string, options: FixtureOptions = {}) {
+  const { secrets, statuses } = await createSecrets(
+    servers.map((s) => s.url),
+    count,
+    text,
+    options,
+  )
+  expect(statuses.filter((s) => s !== '201')).toEqual([])
+  return secrets
 }
 
 describe('two processes on one SQLite file', () => {
   it('1,000 single-view secrets × 16 clients over both: exactly one success each', async () => {
-    const secrets = await makeSecrets(1000, (i) => `multi-process ${i}`)
-    await createAll(secrets)
+    const secrets = await createAll(1000, (i) => `multi-process ${i}`)
 
     const result = await raceClaims(
       servers.map((s) => s.url),
@@ -46,8 +47,7 @@ describe('two processes on one SQLite file', () => {
   })
 
   it('max_views 3 × 16 clients over both: exactly three successes each', async () => {
-    const secrets = await makeSecrets(100, (i) => `three views ${i}`, { maxViews: 3 })
-    await createAll(secrets)
+    const secrets = await createAll(100, (i) => `three views ${i}`, { maxViews: 3 })
 
     const result = await raceClaims(
       servers.map((s) => s.url),

@@ -1,4 +1,4 @@
-import { request } from 'node:http'
+import { request, type Agent } from 'node:http'
 import { connect } from 'node:net'
 import { ERROR_CODES } from '@hushlink/shared/api'
 
@@ -16,11 +16,16 @@ export interface RawRequest {
 }
 
 /**
- * One request on its own connection through node:http, which (unlike fetch)
- * sends any method, path and header the HTTP grammar allows. A fresh
- * connection each time: a server closing after an error never fails the next.
+ * One request through node:http, which (unlike fetch) sends any method, path
+ * and header the HTTP grammar allows. By default on a fresh connection each
+ * time: a server closing after an error never fails the next.
  */
-export function send(server: string, req: RawRequest, timeoutMs = 10_000): Promise<RawResponse> {
+export function send(
+  server: string,
+  req: RawRequest,
+  timeoutMs = 10_000,
+  agent: Agent | false = false,
+): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     // An explicit length: Node sends a DELETE or OPTIONS body without one, and
     // the server rightly reads those bytes as a second, garbage request.
@@ -30,7 +35,7 @@ export function send(server: string, req: RawRequest, timeoutMs = 10_000): Promi
         : { ...req.headers, 'content-length': String(Buffer.byteLength(req.body)) }
     const r = request(
       `${server}${req.path}`,
-      { method: req.method, headers, agent: false, timeout: timeoutMs },
+      { method: req.method, headers, agent, timeout: timeoutMs },
       (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))

@@ -2,6 +2,9 @@ import {
   claimSecret,
   openClaimed,
   envelopeOf,
+  makeSecret,
+  postSecret,
+  type FixtureOptions,
   type Outcome,
   type SecretFixture,
 } from './secrets.js'
@@ -20,6 +23,35 @@ export async function forEachConcurrent<T>(
     }
   })
   await Promise.all(lanes)
+}
+
+/** Creates in flight at once: enough to keep both servers' commits (and fsyncs) grouped. */
+const CREATES_IN_FLIGHT = 32
+
+/**
+ * Makes `count` secrets (`text(i)` each) and creates them through `servers`
+ * in turn, posting each as soon as it is made, so making (client CPU) and
+ * storing (server commits) overlap. Resolves to the secrets and every
+ * create's status ('201', or what came instead).
+ */
+export async function createSecrets(
+  servers: readonly string[],
+  count: number,
+  text: (i: number) => string,
+  options: FixtureOptions = {},
+): Promise<{ readonly secrets: SecretFixture[]; readonly statuses: string[] }> {
+  const secrets: SecretFixture[] = []
+  const statuses: string[] = []
+  await forEachConcurrent(
+    Array.from({ length: count }, (_, i) => i),
+    CREATES_IN_FLIGHT,
+    async (i) => {
+      const secret = await makeSecret(text(i), options)
+      secrets[i] = secret
+      statuses[i] = statusOf(await postSecret(servers[i % servers.length] as string, secret))
+    },
+  )
+  return { secrets, statuses }
 }
 
 export function statusOf(outcome: Outcome): string {

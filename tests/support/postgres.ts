@@ -37,15 +37,39 @@ function psql(url: string, statement: string): void {
   })
 }
 
+/** Where `pnpm bench` looks for PostgreSQL when neither BENCH_DATABASE_URL nor TEST_DATABASE_URL is set. */
+export const DEFAULT_BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/test'
+
 /**
- * For the benchmark: the environment that points a server at PostgreSQL,
- * in a schema of its own, or null when BENCH_DATABASE_URL (falling back to
- * TEST_DATABASE_URL) is unset. Call `drop()` when the run is over.
+ * For the benchmark: a fresh schema on BENCH_DATABASE_URL, else
+ * TEST_DATABASE_URL, else the local default, with the environment that points
+ * a server at it; or why PostgreSQL cannot be used (unreachable, no psql).
+ * Call `drop()` when the run is over.
  */
-export function postgresServerEnv(
-  baseUrl = process.env.BENCH_DATABASE_URL?.trim() || TEST_DATABASE_URL,
-): { readonly env: { readonly DATABASE_URL: string }; drop(): void } | null {
-  if (!baseUrl) return null
-  const schema = createPostgresSchema(baseUrl, 'bench')
-  return { env: { DATABASE_URL: schema.url }, drop: () => schema.drop() }
+export function benchPostgres():
+  | { readonly url: string; readonly env: { readonly DATABASE_URL: string }; drop(): void }
+  | { readonly skipped: string } {
+  const base =
+    process.env.BENCH_DATABASE_URL?.trim() || TEST_DATABASE_URL || DEFAULT_BENCH_DATABASE_URL
+  const shown = redact(base)
+  try {
+    const schema = createPostgresSchema(base, 'bench')
+    return { url: shown, env: { DATABASE_URL: schema.url }, drop: () => schema.drop() }
+  } catch (error) {
+    const detail =
+      (error as { stderr?: Buffer }).stderr?.toString().trim() ||
+      (error instanceof Error ? error.message : String(error))
+    return { skipped: `cannot create a schema on ${shown}: ${detail.split('\n')[0] ?? ''}` }
+  }
+}
+
+/** The URL without its password, for output. */
+function redact(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.password) parsed.password = '***'
+    return parsed.href
+  } catch {
+    return '(unparsable URL)'
+  }
 }

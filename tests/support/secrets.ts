@@ -8,6 +8,8 @@ import {
   type Sodium,
 } from '@hushlink/shared'
 import type { CreateSecretRequest } from '@hushlink/shared/api'
+import { Agent } from 'node:http'
+import { send, type RawResponse } from './http.js'
 
 /** A real secret made by the shared protocol code, with what a test needs to claim and check it. */
 export interface SecretFixture {
@@ -72,42 +74,59 @@ export function openClaimed(secret: SecretFixture, envelope: string): string {
 /** What came back for one request: a status, or no answer at all (connection refused or reset). */
 export type Outcome = { readonly status: number; readonly body: unknown } | 'no_answer'
 
-async function send(url: string, init: RequestInit): Promise<Outcome> {
-  let res: Response
+/**
+ * Connections are reused, but closed after a second idle: well before the
+ * server's keep-alive timeout (5 s). fetch keeps them about 4 s, and on a
+ * loaded machine it sent requests on connections the server was closing at
+ * that moment: they were lost ("other side closed") without an answer.
+ */
+const keepAlive = new Agent({ keepAlive: true, timeout: 1000 })
+
+/** Long enough for any answer on a loaded machine; a stalled server still ends as no answer. */
+const ANSWER_TIMEOUT_MS = 60_000
+
+async function exchange(
+  server: string,
+  method: string,
+  path: string,
+  body?: string,
+): Promise<Outcome> {
+  const request =
+    body === undefined
+      ? { method, path, headers: ACCEPT_JSON }
+      : { method, path, headers: JSON_HEADERS, body }
+  let res: RawResponse
   try {
-    res = await fetch(url, init)
+    res = await send(server, request, ANSWER_TIMEOUT_MS, keepAlive)
   } catch {
     return 'no_answer'
   }
   try {
-    const text = await res.text()
-    return { status: res.status, body: text === '' ? null : (JSON.parse(text) as unknown) }
+    return { status: res.status, body: res.body === '' ? null : (JSON.parse(res.body) as unknown) }
   } catch {
-    // The status line arrived but the body did not, or it is not JSON.
+    // The body is not JSON.
     return res.status >= 200 && res.status < 300 ? 'no_answer' : { status: res.status, body: null }
   }
 }
 
-const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' }
+const ACCEPT_JSON = { accept: 'application/json' }
+const JSON_HEADERS = { ...ACCEPT_JSON, 'content-type': 'application/json' }
 
 export function postSecret(server: string, secret: SecretFixture): Promise<Outcome> {
-  return send(`${server}/api/v1/secrets`, {
-    method: 'POST',
-    headers: JSON_HEADERS,
-    body: JSON.stringify(secret.request),
-  })
+  return exchange(server, 'POST', '/api/v1/secrets', JSON.stringify(secret.request))
 }
 
 export function claimSecret(server: string, secret: SecretFixture): Promise<Outcome> {
-  return send(`${server}/api/v1/secrets/${secret.id}/claim`, {
-    method: 'POST',
-    headers: JSON_HEADERS,
-    body: JSON.stringify({ access_token: secret.accessToken }),
-  })
+  return exchange(
+    server,
+    'POST',
+    `/api/v1/secrets/${secret.id}/claim`,
+    JSON.stringify({ access_token: secret.accessToken }),
+  )
 }
 
 export function getSecretMeta(server: string, secret: SecretFixture): Promise<Outcome> {
-  return send(`${server}/api/v1/secrets/${secret.id}`, { headers: { accept: 'application/json' } })
+  return exchange(server, 'GET', `/api/v1/secrets/${secret.id}`)
 }
 
 /** The envelope of a 200 claim answer. */

@@ -44,8 +44,8 @@ export function countingStore(store: SecretStore, metrics: SecretMetrics): Secre
       const after = await store.findReceipt(id)
       if (after?.state === 'burned') metrics.burned()
     },
-    async deleteExpired(now, limit) {
-      const deleted = await store.deleteExpired(now, limit)
+    async deleteExpired(now, bounds) {
+      const deleted = await store.deleteExpired(now, bounds)
       metrics.swept(deleted)
       return deleted
     },

@@ -1,5 +1,4 @@
 import type Sqlite from 'better-sqlite3'
-import pg from 'pg'
 import { InCodeMigrationProvider } from '../storage/migrations/index.js'
 
 /** The table kysely's Migrator records applied migrations in. */
@@ -25,6 +24,7 @@ export async function pendingMigrations(db: Sqlite.Database): Promise<string[]> 
 /** The same on PostgreSQL, on a connection of its own that is closed before returning. */
 export async function pendingPostgresMigrations(url: string): Promise<string[]> {
   const shipped = await shippedMigrations()
+  const { default: pg } = await import('pg')
   const client = new pg.Client({ connectionString: url })
   await client.connect()
   try {

@@ -1,7 +1,6 @@
 import fastifyRateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit'
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
-import { Redis } from 'ioredis'
 import { HttpError } from '../errors.js'
 
 /**
@@ -45,6 +44,8 @@ export const rateLimiting = fp(plugin, { name: 'rate-limiting' })
  * of every request; the connection closes with the app.
  */
 async function redisBackend(app: FastifyInstance, url: string): Promise<RateLimitBackend> {
+  // Loaded only when configured, like the PostgreSQL driver.
+  const { Redis } = await import('ioredis')
   const redis = new Redis(url, {
     lazyConnect: true,
     // Short bounds: a limiter that waits on Redis would stall every request.

@@ -3,6 +3,7 @@ import type { Statements } from './statements.js'
 import { TurnBatcher } from './turn-batcher.js'
 import {
   applyWrite,
+  commitsAlone,
   type WriteKind,
   type WriteOp,
   type WriteResult,
@@ -78,6 +79,14 @@ export function settleJobs(jobs: readonly Job[], outcomes: readonly Settled[]): 
   })
 }
 
+/** A batcher of jobs that commits housekeeping writes alone (see commitsAlone). */
+export function createJobBatcher(
+  handle: (jobs: Job[]) => Promise<void>,
+  maxBatch: number,
+): TurnBatcher<Job> {
+  return new TurnBatcher(handle, maxBatch, (job) => commitsAlone(job.op))
+}
+
 /** Submits a write to a batcher of jobs and types its result by kind. */
 export function submitTo<K extends WriteKind>(
   batcher: TurnBatcher<Job>,
@@ -94,7 +103,7 @@ export function createInProcessWriter(
   statements: Statements,
   options: { readonly maxBatch: number; readonly checkpoint: () => Promise<void> },
 ): Writer {
-  const batcher = new TurnBatcher<Job>(
+  const batcher = createJobBatcher(
     async (jobs) =>
       settleJobs(
         jobs,

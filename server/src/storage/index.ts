@@ -1,6 +1,6 @@
 import type { DatabaseConfig } from '../config.js'
 import type { StorageDriver } from './driver.js'
-import { openPostgres, type PostgresOptions } from './postgres.js'
+import type { PostgresOptions } from './postgres.js'
 import { createSecretStore, type SecretStore } from './secret-store.js'
 import { openSqlite } from './sqlite.js'
 
@@ -31,6 +31,7 @@ function openDriver(database: DatabaseConfig, options: StorageOptions): Promise<
     case 'sqlite':
       return openSqlite(database.path)
     case 'postgres':
-      return openPostgres(database.url, options)
+      // Loaded only when configured: the driver is megabytes a SQLite server never uses.
+      return import('./postgres.js').then(({ openPostgres }) => openPostgres(database.url, options))
   }
 }

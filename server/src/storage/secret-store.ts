@@ -1,6 +1,7 @@
 import type { SummaryRow } from './admin-statements.js'
 import type { StorageDriver } from './driver.js'
 import { createApiKeyStore, type ApiKeyStore } from './key-store.js'
+import type { SweepBounds } from './write-ops.js'
 import type {
   ActiveSecret,
   Appended,
@@ -19,6 +20,7 @@ import type {
   UploadPart,
 } from './records.js'
 
+export type { SweepBounds } from './write-ops.js'
 export type {
   ActiveSecret,
   ApiKeyRecord,
@@ -74,8 +76,11 @@ export interface SecretStore {
   findReceipt(id: string): Promise<ReceiptRecord | undefined>
   /** Burns an active secret; a no-op in any other state. */
   burn(id: string, now: number): Promise<void>
-  /** Deletes up to `limit` rows past their expiry (payloads go with them); returns the count. */
-  deleteExpired(now: number, limit: number): Promise<number>
+  /**
+   * Deletes rows past their expiry (payloads go with them) until `bounds`
+   * is reached; returns the count, 0 once none are left.
+   */
+  deleteExpired(now: number, bounds: SweepBounds): Promise<number>
   /** Declares a streamed upload (state `uploading`); false when the id is taken. */
   declareUpload(upload: NewUpload): Promise<boolean>
   /** An upload still open: uploading, unexpired and created after `since`. */
@@ -192,7 +197,7 @@ export function createSecretStore(driver: StorageDriver): SecretStore {
       await writer.submit({ kind: 'burn', id, now })
     },
 
-    deleteExpired: (now, limit) => writer.submit({ kind: 'sweep', now, limit }),
+    deleteExpired: (now, bounds) => writer.submit({ kind: 'sweep', now, bounds }),
 
     declareUpload: (upload) => writer.submit({ kind: 'declare', upload }),
 

@@ -37,7 +37,13 @@ export function openConnection(
   return raw
 }
 
-/** Moves committed pages into the database file and empties the write-ahead log. */
-export function checkpoint(raw: BetterSqlite3.Database): void {
-  raw.pragma('wal_checkpoint(TRUNCATE)')
+/**
+ * Moves committed pages into the database file; TRUNCATE also empties the
+ * write-ahead log, PASSIVE copies what it can without waiting for readers.
+ */
+export function checkpoint(
+  raw: BetterSqlite3.Database,
+  mode: 'PASSIVE' | 'TRUNCATE' = 'TRUNCATE',
+): void {
+  raw.pragma(`wal_checkpoint(${mode})`)
 }

@@ -4,6 +4,7 @@ import { commitBatch } from './group-commit.js'
 import { checkpoint, openConnection } from './sqlite-connection.js'
 import { createSqliteExecutor } from './sqlite-executor.js'
 import { partBytes } from './upload-ops.js'
+import { commitsAlone } from './write-ops.js'
 import type { WireSettled, WriterData, WriterMessage, WriterRequest } from './writer-protocol.js'
 
 /**
@@ -28,6 +29,10 @@ async function handle(request: WriterRequest): Promise<void> {
     switch (request.type) {
       case 'batch': {
         const settled = await commitBatch(db, statements, request.ops)
+        // A sweep batch checkpoints its own pages at once: otherwise the automatic
+        // checkpoint (every 1,000 pages) falls on whichever commit crosses the
+        // mark, most often a request's, which then waits for the sweep's pages.
+        if (request.ops.some(commitsAlone)) checkpoint(raw, 'PASSIVE')
         buffersReleased(partBytes(request.ops))
         const results: WireSettled[] = settled.map((s) =>
           s.ok ? s : { ok: false, error: describe(s.error) },

@@ -1,7 +1,13 @@
 import { Worker } from 'node:worker_threads'
-import { settleJobs, submitTo, type Job, type Settled, type Writer } from './group-commit.js'
+import {
+  createJobBatcher,
+  settleJobs,
+  submitTo,
+  type Job,
+  type Settled,
+  type Writer,
+} from './group-commit.js'
 import type { Statements } from './statements.js'
-import { TurnBatcher } from './turn-batcher.js'
 import type {
   WriterCommand,
   WriterData,
@@ -57,7 +63,7 @@ export async function startWorkerWriter(
     return reply
   }
 
-  const batcher = new TurnBatcher<Job>(async (jobs) => {
+  const batcher = createJobBatcher(async (jobs: Job[]) => {
     let outcomes: Settled[]
     try {
       const reply = await expectOk({ type: 'batch', ops: jobs.map((j) => j.op) })

@@ -22,12 +22,21 @@ export type WriteOp =
   | { readonly kind: 'claim'; readonly id: string; readonly now: number }
   | { readonly kind: 'fail'; readonly id: string; readonly now: number }
   | { readonly kind: 'burn'; readonly id: string; readonly now: number }
-  | { readonly kind: 'sweep'; readonly now: number; readonly limit: number }
+  | { readonly kind: 'sweep'; readonly now: number; readonly bounds: SweepBounds }
   | { readonly kind: 'insertOnce'; readonly secret: NewSecret; readonly claim: IdempotencyClaim }
   | { readonly kind: 'amend'; readonly amendment: SecretAmendment }
   | { readonly kind: 'sweepIdempotency'; readonly before: number; readonly limit: number }
   | UploadWriteOp
   | KeyWriteOp
+
+/** How much one sweep batch may do: whichever bound it reaches first ends it. */
+export interface SweepBounds {
+  readonly rows: number
+  readonly ms: number
+}
+
+/** Rows per DELETE inside a sweep batch: the granularity at which its time bound is checked. */
+const SWEEP_STEP = 50
 
 /** What each kind of write resolves to; expected outcomes are values, never errors. */
 export interface WriteResults extends UploadWriteResults, KeyWriteResults {
@@ -46,6 +55,15 @@ export interface WriteResults extends UploadWriteResults, KeyWriteResults {
 }
 
 export type WriteKind = WriteOp['kind']
+
+/**
+ * Housekeeping writes delete many rows, with every freed page overwritten
+ * (secure_delete): each commits in a transaction of its own, so a request's
+ * write never waits inside a sweep's transaction, only between two of them.
+ */
+export function commitsAlone(op: WriteOp): boolean {
+  return op.kind === 'sweep' || op.kind === 'sweepUploads'
+}
 export type WriteResult = WriteResults[WriteKind]
 
 /** Runs one write inside the caller's transaction. */
@@ -61,7 +79,7 @@ export async function applyWrite(db: Executor, s: Statements, op: WriteOp): Prom
       if ((await db.rows(s.burn, op)).length > 0) await deleteCiphertext(db, s, op.id)
       return null
     case 'sweep':
-      return db.run(s.deleteExpired, op)
+      return sweepExpired(db, s, op.now, op.bounds)
     case 'insertOnce':
       return insertOnce(db, s, op.secret, op.claim)
     case 'amend': {
@@ -110,6 +128,27 @@ async function insertOnce(
   // Nothing was created, so a retry with a new id may use the key.
   await db.run(s.releaseIdempotencyKey, key)
   return { outcome: 'id_taken' }
+}
+
+/**
+ * Deletes expired rows (payloads cascade) a step at a time until `bounds`
+ * is reached or none are left; resolves to the rows deleted, 0 once none are.
+ */
+async function sweepExpired(
+  db: Executor,
+  s: Statements,
+  now: number,
+  bounds: SweepBounds,
+): Promise<number> {
+  const started = performance.now()
+  let total = 0
+  while (total < bounds.rows) {
+    const limit = Math.min(SWEEP_STEP, bounds.rows - total)
+    const deleted = await db.run(s.deleteExpired, { now, limit })
+    total += deleted
+    if (deleted < limit || performance.now() - started >= bounds.ms) break
+  }
+  return total
 }
 
 async function insert(db: Executor, s: Statements, secret: NewSecret): Promise<boolean> {

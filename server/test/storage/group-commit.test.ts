@@ -1,6 +1,7 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { describe, expect, it, onTestFinished } from 'vitest'
-import { commitBatch } from '../../src/storage/group-commit.js'
+import { commitBatch, createJobBatcher, type Job } from '../../src/storage/group-commit.js'
+import type { WriteOp } from '../../src/storage/write-ops.js'
 import { prepareSchema } from '../../src/storage/sqlite.js'
 import { openConnection } from '../../src/storage/sqlite-connection.js'
 import { createSqliteExecutor } from '../../src/storage/sqlite-executor.js'
@@ -87,6 +88,29 @@ describe('group commit', APP_TESTS, () => {
     expect(await Promise.all(writes)).toEqual(Array<boolean>(30).fill(true))
     await expect(store.insert(newSecret())).rejects.toThrow()
     await store.close()
+  })
+
+  it('commits a sweep batch in a transaction of its own, in its place in the queue', async () => {
+    const batches: string[][] = []
+    const batcher = createJobBatcher(async (jobs) => {
+      batches.push(jobs.map((j) => j.op.kind))
+      for (const job of jobs) job.resolve(null)
+    }, 256)
+    const job = (op: WriteOp): Job => ({ op, resolve: () => undefined, reject: () => undefined })
+    const claim = (): WriteOp => ({ kind: 'claim', id: 'x', now: NOW })
+    const sweep: WriteOp = { kind: 'sweep', now: NOW, bounds: { rows: 500, ms: 10 } }
+    // All pushed in one turn: without the rule they would form a single batch.
+    for (const op of [claim(), claim(), sweep, claim(), sweep, sweep, claim()])
+      batcher.push(job(op))
+    await batcher.idle()
+    expect(batches).toEqual([
+      ['claim', 'claim'],
+      ['sweep'],
+      ['claim'],
+      ['sweep'],
+      ['sweep'],
+      ['claim'],
+    ])
   })
 
   it('works the same on a private in-memory database', async () => {
