@@ -149,7 +149,10 @@ export function filePicker(limits: FileLimits, textBytes: () => number): FilePic
         add(e.dataTransfer?.files ?? null)
       })
     },
-    refresh: () => renderTotal(),
+    refresh() {
+      // Without files there is no total to check: typing stays as cheap as before.
+      if (files.length > 0) renderTotal()
+    },
     clear() {
       files = []
       render()
