@@ -1,9 +1,4 @@
-import {
-  createSecret,
-  generatePassphrase,
-  getInstanceConfig,
-  type Progress,
-} from '@hushlink/shared'
+import { createSecret, generatePassphrase, getInstanceConfig } from '@hushlink/shared'
 import type { ConfigResponse } from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDuration } from '../i18n/format.ts'
@@ -150,18 +145,17 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
       const maxViews = Number(views.value)
       if (pass) warmArgon2()
       const sources = files?.sources() ?? []
-      // Only files take long enough to watch, and to cancel.
-      const signal = sources.length > 0 ? transfer.start() : undefined
-      if (files) files.element.disabled = true
-      // Argon2 runs before the first byte is encrypted: from then on the line says so.
+      // Argon2 runs before the first byte is encrypted: from then on the busy line says so.
       let stretching = pass !== ''
-      const onProgress = (progress: Progress): void => {
-        if (stretching) {
-          stretching = false
-          localize(form.element)
-        }
-        transfer.update(progress)
-      }
+      // Only files take long enough to watch, and to cancel.
+      const signal =
+        sources.length > 0
+          ? transfer.start(() => {
+              stretching = false
+              localize(form.element)
+            })
+          : undefined
+      if (files) files.element.disabled = true
       try {
         const created = await form.busy(
           (m) => (stretching ? m.create.stretching : m.create.encrypting),
@@ -173,7 +167,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
               ttl: Number(ttl.value),
               maxViews,
               passphrase: pass === '' ? null : pass,
-              onProgress,
+              onProgress: transfer.update,
               ...(signal ? { signal } : {}),
               ...key?.option(),
             }),

@@ -2,7 +2,13 @@ import { MAX_FILES, type FileSource } from '@hushlink/shared'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes } from '../i18n/format.ts'
 import type { Pick } from '../i18n/messages.ts'
-import { checkFiles, fileInfo, type FileLimits, type FilesCheck } from '../limits.ts'
+import {
+  checkFiles,
+  fileInfo,
+  type FileLimits,
+  type FileProblem,
+  type FilesCheck,
+} from '../limits.ts'
 import { button, h, uid } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
 
@@ -80,12 +86,12 @@ export function filePicker(limits: FileLimits, textBytes: () => number): FilePic
     input.setAttribute('aria-invalid', String(!checked.ok))
   }
 
-  const fileRow = (file: File, problem: 'size' | 'name' | null, index: number): HTMLElement =>
+  const fileRow = (file: File, problem: FileProblem | null, index: number): HTMLElement =>
     h(
       'li',
       { class: problem ? 'over' : undefined },
       h('span', { class: 'file-name' }, file.name),
-      h('span', { class: 'file-size' }, formatBytes(file.size)),
+      h('span', { class: 'file-size' }, () => formatBytes(file.size)),
       problem &&
         h('span', { class: 'error' }, (m) =>
           problem === 'size'
@@ -149,7 +155,10 @@ export function filePicker(limits: FileLimits, textBytes: () => number): FilePic
         add(e.dataTransfer?.files ?? null)
       })
     },
-    refresh: () => renderTotal(),
+    refresh() {
+      // Without files there is no total to check: typing stays as cheap as before.
+      if (files.length > 0) renderTotal()
+    },
     clear() {
       files = []
       render()

@@ -11,6 +11,7 @@ import type { SecretMetaResponse } from '@hushlink/shared/api'
 import { safeFileName } from '../filename.ts'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDateTime, formatRelative } from '../i18n/format.ts'
+import { localize } from '../i18n/live.ts'
 import { warmArgon2 } from '../preload.ts'
 import { copyButton } from '../ui/copy.ts'
 import { button, field, h, SECRET_FIELD } from '../ui/dom.ts'
@@ -79,10 +80,15 @@ function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => vo
     async (form) => {
       const pass = passphrase?.value ?? null
       if (passphrase && pass === '') return form.fail((m) => m.reveal.passphraseMissing, passphrase)
-      const signal = transfer?.start()
+      // Argon2 runs before the claim: once bytes arrive, the busy line says so.
+      let stretching = passphrase !== null
+      const signal = transfer?.start(() => {
+        stretching = false
+        localize(form.element)
+      })
       try {
         const secret = await form.busy(
-          (m) => (passphrase ? m.reveal.stretching : m.reveal.decrypting),
+          (m) => (stretching ? m.reveal.stretching : m.reveal.decrypting),
           () =>
             revealSecret({
               ...target,

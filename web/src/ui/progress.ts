@@ -17,8 +17,12 @@ const MILESTONES = [0.25, 0.5, 0.75] as const
 
 export interface ProgressPanel {
   readonly element: HTMLElement
-  /** Shows the bars at zero with a Cancel button; pressing it aborts the returned signal. */
-  start(): AbortSignal
+  /**
+   * Shows the bars at zero with a Cancel button; pressing it aborts the
+   * returned signal. `onMoving` runs at the first progress, when the slow
+   * start (Argon2) is over.
+   */
+  start(onMoving?: () => void): AbortSignal
   readonly update: (progress: Progress) => void
   /** Hides the panel: the task finished, failed or was cancelled. */
   stop(): void
@@ -46,6 +50,7 @@ interface Row {
 export function progressPanel(phases: readonly Phase[]): ProgressPanel {
   const rows = phases.map(makeRow)
   let controller: AbortController | null = null
+  let moving: (() => void) | undefined
   let heard = 0
   const cancel = button(
     (m) => m.progress.cancel,
@@ -65,7 +70,8 @@ export function progressPanel(phases: readonly Phase[]): ProgressPanel {
 
   return {
     element,
-    start() {
+    start(onMoving) {
+      moving = onMoving
       for (const row of rows) reset(row)
       heard = 0
       cancel.disabled = false
@@ -76,6 +82,8 @@ export function progressPanel(phases: readonly Phase[]): ProgressPanel {
     update: (progress) => {
       const row = rows.find((r) => r.phase === progress.phase)
       if (!row) return
+      moving?.()
+      moving = undefined
       const now = performance.now()
       row.since ??= { at: now, done: progress.done }
       row.done = progress.done
