@@ -3,11 +3,12 @@
  * server on this machine, against itself on PostgreSQL (a fresh schema on
  * BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local default) and on
  * a database of 1,000,000 live secrets (runs alternating between all of
- * them), then the sweeper deleting those rows under load. Prints tables and
- * writes .bench/results-<date>.json. A benchmark, not a test: nothing here fails.
+ * them), then the sweeper deleting those rows under load, then a file's round
+ * trip and the web client's load time. Prints tables and writes
+ * .bench/results-<date>.json. A benchmark, not a test: nothing here fails.
  *
  *   pnpm bench            full run (median of 3 alternating runs, 1,000,000 rows)
- *   pnpm bench --quick    one round, shorter runs, 100,000 rows
+ *   pnpm bench --quick    one round, shorter runs, 100,000 rows, a 32 MiB file
  *   options: --rounds N --duration S --rows N --skip-size --skip-postgres
  *            --server path/to/main.js
  */
@@ -16,6 +17,7 @@ import { writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { clientsLines, clientsTargets, measureClients } from './clients.js'
 import { compareServers } from './compare.js'
 import { BENCH_DIR, loadPool } from './pool.js'
 import {
@@ -67,6 +69,8 @@ const plan = {
   sweepInterval: 5,
   sweepMaxSeconds: quick ? 90 : 330,
   connections: CONNECTIONS,
+  fileBytes: (quick ? 32 : 100) * 2 ** 20,
+  webRuns: quick ? 4 : 10,
 }
 
 const build = {
@@ -114,7 +118,7 @@ const withPostgres = 'skipped' in postgres ? null : postgres
 const large = values['skip-size'] ? null : await prepareLarge()
 
 say(
-  `\n${large ? '2/3' : '1/2'} Hushlink vs reference on empty databases` +
+  `\n${large ? '2/4' : '1/2'} Hushlink vs reference on empty databases` +
     (withPostgres ? ', Hushlink on PostgreSQL' : '') +
     (large ? `, Hushlink with ${large.rows.toLocaleString('en')} live secrets` : '') +
     ` (${plan.rounds} rounds, runs alternating)`,
@@ -134,7 +138,7 @@ const comparison = await compareServers({
 
 let sweep: SweepResult | null = null
 if (large) {
-  say(`\n3/3 Sweeper deleting them under ${plan.sweepRate} req/s`)
+  say(`\n3/4 Sweeper deleting them under ${plan.sweepRate} req/s`)
   sweep = await measureSweep({
     dataDir: large.dataDir,
     entries: sweepEntries,
@@ -144,10 +148,16 @@ if (large) {
   })
 }
 
+say(`\n${large ? '4/4' : '2/2'} A file through the SDK, the web client in Chromium`)
+const clients = await measureClients({ fileBytes: plan.fileBytes, webRuns: plan.webRuns })
+
 const { hushlink, reference } = comparison.runs
 const largeRuns = comparison.runs['hushlink-large']
 const postgresRuns = comparison.runs['hushlink-postgres']
-const targets = checkTargets(comparison, large?.rows ?? null, sweep)
+const targets = [
+  ...checkTargets(comparison, large?.rows ?? null, sweep),
+  ...clientsTargets(clients),
+]
 say(
   `\nThroughput and latency, ${plan.connections} connections, ~1 KiB text secret ` +
     `(${envelopeBytes}-byte envelope), median of ${plan.rounds}`,
@@ -207,6 +217,8 @@ if (sweep) {
       .join(', ')} (from the sweep's start)`,
   )
 }
+say('\nFiles and the web client')
+for (const line of clientsLines(clients)) say(line)
 say('\nTargets')
 say(targetsTable(targets))
 
@@ -245,6 +257,7 @@ writeFileSync(
             Object.fromEntries(OPERATIONS.map((op) => [op, pairedRatio(largeRuns, hushlink, op)])),
         },
       sweep,
+      clients,
       targets,
     },
     null,
@@ -262,7 +275,7 @@ function gitCommit(): string {
 }
 
 async function prepareLarge() {
-  say(`\n1/3 Seeding ${plan.rows.toLocaleString('en')} live secrets`)
+  say(`\n1/4 Seeding ${plan.rows.toLocaleString('en')} live secrets`)
   const prepared = await prepareLargeDatabase(plan.rows, envelopeBytes)
   say(`  seeded in ${prepared.seedSeconds.toFixed(1)} s`)
   return prepared
