@@ -214,6 +214,11 @@ describeDialects('admin API', APP_TESTS, (dialect) => {
       // Ciphertext stays only for the active secret and the expired one awaiting the sweeper.
       bytes_stored: active.envelope.length * 2,
     })
+    // Past every expiry, before a sweep: the opened and burned ones still count as what they are.
+    clock.advance(3_600_000)
+    expect((await adminCall(app, key, 'GET', '/stats')).json()).toMatchObject({
+      secrets: { active: 0, expired: 2, viewed: 1, burned: 1, burned_failures: 0 },
+    })
   })
 
   it('lists 1,000 secrets in pages of 100 while others are created and deleted, each exactly once', async () => {
