@@ -135,6 +135,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     createAllowedCidrs: parseCidrs(read('CREATE_ALLOWED_CIDRS')),
   }
   checkUploadLimits(config)
+  if (config.trustProxy === true && config.createAllowedCidrs !== null) {
+    // Every hop trusted: the client's address is the leftmost X-Forwarded-For, which it writes itself.
+    throw new ConfigError(
+      'TRUST_PROXY=true cannot be used with CREATE_ALLOWED_CIDRS: any client could pass the network gate ' +
+        'by sending its own X-Forwarded-For; set TRUST_PROXY to the address or CIDR range of your proxy ' +
+        '(or loopback, linklocal, uniquelocal) instead',
+    )
+  }
   if (
     config.metrics.port !== null &&
     config.metrics.port !== 0 &&

@@ -154,6 +154,17 @@ describe('config', () => {
     )
   })
 
+  it('refuses TRUST_PROXY=true with CREATE_ALLOWED_CIDRS: every client could name its own address', () => {
+    const gate = { CREATE_ALLOWED_CIDRS: '10.0.0.0/8' }
+    expect(() => loadConfig({ ...gate, TRUST_PROXY: 'true' })).toThrow(ConfigError)
+    expect(() => loadConfig({ ...gate, TRUST_PROXY: 'TRUE' })).toThrow(
+      /^TRUST_PROXY=true cannot be used with CREATE_ALLOWED_CIDRS: .*X-Forwarded-For.*set TRUST_PROXY to the address or CIDR range of your proxy/,
+    )
+    expect(loadConfig({ ...gate, TRUST_PROXY: '127.0.0.1' }).trustProxy).toEqual(['127.0.0.1'])
+    expect(loadConfig({ ...gate, TRUST_PROXY: 'loopback' }).trustProxy).toEqual(['loopback'])
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true)
+  })
+
   it('reads the file limits and checks that a largest file fits the largest envelope', () => {
     expect(loadConfig({})).toMatchObject({ maxFileBytes: 104_857_600, maxTotalBytes: 134_217_728 })
     expect(loadConfig({ MAX_FILE_BYTES: '1048576', MAX_TOTAL_BYTES: '2097152' })).toMatchObject({
