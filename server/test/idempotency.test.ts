@@ -91,6 +91,15 @@ describeDialects('Idempotency-Key', APP_TESTS, (dialect) => {
     const anonymous = await create(app, await makeSecret(), 'deploy')
     expect(anonymous.statusCode).toBe(201)
     expect(anonymous.headers['idempotent-replayed']).toBeUndefined()
+    // Without an API key every caller is in one scope, whatever its address (protocol §5.6).
+    const elsewhere = await app.inject({
+      method: 'POST',
+      url: '/api/v1/secrets',
+      payload: (await makeSecret()).body,
+      headers: { 'idempotency-key': 'deploy' },
+      remoteAddress: '192.0.2.44',
+    })
+    expect(elsewhere.statusCode).toBe(422)
   })
 
   it('refuses a malformed key with 400', async () => {
