@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify'
 import { describe, expect, it } from 'vitest'
 import { APP_TESTS, buildTestApp, IN_MEMORY, useSharedApp } from './helpers/app.js'
 import { describeDialects } from './helpers/dialects.js'
-import { adminOn, issueKey } from './helpers/keys.js'
+import { adminOn, issueKey, type AdminRun } from './helpers/keys.js'
+import { KEY_NAME_PATTERN } from '../src/auth/api-keys.js'
 import { claim, getMeta, makeSecret, receipt, type TestSecret } from './helpers/secrets.js'
 import { declareUpload, makeUpload } from './helpers/uploads.js'
 
@@ -26,6 +27,14 @@ async function ownerOf(app: FastifyInstance, id: string, adminKey: string): Prom
 }
 
 const BAD_KEY = `hlk_${'A'.repeat(43)}`
+
+/** The id `keys list --json` shows for the key with this name. */
+function keyIdOf(list: AdminRun, name: string): string {
+  const keys = JSON.parse(list.out) as { id: string; name: string }[]
+  const key = keys.find((k) => k.name === name)
+  if (!key) throw new Error(`no key named ${name}`)
+  return key.id
+}
 
 describeDialects('API keys', APP_TESTS, (dialect) => {
   describe('on a private instance (CREATE_REQUIRES_API_KEY=true)', () => {
@@ -72,6 +81,36 @@ describeDialects('API keys', APP_TESTS, (dialect) => {
       expect((await create(app, secret, { 'x-api-key': key })).statusCode).toBe(401)
       // Nothing was stored by any refused attempt.
       expect((await getMeta(app, secret.id)).statusCode).toBe(404)
+    })
+
+    it('revokes by id first: a key named like another key’s id is not revoked with it', async () => {
+      const testApp = shared.current
+      const { app } = testApp
+      // A name must start with a letter or digit; a random id may not.
+      let target = { name: '', id: '-', key: '' }
+      for (let i = 0; !KEY_NAME_PATTERN.test(target.id); i++) {
+        const name = `target-${i}`
+        const key = await issueKey(testApp, name, 'create')
+        target = {
+          name,
+          id: keyIdOf(await adminOn(testApp, ['keys', 'list', '--json']), name),
+          key,
+        }
+      }
+      const lookalike = await issueKey(testApp, target.id, 'create')
+      const revoke = await adminOn(testApp, ['keys', 'revoke', target.id])
+      expect(revoke).toEqual({ code: 0, out: `revoked ${target.name} (${target.id})\n`, err: '' })
+      expect((await create(app, await makeSecret(), { 'x-api-key': target.key })).statusCode).toBe(
+        401,
+      )
+      expect((await create(app, await makeSecret(), { 'x-api-key': lookalike })).statusCode).toBe(
+        201,
+      )
+      // Again: the id still stands for the revoked key, never for the one named like it.
+      expect((await adminOn(testApp, ['keys', 'revoke', target.id])).code).toBe(1)
+      expect((await create(app, await makeSecret(), { 'x-api-key': lookalike })).statusCode).toBe(
+        201,
+      )
     })
 
     it('creates with a create or admin key in either header and records the owner', async () => {
