@@ -3,12 +3,15 @@
  * accepted in either header, 401/403 as JSON, owners recorded, the private
  * instance mode where reading stays open, and CREATE_ALLOWED_CIDRS.
  */
-import type { FastifyInstance } from 'fastify'
-import { describe, expect, it } from 'vitest'
-import { APP_TESTS, buildTestApp, IN_MEMORY, useSharedApp } from './helpers/app.js'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { APP_TESTS, buildTestApp, createTestClock, IN_MEMORY, useSharedApp } from './helpers/app.js'
 import { describeDialects } from './helpers/dialects.js'
 import { adminOn, issueKey, type AdminRun } from './helpers/keys.js'
-import { KEY_NAME_PATTERN } from '../src/auth/api-keys.js'
+import { openTestStore } from './storage/fixtures.js'
+import { access } from '../src/auth/access.js'
+import { issueApiKey, KEY_NAME_PATTERN } from '../src/auth/api-keys.js'
+import type { ApiKeyStore } from '../src/storage/index.js'
 import { claim, getMeta, makeSecret, receipt, type TestSecret } from './helpers/secrets.js'
 import { declareUpload, makeUpload } from './helpers/uploads.js'
 
@@ -203,13 +206,21 @@ describeDialects('API keys', APP_TESTS, (dialect) => {
         url: '/api/v1/admin/stats',
         headers: { authorization: `Bearer ${key}` },
       })
-      const list = await adminOn(testApp, ['keys', 'list', '--json'])
-      expect(list.code).toBe(0)
-      const keys = JSON.parse(list.out) as { name: string; scope: string; last_used_at: unknown }[]
-      expect(keys.find((k) => k.name === 'listed')).toMatchObject({
-        scope: 'admin',
-        last_used_at: expect.stringMatching(/^20/),
-      })
+      const listed = async () => {
+        const list = await adminOn(testApp, ['keys', 'list', '--json'])
+        expect(list.code).toBe(0)
+        const keys = JSON.parse(list.out) as {
+          name: string
+          scope: string
+          last_used_at: unknown
+        }[]
+        return { list, key: keys.find((k) => k.name === 'listed') }
+      }
+      // The use is recorded after the answer, not before it.
+      await expect
+        .poll(async () => (await listed()).key, { timeout: 5000 })
+        .toMatchObject({ scope: 'admin', last_used_at: expect.stringMatching(/^20/) })
+      const { list } = await listed()
       const table = await adminOn(testApp, ['keys', 'list'])
       expect(table.out).toMatch(/^ID\s+NAME\s+SCOPE/)
       for (const text of [list.out, table.out, testApp.logs.join('\n')]) {
@@ -259,6 +270,60 @@ describe('CREATE_ALLOWED_CIDRS without TRUST_PROXY', APP_TESTS, () => {
       remoteAddress: '10.9.8.7',
     })
     expect(allowed.statusCode).toBe(201)
+  })
+})
+
+describe('recording the use of a key', APP_TESTS, () => {
+  it('writes once per burst, after answering, and a failed write fails no request', async () => {
+    const { store } = await openTestStore('sqlite')
+    const clock = createTestClock()
+    const issued = issueApiKey('busy', 'create', clock.now())
+    await store.apiKeys.create(issued.record)
+    // The real store; each write waits for the test to let it through.
+    const pending: ((fail: boolean) => void)[] = []
+    const keys: ApiKeyStore = {
+      ...store.apiKeys,
+      touch: (id, now, before) =>
+        new Promise((resolve, reject) => {
+          pending.push((fail) => {
+            if (fail) reject(new Error('disk full'))
+            else resolve(store.apiKeys.touch(id, now, before))
+          })
+        }),
+    }
+    const logs: string[] = []
+    const app = Fastify({ logger: { level: 'warn', stream: { write: (l) => logs.push(l) } } })
+    onTestFinished(() => app.close())
+    await app.register(access, { keys, clock, createRequiresKey: true, createNetworks: null })
+    app.get('/who', { config: { access: 'create' } }, (request) => request.apiKey)
+    const burst = () =>
+      Promise.all(
+        Array.from({ length: 10 }, () =>
+          app.inject({ url: '/who', headers: { 'x-api-key': issued.key } }),
+        ),
+      )
+
+    // Answered while the write is still held back.
+    const answers = await Promise.race([
+      burst(),
+      new Promise<'stalled'>((resolve) => setTimeout(() => resolve('stalled'), 5000)),
+    ])
+    expect(answers === 'stalled' ? answers : answers.map((r) => r.statusCode)).toEqual(
+      Array(10).fill(200),
+    )
+    expect(pending).toHaveLength(1)
+    pending[0]?.(false)
+    await expect.poll(async () => (await store.apiKeys.list())[0]?.lastUsedAt).toBe(clock.now())
+
+    // Within a minute nothing more is written; after it, once, and its failure is only logged.
+    clock.advance(59_999)
+    await burst()
+    expect(pending).toHaveLength(1)
+    clock.advance(1)
+    expect((await burst()).map((r) => r.statusCode)).toEqual(Array(10).fill(200))
+    expect(pending).toHaveLength(2)
+    pending[1]?.(true)
+    await expect.poll(() => logs.join('')).toContain('could not record the use of an API key')
   })
 })
 

@@ -46,6 +46,10 @@ const TOUCH_INTERVAL_MS = 60_000
  */
 const plugin: FastifyPluginCallback<AccessOptions> = (app, options, done) => {
   const networks = options.createNetworks && blockListOf(options.createNetworks)
+  // When this process last recorded each key's use: a burst of requests with
+  // one key, which all read the same stored last use, writes it once. Keys
+  // are few, so the map stays small.
+  const lastTouched = new Map<string, number>()
   app.decorateRequest('apiKey', null)
 
   const check = (scope: ApiKeyScope): onRequestAsyncHookHandler =>
@@ -82,9 +86,11 @@ const plugin: FastifyPluginCallback<AccessOptions> = (app, options, done) => {
         )
       }
       request.apiKey = { id: record.id, name: record.name, scope: record.scope }
-      if (record.lastUsedAt === null || record.lastUsedAt <= now - TOUCH_INTERVAL_MS) {
-        // Bookkeeping only: a failure must not fail the request.
-        await options.keys.touch(record.id, now, now - TOUCH_INTERVAL_MS).catch((err: unknown) => {
+      const last = Math.max(record.lastUsedAt ?? -Infinity, lastTouched.get(record.id) ?? -Infinity)
+      if (last <= now - TOUCH_INTERVAL_MS) {
+        lastTouched.set(record.id, now)
+        // Bookkeeping only, so not awaited: a slow or failed write must not delay or fail the request.
+        void options.keys.touch(record.id, now, now - TOUCH_INTERVAL_MS).catch((err: unknown) => {
           request.log.warn({ err }, 'could not record the use of an API key')
         })
       }
