@@ -10,6 +10,7 @@ import { describeDialects } from './helpers/dialects.js'
 import { adminOn, issueKey, type AdminRun } from './helpers/keys.js'
 import { openTestStore } from './storage/fixtures.js'
 import { access } from '../src/auth/access.js'
+import { loadConfig } from '../src/config.js'
 import { issueApiKey, KEY_NAME_PATTERN } from '../src/auth/api-keys.js'
 import type { ApiKeyStore } from '../src/storage/index.js'
 import { claim, getMeta, makeSecret, receipt, type TestSecret } from './helpers/secrets.js'
@@ -270,6 +271,40 @@ describe('CREATE_ALLOWED_CIDRS without TRUST_PROXY', APP_TESTS, () => {
       remoteAddress: '10.9.8.7',
     })
     expect(allowed.statusCode).toBe(201)
+  })
+})
+
+describe('CREATE_ALLOWED_CIDRS ranges', APP_TESTS, () => {
+  it('match IPv4 clients of a dual-stack socket (::ffff:a.b.c.d), whole families and single addresses', async () => {
+    const { store } = await openTestStore('sqlite')
+    const cases: [string, string[], string[]][] = [
+      [
+        '10.0.0.0/8',
+        ['10.1.2.3', '::ffff:10.1.2.3', '::FFFF:a01:203'],
+        ['11.0.0.1', '::ffff:11.0.0.1'],
+      ],
+      ['::ffff:10.0.0.0/104', ['10.1.2.3', '::ffff:10.1.2.3'], ['11.0.0.1', '2001:db8::1']],
+      ['0.0.0.0/0', ['192.0.2.1', '::ffff:192.0.2.1'], ['2001:db8::1', '::1']],
+      ['::/0', ['2001:db8::1', '::1', '192.0.2.1'], []],
+      ['192.0.2.7/32', ['192.0.2.7', '::ffff:192.0.2.7'], ['192.0.2.8', '192.0.2.6']],
+      ['192.0.2.7', ['192.0.2.7'], ['192.0.2.8']],
+      ['2001:db8::1/128', ['2001:db8::1', '2001:db8:0:0:0:0:0:1'], ['2001:db8::2', '::1']],
+    ]
+    for (const [cidrs, inside, outside] of cases) {
+      const app = Fastify()
+      await app.register(access, {
+        keys: store.apiKeys,
+        clock: createTestClock(),
+        createRequiresKey: false,
+        createNetworks: loadConfig({ CREATE_ALLOWED_CIDRS: cidrs }).createAllowedCidrs,
+      })
+      app.post('/create', { config: { access: 'create' } }, () => 'created')
+      const status = async (remoteAddress: string) =>
+        (await app.inject({ method: 'POST', url: '/create', remoteAddress })).statusCode
+      for (const ip of inside) expect(await status(ip), `${cidrs} ${ip}`).toBe(200)
+      for (const ip of outside) expect(await status(ip), `${cidrs} ${ip}`).toBe(403)
+      await app.close()
+    }
   })
 })
 

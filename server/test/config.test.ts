@@ -64,8 +64,17 @@ describe('config', () => {
       trustProxy: ['10.0.0.1', '192.168.0.0/16', 'loopback'],
       webDist: '/srv/web',
       createRequiresApiKey: true,
-      createAllowedCidrs: ['10.0.0.0/8', '2001:db8::/32', '192.0.2.7'],
+      createAllowedCidrs: [
+        { address: '10.0.0.0', prefix: 8, family: 'ipv4' },
+        { address: '2001:db8::', prefix: 32, family: 'ipv6' },
+        { address: '192.0.2.7', prefix: 32, family: 'ipv4' },
+      ],
     })
+    expect(describeConfig(config).createAllowedCidrs).toEqual([
+      '10.0.0.0/8',
+      '2001:db8::/32',
+      '192.0.2.7/32',
+    ])
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/h.db' }).database).toEqual({
       kind: 'sqlite',
       path: '/var/lib/h.db',
