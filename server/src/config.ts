@@ -16,6 +16,13 @@ export type DatabaseConfig =
   | { readonly kind: 'sqlite'; readonly path: string }
   | { readonly kind: 'postgres'; readonly url: string }
 
+/** An address range; a single address has the full prefix (32 or 128). */
+export interface Cidr {
+  readonly address: string
+  readonly prefix: number
+  readonly family: 'ipv4' | 'ipv6'
+}
+
 /** What `TRUST_PROXY` becomes for Fastify: off, every hop, or the trusted proxy addresses. */
 export type TrustProxy = boolean | readonly string[]
 
@@ -49,8 +56,8 @@ export interface Config {
   readonly redisUrl: string | null
   /** Creating secrets needs an API key with `create` scope (private instance); reading never does. */
   readonly createRequiresApiKey: boolean
-  /** Client addresses and CIDR ranges creation is allowed from; null: anywhere. */
-  readonly createAllowedCidrs: readonly string[] | null
+  /** Client address ranges creation is allowed from; null: anywhere. */
+  readonly createAllowedCidrs: readonly Cidr[] | null
 }
 
 /** Prometheus exposition: off unless asked for, optionally on its own port or behind a token. */
@@ -135,6 +142,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     createAllowedCidrs: parseCidrs(read('CREATE_ALLOWED_CIDRS')),
   }
   checkUploadLimits(config)
+  if (config.trustProxy === true && config.createAllowedCidrs !== null) {
+    // Every hop trusted: the client's address is the leftmost X-Forwarded-For, which it writes itself.
+    throw new ConfigError(
+      'TRUST_PROXY=true cannot be used with CREATE_ALLOWED_CIDRS: any client could pass the network gate ' +
+        'by sending its own X-Forwarded-For; set TRUST_PROXY to the address or CIDR range of your proxy ' +
+        '(or loopback, linklocal, uniquelocal) instead',
+    )
+  }
   if (
     config.metrics.port !== null &&
     config.metrics.port !== 0 &&
@@ -155,7 +170,9 @@ export function describeConfig(config: Config): Record<string, unknown> {
       : maskCredentials(config.database.url)
   const metrics = { ...config.metrics, token: config.metrics.token === null ? null : '***' }
   const redisUrl = config.redisUrl === null ? null : maskCredentials(config.redisUrl)
-  return { ...config, database, metrics, redisUrl }
+  const createAllowedCidrs =
+    config.createAllowedCidrs?.map(({ address, prefix }) => `${address}/${prefix}`) ?? null
+  return { ...config, database, metrics, redisUrl, createAllowedCidrs }
 }
 
 /**
@@ -213,15 +230,15 @@ function parseBoolean(name: string, raw: string): boolean {
 }
 
 /** A comma-separated list of IP addresses and CIDR ranges, e.g. `10.0.0.0/8,192.0.2.7`. */
-function parseCidrs(raw: string | undefined): readonly string[] | null {
+function parseCidrs(raw: string | undefined): readonly Cidr[] | null {
   if (raw === undefined) return null
-  const entries = raw.split(',').map((e) => e.trim())
-  if (!entries.every(isAddressOrCidr)) {
+  const cidrs = raw.split(',').map((e) => parseCidr(e.trim()))
+  if (!cidrs.every((c) => c !== undefined)) {
     throw new ConfigError(
       `CREATE_ALLOWED_CIDRS must be a comma-separated list of IP addresses and CIDR ranges, got ${quote(raw)}`,
     )
   }
-  return Object.freeze(entries)
+  return Object.freeze(cidrs.map((c) => Object.freeze(c)))
 }
 
 function parseHost(raw: string): string {
@@ -315,7 +332,7 @@ function parseTrustProxy(raw: string): TrustProxy {
   if (lower === 'false') return false
   if (lower === 'true') return true
   const entries = raw.split(',').map((e) => e.trim())
-  if (entries.every((e) => PROXY_RANGES.includes(e) || isAddressOrCidr(e))) {
+  if (entries.every((e) => PROXY_RANGES.includes(e) || parseCidr(e) !== undefined)) {
     return Object.freeze(entries)
   }
   throw new ConfigError(
@@ -323,13 +340,15 @@ function parseTrustProxy(raw: string): TrustProxy {
   )
 }
 
-function isAddressOrCidr(entry: string): boolean {
+/** `address` or `address/prefix`, IPv4 or IPv6; undefined when it is neither. */
+function parseCidr(entry: string): Cidr | undefined {
   const [address = '', prefix, ...rest] = entry.split('/')
-  const family = isIP(address)
-  if (family === 0 || rest.length > 0) return false
-  if (prefix === undefined) return true
-  const bits = /^\d{1,3}$/.test(prefix) ? Number(prefix) : -1
-  return bits >= 0 && bits <= (family === 4 ? 32 : 128)
+  const version = isIP(address)
+  if (version === 0 || rest.length > 0) return undefined
+  const full = version === 4 ? 32 : 128
+  const bits = prefix === undefined ? full : /^\d{1,3}$/.test(prefix) ? Number(prefix) : -1
+  if (bits < 0 || bits > full) return undefined
+  return { address, prefix: bits, family: version === 4 ? 'ipv4' : 'ipv6' }
 }
 
 function maskCredentials(url: string): string {

@@ -5,6 +5,7 @@ export {
   describeConfig,
   loadConfig,
   LOG_LEVELS,
+  type Cidr,
   type Config,
   type DatabaseConfig,
   type LogLevel,

@@ -5,10 +5,18 @@
 import type { AdminSecret, AdminSecretList } from '@hushlink/shared/api'
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { APP_TESTS, buildTestApp, useSharedApp, type TestApp } from './helpers/app.js'
+import {
+  APP_TESTS,
+  buildTestApp,
+  createTestClock,
+  useSharedApp,
+  type TestApp,
+} from './helpers/app.js'
 import { describeDialects } from './helpers/dialects.js'
 import { issueKey } from './helpers/keys.js'
 import { claim, getMeta, makeSecret, randomToken, storeSecret } from './helpers/secrets.js'
+import { newSecret, openTestStore } from './storage/fixtures.js'
+import { createAdminService } from '../src/admin-api/service.js'
 
 type Method = 'GET' | 'PATCH' | 'DELETE'
 
@@ -195,6 +203,24 @@ describeDialects('admin API', APP_TESTS, (dialect) => {
     })
   })
 
+  it('changes max_views alone of a secret whose expiry an earlier, longer MAX_TTL allowed', async () => {
+    const { store } = await openTestStore(dialect)
+    const clock = createTestClock()
+    // Stored when MAX_TTL allowed two days; the instance now runs with one hour.
+    const secret = newSecret({ createdAt: clock.now(), expiresAt: clock.now() + 2 * 86_400_000 })
+    await store.insert(secret)
+    const admin = createAdminService({ store, clock, maxTtl: 3600 })
+    const amended = await admin.amend(secret.id, { max_views: 3 })
+    expect(amended).toMatchObject({
+      max_views: 3,
+      expires_at: new Date(secret.expiresAt).toISOString(),
+    })
+    // A new expiry is still bound by today's MAX_TTL.
+    await expect(admin.amend(secret.id, { ttl: 7200 })).rejects.toThrow(
+      /at most MAX_TTL \(3600 s\)/,
+    )
+  })
+
   it('counts secrets by state and the bytes stored', async () => {
     const testApp = await buildTestApp({}, dialect)
     const { app, clock } = testApp
@@ -213,6 +239,11 @@ describeDialects('admin API', APP_TESTS, (dialect) => {
       uploading: 0,
       // Ciphertext stays only for the active secret and the expired one awaiting the sweeper.
       bytes_stored: active.envelope.length * 2,
+    })
+    // Past every expiry, before a sweep: the opened and burned ones still count as what they are.
+    clock.advance(3_600_000)
+    expect((await adminCall(app, key, 'GET', '/stats')).json()).toMatchObject({
+      secrets: { active: 0, expired: 2, viewed: 1, burned: 1, burned_failures: 0 },
     })
   })
 

@@ -3,11 +3,16 @@
  * accepted in either header, 401/403 as JSON, owners recorded, the private
  * instance mode where reading stays open, and CREATE_ALLOWED_CIDRS.
  */
-import type { FastifyInstance } from 'fastify'
-import { describe, expect, it } from 'vitest'
-import { APP_TESTS, buildTestApp, IN_MEMORY, useSharedApp } from './helpers/app.js'
+import Fastify, { type FastifyInstance } from 'fastify'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { APP_TESTS, buildTestApp, createTestClock, IN_MEMORY, useSharedApp } from './helpers/app.js'
 import { describeDialects } from './helpers/dialects.js'
-import { adminOn, issueKey } from './helpers/keys.js'
+import { adminOn, issueKey, type AdminRun } from './helpers/keys.js'
+import { openTestStore } from './storage/fixtures.js'
+import { access } from '../src/auth/access.js'
+import { loadConfig } from '../src/config.js'
+import { issueApiKey, KEY_NAME_PATTERN } from '../src/auth/api-keys.js'
+import type { ApiKeyStore } from '../src/storage/index.js'
 import { claim, getMeta, makeSecret, receipt, type TestSecret } from './helpers/secrets.js'
 import { declareUpload, makeUpload } from './helpers/uploads.js'
 
@@ -26,6 +31,14 @@ async function ownerOf(app: FastifyInstance, id: string, adminKey: string): Prom
 }
 
 const BAD_KEY = `hlk_${'A'.repeat(43)}`
+
+/** The id `keys list --json` shows for the key with this name. */
+function keyIdOf(list: AdminRun, name: string): string {
+  const keys = JSON.parse(list.out) as { id: string; name: string }[]
+  const key = keys.find((k) => k.name === name)
+  if (!key) throw new Error(`no key named ${name}`)
+  return key.id
+}
 
 describeDialects('API keys', APP_TESTS, (dialect) => {
   describe('on a private instance (CREATE_REQUIRES_API_KEY=true)', () => {
@@ -72,6 +85,36 @@ describeDialects('API keys', APP_TESTS, (dialect) => {
       expect((await create(app, secret, { 'x-api-key': key })).statusCode).toBe(401)
       // Nothing was stored by any refused attempt.
       expect((await getMeta(app, secret.id)).statusCode).toBe(404)
+    })
+
+    it('revokes by id first: a key named like another key’s id is not revoked with it', async () => {
+      const testApp = shared.current
+      const { app } = testApp
+      // A name must start with a letter or digit; a random id may not.
+      let target = { name: '', id: '-', key: '' }
+      for (let i = 0; !KEY_NAME_PATTERN.test(target.id); i++) {
+        const name = `target-${i}`
+        const key = await issueKey(testApp, name, 'create')
+        target = {
+          name,
+          id: keyIdOf(await adminOn(testApp, ['keys', 'list', '--json']), name),
+          key,
+        }
+      }
+      const lookalike = await issueKey(testApp, target.id, 'create')
+      const revoke = await adminOn(testApp, ['keys', 'revoke', target.id])
+      expect(revoke).toEqual({ code: 0, out: `revoked ${target.name} (${target.id})\n`, err: '' })
+      expect((await create(app, await makeSecret(), { 'x-api-key': target.key })).statusCode).toBe(
+        401,
+      )
+      expect((await create(app, await makeSecret(), { 'x-api-key': lookalike })).statusCode).toBe(
+        201,
+      )
+      // Again: the id still stands for the revoked key, never for the one named like it.
+      expect((await adminOn(testApp, ['keys', 'revoke', target.id])).code).toBe(1)
+      expect((await create(app, await makeSecret(), { 'x-api-key': lookalike })).statusCode).toBe(
+        201,
+      )
     })
 
     it('creates with a create or admin key in either header and records the owner', async () => {
@@ -164,13 +207,21 @@ describeDialects('API keys', APP_TESTS, (dialect) => {
         url: '/api/v1/admin/stats',
         headers: { authorization: `Bearer ${key}` },
       })
-      const list = await adminOn(testApp, ['keys', 'list', '--json'])
-      expect(list.code).toBe(0)
-      const keys = JSON.parse(list.out) as { name: string; scope: string; last_used_at: unknown }[]
-      expect(keys.find((k) => k.name === 'listed')).toMatchObject({
-        scope: 'admin',
-        last_used_at: expect.stringMatching(/^20/),
-      })
+      const listed = async () => {
+        const list = await adminOn(testApp, ['keys', 'list', '--json'])
+        expect(list.code).toBe(0)
+        const keys = JSON.parse(list.out) as {
+          name: string
+          scope: string
+          last_used_at: unknown
+        }[]
+        return { list, key: keys.find((k) => k.name === 'listed') }
+      }
+      // The use is recorded after the answer, not before it.
+      await expect
+        .poll(async () => (await listed()).key, { timeout: 5000 })
+        .toMatchObject({ scope: 'admin', last_used_at: expect.stringMatching(/^20/) })
+      const { list } = await listed()
       const table = await adminOn(testApp, ['keys', 'list'])
       expect(table.out).toMatch(/^ID\s+NAME\s+SCOPE/)
       for (const text of [list.out, table.out, testApp.logs.join('\n')]) {
@@ -220,6 +271,94 @@ describe('CREATE_ALLOWED_CIDRS without TRUST_PROXY', APP_TESTS, () => {
       remoteAddress: '10.9.8.7',
     })
     expect(allowed.statusCode).toBe(201)
+  })
+})
+
+describe('CREATE_ALLOWED_CIDRS ranges', APP_TESTS, () => {
+  it('match IPv4 clients of a dual-stack socket (::ffff:a.b.c.d), whole families and single addresses', async () => {
+    const { store } = await openTestStore('sqlite')
+    const cases: [string, string[], string[]][] = [
+      [
+        '10.0.0.0/8',
+        ['10.1.2.3', '::ffff:10.1.2.3', '::FFFF:a01:203'],
+        ['11.0.0.1', '::ffff:11.0.0.1'],
+      ],
+      ['::ffff:10.0.0.0/104', ['10.1.2.3', '::ffff:10.1.2.3'], ['11.0.0.1', '2001:db8::1']],
+      ['0.0.0.0/0', ['192.0.2.1', '::ffff:192.0.2.1'], ['2001:db8::1', '::1']],
+      ['::/0', ['2001:db8::1', '::1', '192.0.2.1'], []],
+      ['192.0.2.7/32', ['192.0.2.7', '::ffff:192.0.2.7'], ['192.0.2.8', '192.0.2.6']],
+      ['192.0.2.7', ['192.0.2.7'], ['192.0.2.8']],
+      ['2001:db8::1/128', ['2001:db8::1', '2001:db8:0:0:0:0:0:1'], ['2001:db8::2', '::1']],
+    ]
+    for (const [cidrs, inside, outside] of cases) {
+      const app = Fastify()
+      await app.register(access, {
+        keys: store.apiKeys,
+        clock: createTestClock(),
+        createRequiresKey: false,
+        createNetworks: loadConfig({ CREATE_ALLOWED_CIDRS: cidrs }).createAllowedCidrs,
+      })
+      app.post('/create', { config: { access: 'create' } }, () => 'created')
+      const status = async (remoteAddress: string) =>
+        (await app.inject({ method: 'POST', url: '/create', remoteAddress })).statusCode
+      for (const ip of inside) expect(await status(ip), `${cidrs} ${ip}`).toBe(200)
+      for (const ip of outside) expect(await status(ip), `${cidrs} ${ip}`).toBe(403)
+      await app.close()
+    }
+  })
+})
+
+describe('recording the use of a key', APP_TESTS, () => {
+  it('writes once per burst, after answering, and a failed write fails no request', async () => {
+    const { store } = await openTestStore('sqlite')
+    const clock = createTestClock()
+    const issued = issueApiKey('busy', 'create', clock.now())
+    await store.apiKeys.create(issued.record)
+    // The real store; each write waits for the test to let it through.
+    const pending: ((fail: boolean) => void)[] = []
+    const keys: ApiKeyStore = {
+      ...store.apiKeys,
+      touch: (id, now, before) =>
+        new Promise((resolve, reject) => {
+          pending.push((fail) => {
+            if (fail) reject(new Error('disk full'))
+            else resolve(store.apiKeys.touch(id, now, before))
+          })
+        }),
+    }
+    const logs: string[] = []
+    const app = Fastify({ logger: { level: 'warn', stream: { write: (l) => logs.push(l) } } })
+    onTestFinished(() => app.close())
+    await app.register(access, { keys, clock, createRequiresKey: true, createNetworks: null })
+    app.get('/who', { config: { access: 'create' } }, (request) => request.apiKey)
+    const burst = () =>
+      Promise.all(
+        Array.from({ length: 10 }, () =>
+          app.inject({ url: '/who', headers: { 'x-api-key': issued.key } }),
+        ),
+      )
+
+    // Answered while the write is still held back.
+    const answers = await Promise.race([
+      burst(),
+      new Promise<'stalled'>((resolve) => setTimeout(() => resolve('stalled'), 5000)),
+    ])
+    expect(answers === 'stalled' ? answers : answers.map((r) => r.statusCode)).toEqual(
+      Array(10).fill(200),
+    )
+    expect(pending).toHaveLength(1)
+    pending[0]?.(false)
+    await expect.poll(async () => (await store.apiKeys.list())[0]?.lastUsedAt).toBe(clock.now())
+
+    // Within a minute nothing more is written; after it, once, and its failure is only logged.
+    clock.advance(59_999)
+    await burst()
+    expect(pending).toHaveLength(1)
+    clock.advance(1)
+    expect((await burst()).map((r) => r.statusCode)).toEqual(Array(10).fill(200))
+    expect(pending).toHaveLength(2)
+    pending[1]?.(true)
+    await expect.poll(() => logs.join('')).toContain('could not record the use of an API key')
   })
 })
 

@@ -64,8 +64,17 @@ describe('config', () => {
       trustProxy: ['10.0.0.1', '192.168.0.0/16', 'loopback'],
       webDist: '/srv/web',
       createRequiresApiKey: true,
-      createAllowedCidrs: ['10.0.0.0/8', '2001:db8::/32', '192.0.2.7'],
+      createAllowedCidrs: [
+        { address: '10.0.0.0', prefix: 8, family: 'ipv4' },
+        { address: '2001:db8::', prefix: 32, family: 'ipv6' },
+        { address: '192.0.2.7', prefix: 32, family: 'ipv4' },
+      ],
     })
+    expect(describeConfig(config).createAllowedCidrs).toEqual([
+      '10.0.0.0/8',
+      '2001:db8::/32',
+      '192.0.2.7/32',
+    ])
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/h.db' }).database).toEqual({
       kind: 'sqlite',
       path: '/var/lib/h.db',
@@ -152,6 +161,17 @@ describe('config', () => {
     expect(() => loadConfig({ DEFAULT_TTL: '100' })).toThrow(
       'DEFAULT_TTL must be between MIN_TTL (300) and MAX_TTL (604800), got "100"',
     )
+  })
+
+  it('refuses TRUST_PROXY=true with CREATE_ALLOWED_CIDRS: every client could name its own address', () => {
+    const gate = { CREATE_ALLOWED_CIDRS: '10.0.0.0/8' }
+    expect(() => loadConfig({ ...gate, TRUST_PROXY: 'true' })).toThrow(ConfigError)
+    expect(() => loadConfig({ ...gate, TRUST_PROXY: 'TRUE' })).toThrow(
+      /^TRUST_PROXY=true cannot be used with CREATE_ALLOWED_CIDRS: .*X-Forwarded-For.*set TRUST_PROXY to the address or CIDR range of your proxy/,
+    )
+    expect(loadConfig({ ...gate, TRUST_PROXY: '127.0.0.1' }).trustProxy).toEqual(['127.0.0.1'])
+    expect(loadConfig({ ...gate, TRUST_PROXY: 'loopback' }).trustProxy).toEqual(['loopback'])
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true)
   })
 
   it('reads the file limits and checks that a largest file fits the largest envelope', () => {

@@ -76,6 +76,24 @@ describeDialects('Idempotency-Key', APP_TESTS, (dialect) => {
     ).toBe(409)
   })
 
+  it('replays a retry whose JSON has the same fields in another order', async () => {
+    const { app } = shared.current
+    const secret = await makeSecret()
+    const first = await create(app, secret, 'reordered')
+    expect(first.statusCode).toBe(201)
+    const reversed = Object.fromEntries(Object.entries(secret.body).reverse())
+    expect(JSON.stringify(reversed)).not.toBe(JSON.stringify(secret.body))
+    const retry = await app.inject({
+      method: 'POST',
+      url: '/api/v1/secrets',
+      payload: reversed,
+      headers: { 'idempotency-key': 'reordered' },
+    })
+    expect(retry.statusCode).toBe(201)
+    expect(retry.headers['idempotent-replayed']).toBe('true')
+    expect(retry.json()).toEqual(first.json())
+  })
+
   it('keeps each API key its own key space', async () => {
     const testApp = shared.current
     const { app } = testApp
@@ -91,6 +109,15 @@ describeDialects('Idempotency-Key', APP_TESTS, (dialect) => {
     const anonymous = await create(app, await makeSecret(), 'deploy')
     expect(anonymous.statusCode).toBe(201)
     expect(anonymous.headers['idempotent-replayed']).toBeUndefined()
+    // Without an API key every caller is in one scope, whatever its address (protocol §5.6).
+    const elsewhere = await app.inject({
+      method: 'POST',
+      url: '/api/v1/secrets',
+      payload: (await makeSecret()).body,
+      headers: { 'idempotency-key': 'deploy' },
+      remoteAddress: '192.0.2.44',
+    })
+    expect(elsewhere.statusCode).toBe(422)
   })
 
   it('refuses a malformed key with 400', async () => {

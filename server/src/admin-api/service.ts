@@ -118,6 +118,8 @@ export function createAdminService({ store, clock, maxTtl }: AdminServiceOptions
  * The expiry a patch asks for: `ttl` counts from now, `expires_at` is absolute.
  * Either way it must be in the future and at most MAX_TTL after the secret
  * was created, so no secret outlives the retention the instance promises.
+ * Without either the expiry stays: it was allowed when it was set, even if
+ * MAX_TTL has been lowered since.
  */
 function newExpiry(
   secret: SecretSummary,
@@ -128,12 +130,9 @@ function newExpiry(
   if (patch.ttl !== undefined && patch.expires_at !== undefined) {
     throw badRequest('send expires_at or ttl, not both')
   }
+  if (patch.ttl === undefined && patch.expires_at === undefined) return secret.expiresAt
   const expiresAt =
-    patch.ttl !== undefined
-      ? now + patch.ttl * 1000
-      : patch.expires_at !== undefined
-        ? Date.parse(patch.expires_at)
-        : secret.expiresAt
+    patch.ttl !== undefined ? now + patch.ttl * 1000 : Date.parse(patch.expires_at ?? '')
   if (!Number.isFinite(expiresAt) || expiresAt <= now) {
     throw badRequest('the new expiry must be in the future')
   }

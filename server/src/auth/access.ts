@@ -1,8 +1,9 @@
-import { BlockList, isIPv4, isIPv6 } from 'node:net'
+import { BlockList, isIP } from 'node:net'
 import { API_KEY_HEADER, API_KEY_PREFIX, isApiKey, type ApiKeyScope } from '@hushlink/shared/api'
 import type { FastifyPluginCallback, FastifyRequest, onRequestAsyncHookHandler } from 'fastify'
 import fp from 'fastify-plugin'
 import type { Clock } from '../clock.js'
+import type { Cidr } from '../config.js'
 import { HttpError } from '../errors.js'
 import type { ApiKeyStore } from '../storage/index.js'
 import { hashApiKey, scopeAllows } from './api-keys.js'
@@ -31,7 +32,7 @@ export interface AccessOptions {
   /** Create routes refuse requests without a `create` key (CREATE_REQUIRES_API_KEY). */
   readonly createRequiresKey: boolean
   /** Create routes refuse clients outside these (CREATE_ALLOWED_CIDRS); null: anywhere. */
-  readonly createNetworks: readonly string[] | null
+  readonly createNetworks: readonly Cidr[] | null
 }
 
 /** A key's last use is written at most this often: busy keys must not write per request. */
@@ -46,6 +47,10 @@ const TOUCH_INTERVAL_MS = 60_000
  */
 const plugin: FastifyPluginCallback<AccessOptions> = (app, options, done) => {
   const networks = options.createNetworks && blockListOf(options.createNetworks)
+  // When this process last recorded each key's use: a burst of requests with
+  // one key, which all read the same stored last use, writes it once. Keys
+  // are few, so the map stays small.
+  const lastTouched = new Map<string, number>()
   app.decorateRequest('apiKey', null)
 
   const check = (scope: ApiKeyScope): onRequestAsyncHookHandler =>
@@ -82,9 +87,11 @@ const plugin: FastifyPluginCallback<AccessOptions> = (app, options, done) => {
         )
       }
       request.apiKey = { id: record.id, name: record.name, scope: record.scope }
-      if (record.lastUsedAt === null || record.lastUsedAt <= now - TOUCH_INTERVAL_MS) {
-        // Bookkeeping only: a failure must not fail the request.
-        await options.keys.touch(record.id, now, now - TOUCH_INTERVAL_MS).catch((err: unknown) => {
+      const last = Math.max(record.lastUsedAt ?? -Infinity, lastTouched.get(record.id) ?? -Infinity)
+      if (last <= now - TOUCH_INTERVAL_MS) {
+        lastTouched.set(record.id, now)
+        // Bookkeeping only, so not awaited: a slow or failed write must not delay or fail the request.
+        void options.keys.touch(record.id, now, now - TOUCH_INTERVAL_MS).catch((err: unknown) => {
           request.log.warn({ err }, 'could not record the use of an API key')
         })
       }
@@ -114,23 +121,19 @@ function presentedKey(request: FastifyRequest): string | undefined {
   return bearer?.startsWith(API_KEY_PREFIX) ? bearer : undefined
 }
 
-function blockListOf(entries: readonly string[]): BlockList {
+function blockListOf(cidrs: readonly Cidr[]): BlockList {
   const list = new BlockList()
-  for (const entry of entries) {
-    const [address = '', prefix] = entry.split('/')
-    const family = isIPv4(address) ? 'ipv4' : 'ipv6'
-    if (prefix === undefined) list.addAddress(address, family)
-    else list.addSubnet(address, Number(prefix), family)
-  }
+  for (const { address, prefix, family } of cidrs) list.addSubnet(address, prefix, family)
   return list
 }
 
-/** IPv4 clients of a dual-stack socket arrive as ::ffff:a.b.c.d. */
+/**
+ * BlockList matches IPv4-mapped IPv6 addresses (::ffff:a.b.c.d, how a
+ * dual-stack socket reports IPv4 clients) against IPv4 ranges and back.
+ */
 function allowed(networks: BlockList, ip: string): boolean {
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip)?.[1]
-  if (mapped !== undefined) return networks.check(mapped, 'ipv4') || networks.check(ip, 'ipv6')
-  if (isIPv4(ip)) return networks.check(ip, 'ipv4')
-  return isIPv6(ip) && networks.check(ip, 'ipv6')
+  const version = isIP(ip)
+  return version !== 0 && networks.check(ip, version === 4 ? 'ipv4' : 'ipv6')
 }
 
 /** OpenAPI security of a route: the key in either header; `optional` adds "no key". */

@@ -1,5 +1,9 @@
 import { statSync } from 'node:fs'
 import type Sqlite from 'better-sqlite3'
+import { DummyDriver, Kysely, SqliteAdapter, SqliteIntrospector, SqliteQueryCompiler } from 'kysely'
+import { compileCountStates } from '../storage/admin-statements.js'
+import type { Database } from '../storage/schema.js'
+import { bind } from '../storage/template.js'
 
 /** Aggregates only: counts and sizes, never an id or anything per secret. */
 export interface DatabaseStats {
@@ -37,15 +41,26 @@ export function countByState(rows: readonly StateCount[]): DatabaseStats['secret
   }
 }
 
+/** The admin API's count, compiled for SQLite without a connection: tools run it on their own. */
+const countStates = compileCountStates(
+  new Kysely<Database>({
+    dialect: {
+      createAdapter: () => new SqliteAdapter(),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (db) => new SqliteIntrospector(db),
+      createQueryCompiler: () => new SqliteQueryCompiler(),
+    },
+  }),
+)
+
 export function readStats(db: Sqlite.Database, path: string, now: number): DatabaseStats {
   // One read transaction, so the counts and sizes describe the same moment.
   return db.transaction(() => {
-    const rows = db
-      .prepare(
-        `select state, (state = 'active' and expires_at <= ?) as expired, count(*) as n
-           from secrets group by 1, 2`,
-      )
-      .all(now) as { state: string; expired: number; n: number }[]
+    const rows = db.prepare(countStates.sql).all(bind(countStates, { now })) as {
+      state: string
+      expired: number
+      n: number
+    }[]
     const payloads = db
       .prepare(
         'select count(*) as count, coalesce(sum(length(envelope)), 0) as bytes from payloads',

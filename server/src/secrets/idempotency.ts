@@ -23,7 +23,7 @@ export function idempotencyClaim(
   return {
     principal,
     key,
-    requestHash: createHash('sha256').update(JSON.stringify(body)).digest(),
+    requestHash: createHash('sha256').update(canonicalJson(body)).digest(),
     response: JSON.stringify(response),
     now,
     staleBefore: now - IDEMPOTENCY_RETENTION_MS,
@@ -46,4 +46,16 @@ export function replay(
     )
   }
   return JSON.parse(earlier.response) as CreateSecretResponse
+}
+
+/**
+ * JSON with every object's keys sorted: a retry that spells the same body
+ * with its fields in another order is the same request.
+ */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  )
 }

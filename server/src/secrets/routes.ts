@@ -55,7 +55,7 @@ export const secretRoutes: FastifyPluginCallback<SecretRoutesOptions> = (
         tags: ['secrets'],
         summary: 'Store a sealed envelope',
         description:
-          'The client chooses the id, seals the envelope and sends SHA-256 verifiers of its tokens. The envelope header is validated (magic, version, id binding, reserved bytes, padded length). With an Idempotency-Key, a retry with the same key and body within 24 hours gets the original 201 (header Idempotent-Replayed: true) and creates nothing; the same key with another body gets 422. Keys are per API key (or per anonymous client).',
+          'The client chooses the id, seals the envelope and sends SHA-256 verifiers of its tokens. The envelope header is validated (magic, version, id binding, reserved bytes, padded length). With an Idempotency-Key, a retry with the same key and body within 24 hours gets the original 201 (header Idempotent-Replayed: true) and creates nothing; the same key with another body gets 422. Keys are scoped per API key; requests without an API key all share one anonymous scope, so anonymous clients should use random keys (at least 128 bits, e.g. a UUIDv4).',
         headers: createSecretHeaders,
         body: createSecretBody(instanceLimits(config)),
         security: apiKeySecurity(!config.createRequiresApiKey),

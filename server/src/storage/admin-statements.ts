@@ -126,17 +126,7 @@ export function compileAdminStatements(db: Kysely<Database>) {
         .where('views', '<', a.max_views)
         .returning(summary),
     ),
-    countStates: template((a: { now: number }) =>
-      db
-        .selectFrom('secrets')
-        .select([
-          'state',
-          sql<number>`case when expires_at <= ${a.now} then 1 else 0 end`.as('expired'),
-          sql<number>`count(*)`.as('n'),
-        ])
-        // By position: the expression holds a parameter, which PostgreSQL would not match by text.
-        .groupBy([sql`1`, sql`2`]),
-    ),
+    countStates: compileCountStates(db),
     storedBytes: template(() =>
       db.selectNoFrom(
         sql<number>`(select coalesce(sum(length(envelope)), 0) from payloads) + (select coalesce(sum(length(data)), 0) from payload_chunks)`.as(
@@ -145,4 +135,25 @@ export function compileAdminStatements(db: Kysely<Database>) {
       ),
     ),
   }
+}
+
+/**
+ * Secret rows per state; `expired` marks the active ones past their expiry
+ * (a tombstone past it is still what it is until swept). The one statement
+ * of the admin API's and `hushlink-admin stats`'s counts, so they agree.
+ */
+export function compileCountStates(db: Kysely<Database>) {
+  return template((a: { now: number }) =>
+    db
+      .selectFrom('secrets')
+      .select([
+        'state',
+        sql<number>`case when state = 'active' and expires_at <= ${a.now} then 1 else 0 end`.as(
+          'expired',
+        ),
+        sql<number>`count(*)`.as('n'),
+      ])
+      // By position: the expression holds a parameter, which PostgreSQL would not match by text.
+      .groupBy([sql`1`, sql`2`]),
+  )
 }

@@ -41,12 +41,29 @@ export function compileKeyStatements(db: Kysely<Database>) {
         .orderBy('created_at')
         .orderBy('id'),
     ),
+    // An id always means its key, revoked or not; a name counts only when no
+    // key has that id, since a name may be spelled like another key's id.
     revokeKey: template((a: { ref: string; now: number }) =>
       db
         .updateTable('api_keys')
         .set({ revoked_at: a.now })
         .where('revoked_at', 'is', null)
-        .where((eb) => eb.or([eb('id', '=', a.ref), eb('name', '=', a.ref)]))
+        .where((eb) =>
+          eb.or([
+            eb('id', '=', a.ref),
+            eb.and([
+              eb('name', '=', a.ref),
+              eb.not(
+                eb.exists(
+                  eb
+                    .selectFrom('api_keys as by_id')
+                    .select('by_id.id')
+                    .where('by_id.id', '=', a.ref),
+                ),
+              ),
+            ]),
+          ]),
+        )
         .returning(['id', 'name']),
     ),
     touchKey: template((a: { id: string; now: number; before: number }) =>

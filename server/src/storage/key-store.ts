@@ -9,7 +9,7 @@ export interface ApiKeyStore {
   /** The unrevoked key with this hash. */
   findByHash(hash: Uint8Array): Promise<ApiKeyRecord | undefined>
   list(): Promise<ApiKeyRecord[]>
-  /** Revokes the unrevoked key with this id or name; the keys revoked. */
+  /** Revokes the unrevoked key with this id, or else this name; the key revoked, if any. */
   revoke(ref: string, now: number): Promise<{ readonly id: string; readonly name: string }[]>
   /** Records a use, unless one was recorded after `before` (so busy keys do not write per request). */
   touch(id: string, now: number, before: number): Promise<void>
