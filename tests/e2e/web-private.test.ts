@@ -29,11 +29,11 @@ const STORED = 'hushlink:api-key'
 async function submit(page: Page): Promise<void> {
   await page.locator(SEL.submit).click()
   await page.waitForFunction(
-    () =>
+    ({ error, shareLink }) =>
       !document.querySelector('form[aria-busy=true]') &&
-      (document.querySelector('main .error')?.textContent !== '' ||
-        document.querySelector('input[name=share-link]') !== null),
-    undefined,
+      ((document.querySelector(error)?.textContent ?? '') !== '' ||
+        document.querySelector(shareLink) !== null),
+    { error: SEL.error, shareLink: SEL.shareLink },
     { timeout: 30_000 },
   )
 }
