@@ -9,6 +9,9 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
   test: {
+    // Vitest's default is one worker per core less one: a single worker on CI's 2 cores. The
+    // unit projects share two; the end-to-end files still run one at a time (below).
+    maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'shared', include: ['shared/test/**/*.test.ts'] } },
       { extends: true, test: { name: 'server', include: ['server/test/**/*.test.ts'] } },

@@ -54,8 +54,8 @@ export function clientsTargets({ file, web }: ClientsResult): Target[] {
   const targets: Target[] = [
     {
       name: `server RSS growth, ${(file.bytes / 2 ** 20).toFixed(0)} MiB file`,
-      goal: '< 64 MB',
-      measured: `${file.rssGrowthMb} MB`,
+      goal: '< 64 MiB',
+      measured: `${file.rssGrowthMb} MiB`,
       met: file.intact && file.rssGrowthMb < 64,
     },
   ]
