@@ -112,68 +112,57 @@ export function table(headers: readonly string[], rows: readonly (readonly strin
 const n = (value: number) => Math.round(value).toLocaleString('en')
 const ms = (value: number) => value.toFixed(1)
 
-export function comparisonTable(hushlink: OperationRuns, reference: OperationRuns): string {
-  const ours = mediansOf(hushlink)
-  const ref = mediansOf(reference)
+/** Two servers' medians side by side: req/s, p50, p99 and CPU per request each, then ratios. */
+function sideBySide(
+  left: { readonly label: string; readonly runs: OperationRuns; readonly cpuNote?: string },
+  right: { readonly label: string; readonly runs: OperationRuns; readonly cpuNote?: string },
+  ratios: readonly { readonly header: string; readonly of: (op: Operation) => number }[],
+): string {
+  const sides = [left, right].map((side) => ({ ...side, medians: mediansOf(side.runs) }))
   return table(
     [
       'operation',
-      'hushlink req/s',
-      'p50 ms',
-      'p99 ms',
-      'CPU µs/req',
-      'reference req/s',
-      'p50 ms',
-      'p99 ms',
-      'CPU µs/req',
-      'ratio*',
-      'CPU ratio**',
+      ...sides.flatMap((side) => [
+        `${side.label} req/s`,
+        'p50 ms',
+        'p99 ms',
+        `CPU µs/req${side.cpuNote ?? ''}`,
+      ]),
+      ...ratios.map((r) => r.header),
     ],
     OPERATIONS.map((op) => [
       op,
-      n(ours[op].rps),
-      ms(ours[op].p50),
-      ms(ours[op].p99),
-      n(ours[op].cpuUsPerRequest),
-      n(ref[op].rps),
-      ms(ref[op].p50),
-      ms(ref[op].p99),
-      n(ref[op].cpuUsPerRequest),
-      `${pairedRatio(hushlink, reference, op).toFixed(2)}×`,
-      `${pairedRatio(reference, hushlink, op, 'cpuUsPerRequest').toFixed(2)}×`,
+      ...sides.flatMap(({ medians }) => [
+        n(medians[op].rps),
+        ms(medians[op].p50),
+        ms(medians[op].p99),
+        n(medians[op].cpuUsPerRequest),
+      ]),
+      ...ratios.map((r) => `${r.of(op).toFixed(2)}×`),
     ]),
+  )
+}
+
+export function comparisonTable(hushlink: OperationRuns, reference: OperationRuns): string {
+  return sideBySide(
+    { label: 'hushlink', runs: hushlink },
+    { label: 'reference', runs: reference },
+    [
+      { header: 'ratio*', of: (op) => pairedRatio(hushlink, reference, op) },
+      {
+        header: 'CPU ratio**',
+        of: (op) => pairedRatio(reference, hushlink, op, 'cpuUsPerRequest'),
+      },
+    ],
   )
 }
 
 /** Hushlink on SQLite and on PostgreSQL, side by side. */
 export function enginesTable(sqlite: OperationRuns, postgres: OperationRuns): string {
-  const lite = mediansOf(sqlite)
-  const pg = mediansOf(postgres)
-  return table(
-    [
-      'operation',
-      'SQLite req/s',
-      'p50 ms',
-      'p99 ms',
-      'CPU µs/req',
-      'PostgreSQL req/s',
-      'p50 ms',
-      'p99 ms',
-      'CPU µs/req*',
-      'ratio**',
-    ],
-    OPERATIONS.map((op) => [
-      op,
-      n(lite[op].rps),
-      ms(lite[op].p50),
-      ms(lite[op].p99),
-      n(lite[op].cpuUsPerRequest),
-      n(pg[op].rps),
-      ms(pg[op].p50),
-      ms(pg[op].p99),
-      n(pg[op].cpuUsPerRequest),
-      `${pairedRatio(postgres, sqlite, op).toFixed(2)}×`,
-    ]),
+  return sideBySide(
+    { label: 'SQLite', runs: sqlite },
+    { label: 'PostgreSQL', runs: postgres, cpuNote: '*' },
+    [{ header: 'ratio**', of: (op) => pairedRatio(postgres, sqlite, op) }],
   )
 }
 

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { atomically } from './atomic.js'
 import type { ColumnTypes } from './index.js'
 
 const SECRET_COLUMNS = [
@@ -92,11 +93,7 @@ export function streamedUploads(types: ColumnTypes) {
   }
 
   return {
-    async up(db: Kysely<unknown>): Promise<void> {
-      // PostgreSQL migrations already run in a transaction; SQLite ones do not.
-      if (db.isTransaction) await up(db)
-      else await db.transaction().execute(up)
-    },
+    up: (db: Kysely<unknown>) => atomically(db, up),
     async down(db: Kysely<unknown>): Promise<void> {
       // The wider state check stays: it admits every earlier state.
       await sql`delete from secrets where state = 'uploading'`.execute(db)

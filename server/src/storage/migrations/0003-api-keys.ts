@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely'
+import { atomically } from './atomic.js'
 import type { ColumnTypes } from './index.js'
 
 /**
@@ -50,11 +51,7 @@ export function apiKeys(types: ColumnTypes) {
   }
 
   return {
-    async up(db: Kysely<unknown>): Promise<void> {
-      // PostgreSQL migrations already run in a transaction; SQLite ones do not.
-      if (db.isTransaction) await up(db)
-      else await db.transaction().execute(up)
-    },
+    up: (db: Kysely<unknown>) => atomically(db, up),
     async down(db: Kysely<unknown>): Promise<void> {
       await db.schema.dropTable('idempotency_keys').execute()
       await db.schema.dropTable('api_keys').execute()
