@@ -69,6 +69,13 @@ export interface Claimed {
   readonly viewsLeft: number
 }
 
+/** The secret a burn changed. */
+export interface Burned {
+  readonly id: string
+  readonly createdAt: number
+  readonly expiresAt: number
+}
+
 export interface Failure {
   /** Attempts left; 0 means this failure burned the secret. */
   readonly remaining: number
@@ -155,6 +162,8 @@ export interface StoreStats {
     readonly expired: boolean
     readonly n: number
   }[]
+  /** Ciphertexts stored: JSON-created envelopes and streamed ones (in chunks). */
+  readonly ciphertexts: number
   /** Ciphertext bytes: JSON-created envelopes and the chunks of streamed ones. */
   readonly bytes: number
 }

@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
-import type { StateFilter } from './records.js'
-import type { Database } from './schema.js'
+import type { StateFilter } from '../records.js'
+import type { Database } from '../schema.js'
 import { template, type Template } from './template.js'
 
 /** Where a page starts: strictly after this (created_at, id), newest first. */
@@ -127,12 +127,16 @@ export function compileAdminStatements(db: Kysely<Database>) {
         .returning(summary),
     ),
     countStates: compileCountStates(db),
+    // Both forms of ciphertext: JSON-created envelopes and the chunks of streamed ones.
     storedBytes: template(() =>
-      db.selectNoFrom(
+      db.selectNoFrom([
+        sql<number>`(select count(*) from payloads) + (select count(distinct id) from payload_chunks)`.as(
+          'count',
+        ),
         sql<number>`(select coalesce(sum(length(envelope)), 0) from payloads) + (select coalesce(sum(length(data)), 0) from payload_chunks)`.as(
           'bytes',
         ),
-      ),
+      ]),
     ),
   }
 }

@@ -1,11 +1,11 @@
 import { sql, type Kysely } from 'kysely'
-import type { DialectTraits } from './dialect.js'
-import type { Database, SecretState } from './schema.js'
+import type { DialectTraits } from '../dialect.js'
+import type { Database, SecretState } from '../schema.js'
 import { template } from './template.js'
-import { compileAdminStatements } from './admin-statements.js'
-import { compileIdempotencyStatements } from './idempotency-statements.js'
-import { compileKeyStatements } from './key-statements.js'
-import { compileUploadStatements } from './upload-statements.js'
+import { compileAdminStatements } from './admin.js'
+import { compileIdempotencyStatements } from './idempotency.js'
+import { compileKeyStatements } from './keys.js'
+import { compileUploadStatements } from './uploads.js'
 
 interface ById {
   readonly id: string
@@ -108,18 +108,21 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
         .where('id', '=', a.id)
         .where('state', '=', 'active')
         .where('expires_at', '>', a.now)
-        .returning('id'),
+        .returning(['created_at', 'expires_at']),
     ),
     // Payloads go with their rows (ON DELETE CASCADE).
     deleteExpired: template((a: { now: number; limit: number }) =>
-      db.deleteFrom('secrets').where('id', 'in', (eb) =>
-        eb
-          .selectFrom('secrets')
-          .select('id')
-          .where('expires_at', '<=', a.now)
-          .limit(a.limit)
-          .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
-      ),
+      db
+        .deleteFrom('secrets')
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('secrets')
+            .select('id')
+            .where('expires_at', '<=', a.now)
+            .limit(a.limit)
+            .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
+        )
+        .returning(['id', 'state', 'expires_at']),
     ),
     findActive: template((a: ByIdAt) =>
       db

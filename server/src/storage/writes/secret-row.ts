@@ -1,7 +1,7 @@
-import type { Executor } from './executor.js'
-import type { SecretFields } from './records.js'
-import type { SecretState } from './schema.js'
-import type { Statements } from './statements.js'
+import type { Executor } from '../executor.js'
+import type { SecretFields } from '../records.js'
+import type { SecretState } from '../schema.js'
+import type { Statements } from '../queries/index.js'
 
 /** Inserts the state row of a new secret; false when the id is taken (tombstones included). */
 export async function insertSecretRow(
