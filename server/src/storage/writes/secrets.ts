@@ -158,7 +158,7 @@ async function claim(
   let claimed: Claimed
   if (payload) claimed = { envelope: payload.envelope, viewsLeft }
   // A streamed upload's chunks are read after the commit, and the last view's
-  // deleted once its download ends (see secrets/chunk-release.ts).
+  // deleted once its download ends (see secrets/chunk-leases.ts).
   else if ((await db.rows(s.hasChunks, { id })).length > 0) claimed = { envelope: null, viewsLeft }
   // Every active secret has its ciphertext; anything else must roll the view back.
   else throw new Error('active secret without a payload')
