@@ -10,18 +10,27 @@ import { issueKey } from './helpers/keys.js'
 import { claim, storeSecret } from './helpers/secrets.js'
 import { storeUpload } from './helpers/uploads.js'
 
-async function cliStats(testApp: TestApp): Promise<unknown> {
+async function admin(
+  testApp: TestApp,
+  argv: readonly string[],
+  now = testApp.clock.now(),
+): Promise<{ code: number; out: string; err: string }> {
   const { database } = testApp.config
   let out = ''
   let err = ''
-  const code = await runAdmin(['stats', '--json'], {
+  const code = await runAdmin(argv, {
     env: { DATABASE_URL: database.kind === 'sqlite' ? `sqlite:${database.path}` : database.url },
     out: { write: (text) => (out += text) },
     err: { write: (text) => (err += text) },
-    now: () => testApp.clock.now(),
+    now: () => now,
   })
-  expect(code, err).toBe(0)
-  return JSON.parse(out)
+  return { code, out, err }
+}
+
+async function cliStats(testApp: TestApp): Promise<unknown> {
+  const run = await admin(testApp, ['stats', '--json'])
+  expect(run.code, run.err).toBe(0)
+  return JSON.parse(run.out)
 }
 
 describe('admin stats', () => {
@@ -65,6 +74,27 @@ describe('admin stats', () => {
       })
       expect(cli.secrets).toMatchObject({ active: 2, expired: 1, viewed: 1 })
       expect(cli.file.bytes).toBeGreaterThan(0)
+    })
+
+    it('purges expired rows; backs up SQLite, and names pg_dump on PostgreSQL', async () => {
+      const testApp = await buildTestApp({}, dialect)
+      await storeSecret(testApp.app, { ttl: 300 })
+      await storeUpload(testApp.app, { fileBytes: 3000, ttl: 300 })
+      const later = testApp.clock.now() + 301_000
+      expect(await admin(testApp, ['purge-expired'], later)).toEqual({
+        code: 0,
+        out: 'deleted 2 expired rows\n',
+        err: '',
+      })
+      const backup = await admin(testApp, ['backup', `${testApp.dir}/backup.db`])
+      if (dialect === 'sqlite') {
+        expect(backup.code, backup.err).toBe(0)
+      } else {
+        expect(backup.code).toBe(1)
+        expect(backup.err).toContain(
+          `pg_dump --format=custom --file="${testApp.dir}/backup.db" "$DATABASE_URL"`,
+        )
+      }
     })
   })
 })
