@@ -9,8 +9,8 @@ import { healthRoutes } from './health/routes.js'
 import { AccessLogController, loggerOptions, type LogStream } from './logging.js'
 import { instanceRoutes } from './instance/routes.js'
 import { createAppMetrics } from './metrics/app-metrics.js'
-import { countingStore } from './metrics/counting-store.js'
 import { metricsPlugin } from './metrics/plugin.js'
+import { countStoreEvents } from './metrics/store-events.js'
 import { drain } from './plugins/drain.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
@@ -60,10 +60,13 @@ export async function buildApp(
   // Storage warns before the logger exists: those wait, later ones go straight to the log.
   const early: string[] = []
   let warn = (message: string): void => void early.push(message)
-  const store = countingStore(
-    await openStorage(config.database, { onWarning: (message) => warn(message) }),
-    metrics.secrets,
-  )
+  const store = await openStorage(config.database, {
+    onWarning: (message) => warn(message),
+    // The error's class only: a listener's message could name a secret.
+    onEventError: (error) =>
+      warn(`a store event listener failed: ${error instanceof Error ? error.name : typeof error}`),
+  })
+  countStoreEvents(store.events, metrics.secrets)
 
   const app = Fastify({
     logger: loggerOptions(config.logLevel, deps.logStream),
@@ -143,7 +146,7 @@ export async function buildApp(
     const receipts = createReceiptService({ store, clock })
     await app.register(healthRoutes, {
       store,
-      readiness: createReadiness(store, config.database),
+      readiness: createReadiness(store),
     })
     await app.register(instanceRoutes, { config })
     await app.register(secretRoutes, { service: secrets, config })
