@@ -295,7 +295,7 @@ function parsePublicUrl(raw: string | undefined): string | null {
   try {
     url = new URL(raw)
   } catch {
-    throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got ${quote(raw)}`)
+    throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got ${quote(maskCredentials(raw))}`)
   }
   if (
     (url.protocol !== 'http:' && url.protocol !== 'https:') ||
@@ -305,7 +305,7 @@ function parsePublicUrl(raw: string | undefined): string | null {
     url.password !== ''
   ) {
     throw new ConfigError(
-      `PUBLIC_URL must be an http(s) URL without credentials, query or fragment, got ${quote(raw)}`,
+      `PUBLIC_URL must be an http(s) URL without credentials, query or fragment, got ${quote(maskCredentials(raw))}`,
     )
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
@@ -351,8 +351,20 @@ function parseCidr(entry: string): Cidr | undefined {
   return { address, prefix: bits, family: version === 4 ? 'ipv4' : 'ipv6' }
 }
 
+/**
+ * Masks every password a connection URL can carry, valid or not (invalid
+ * ones are echoed in errors): the user-info up to the last `@` before the
+ * query (a password may hold `@` or `/`), and query parameters such as
+ * `password=` or `sslpassword=`. The user name stays readable.
+ */
 function maskCredentials(url: string): string {
-  return url.replace(/^([a-z]+:\/\/[^:/@]*):[^@/]*@/i, '$1:***@')
+  return url
+    .replace(
+      /^((?:[a-z][\w+.-]*:(?:\/\/)?)?)([^?#]*)@/i,
+      (_match, scheme: string, userInfo: string) =>
+        `${scheme}${userInfo.includes(':') ? `${userInfo.split(':', 1)[0]}:***` : userInfo}@`,
+    )
+    .replace(/([?&;][^=&#]*(?:pass|secret|token)[^=&#]*=)[^&#]*/gi, '$1***')
 }
 
 /** Values are echoed back to the operator; long or multi-line ones are cut to stay readable. */

@@ -202,6 +202,40 @@ describe('config', () => {
     )
   })
 
+  it.each([
+    [
+      'a password in the query',
+      'postgres://db.internal/hushlink?sslmode=require&password=s3cr3t-pw',
+    ],
+    ['an @ inside the password', 'postgres://hushlink:s3cr3t@pw@db.internal:5432/hushlink'],
+  ])('never prints a database password given with %s', (_case, url) => {
+    const printed = JSON.stringify(describeConfig(loadConfig({ DATABASE_URL: url })))
+    expect(printed).toContain('db.internal')
+    expect(printed).not.toMatch(/s3cr3t|pw@|\/pw/)
+  })
+
+  it.each([
+    ['DATABASE_URL', 'postgres://u:s3cr3t/pw@[bad'],
+    ['DATABASE_URL', 'postgres://u:s3cr3t@pw@[bad'],
+    ['DATABASE_URL', 'postgres://hushlink:s3cr3t/pw@db.internal:5432/hushlink'],
+    ['DATABASE_URL', 'postgres://[bad/db?password=s3cr3t-pw'],
+    ['DATABASE_URL', 'postgresql:u:s3cr3t-pw@db.internal/hushlink'],
+    ['DATABASE_URL', 'postgres+tls://u:s3cr3t-pw@db.internal/hushlink'],
+    ['REDIS_URL', 'redis://:s3cr3t/pw@[bad'],
+    ['REDIS_URL', 'redis://[bad/0?password=s3cr3t-pw'],
+    ['PUBLIC_URL', 'https://admin:s3cr3t-pw@secrets.example.com'],
+  ])('never echoes the password of an invalid %s (%s)', (name, value) => {
+    let message = ''
+    try {
+      loadConfig({ [name]: value })
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError)
+      message = (err as Error).message
+    }
+    expect(message).toContain(name)
+    expect(message).not.toMatch(/s3cr3t|pw@|\/pw/)
+  })
+
   it('takes a Redis URL for shared rate limits, printed without its password', () => {
     expect(loadConfig({}).redisUrl).toBeNull()
     const url = 'rediss://default:s3cr3t-pw@cache.internal:6380/2'
