@@ -14,6 +14,7 @@ import { metricsPlugin } from './metrics/plugin.js'
 import { drain } from './plugins/drain.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
+import { clientKey } from './plugins/client-key.js'
 import { perMinute, rateLimiting, type RateLimitBackend } from './plugins/rate-limit.js'
 import { requestGuards } from './plugins/request-guards.js'
 import { securityHeaders } from './plugins/security-headers.js'
@@ -109,6 +110,7 @@ export async function buildApp(
   try {
     await app.register(securityHeaders, { publicUrl: config.publicUrl })
     await app.register(drain)
+    await app.register(clientKey, { ipv6Prefix: config.rateLimit.ipv6Prefix })
     await app.register(
       rateLimiting,
       deps.rateLimit ? { backend: deps.rateLimit } : { redisUrl: config.redisUrl },

@@ -46,8 +46,13 @@ export interface Config {
   /** Seconds between sweeps; 0 disables the background sweeper. */
   readonly sweepInterval: number
   readonly logLevel: LogLevel
-  /** Requests per minute per client address. */
-  readonly rateLimit: { readonly create: number; readonly claim: number; readonly read: number }
+  /** Requests per minute per client address; IPv6 clients count per network of `ipv6Prefix` bits. */
+  readonly rateLimit: {
+    readonly create: number
+    readonly claim: number
+    readonly read: number
+    readonly ipv6Prefix: number
+  }
   readonly trustProxy: TrustProxy
   /** Directory holding the built web client (index.html and assets/). */
   readonly webDist: string
@@ -130,6 +135,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       create: int('RATE_LIMIT_CREATE', 60, 1, 1_000_000_000),
       claim: int('RATE_LIMIT_CLAIM', 30, 1, 1_000_000_000),
       read: int('RATE_LIMIT_READ', 300, 1, 1_000_000_000),
+      ipv6Prefix: int('RATE_LIMIT_IPV6_PREFIX', 64, 1, 128),
     }),
     trustProxy: parseTrustProxy(read('TRUST_PROXY') ?? 'false'),
     webDist: resolve(read('WEB_DIST') ?? DEFAULT_WEB_DIST),
