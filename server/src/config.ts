@@ -8,6 +8,7 @@ import {
   META_BLOCK,
   paddedBodySize,
 } from '@hushlink/shared'
+import { UPLOAD_PART_MAX_BYTES } from '@hushlink/shared/api'
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
@@ -43,6 +44,8 @@ export interface Config {
   readonly maxFileBytes: number
   /** Largest envelope of a streamed upload, checked by the server. */
   readonly maxTotalBytes: number
+  /** Bytes of upload parts all requests together may hold in memory; more wait with 503. */
+  readonly uploadBufferBytes: number
   /** Seconds between sweeps; 0 disables the background sweeper. */
   readonly sweepInterval: number
   readonly logLevel: LogLevel
@@ -129,6 +132,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxTextBytes: int('MAX_TEXT_BYTES', 1_048_576, 4096, 67_108_864),
     maxFileBytes: int('MAX_FILE_BYTES', 104_857_600, 1, 68_719_476_736),
     maxTotalBytes: int('MAX_TOTAL_BYTES', 134_217_728, 4096, 137_438_953_472),
+    uploadBufferBytes: int('UPLOAD_BUFFER_BYTES', 67_108_864, UPLOAD_PART_MAX_BYTES, 2 ** 34),
     sweepInterval: int('SWEEP_INTERVAL', 60, 0, 86_400),
     logLevel: parseLogLevel(read('LOG_LEVEL') ?? 'info'),
     rateLimit: Object.freeze({
