@@ -61,6 +61,7 @@ function startPart(
   req.write(first)
   return {
     answer,
+    write: (more: Uint8Array) => req.write(more),
     finish: (rest: Uint8Array) => req.end(rest),
     drop: () => req.destroy(),
   }
@@ -181,5 +182,28 @@ describe('upload parts are refused before their body arrives', APP_TESTS, () => 
     expect((await held.answer).status).toBe(200)
     refused = await sendPart(app, other.id, 0, other.envelope, other.uploadToken)
     expect(refused.json()).toMatchObject({ complete: true })
+  })
+})
+
+describe('upload parts have a deadline on progress, not on their whole time', APP_TESTS, () => {
+  it('cuts off a part when no byte came for UPLOAD_STALL_TIMEOUT, not one that keeps arriving', async () => {
+    const { app } = await buildTestApp({ UPLOAD_STALL_TIMEOUT: '1' })
+    const upload = await makeUpload({ fileBytes: 20_000 })
+    await declare(app, upload.body)
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const headers = { 'upload-offset': '0', authorization: `Bearer ${upload.uploadToken}` }
+    const stalled = startPart(app, upload.id, headers, 4000, upload.envelope.subarray(0, 100))
+    const answer = await stalled.answer
+    expect(answer.status).toBe(408)
+    expect(answer.body.error?.code).toBe('bad_request')
+    stalled.drop()
+    // A part that keeps coming, a few bytes at a time, for several stall times.
+    const slow = startPart(app, upload.id, headers, 4000, upload.envelope.subarray(0, 1000))
+    for (let sent = 1000; sent < 4000; sent += 500) {
+      await new Promise((r) => setTimeout(r, 400))
+      slow.write(upload.envelope.subarray(sent, sent + 500))
+    }
+    slow.finish(new Uint8Array(0))
+    expect(await slow.answer).toEqual({ status: 200, body: { received: 4000, complete: false } })
   })
 })

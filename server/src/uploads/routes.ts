@@ -135,6 +135,7 @@ export const uploadRoutes: FastifyPluginCallback<UploadRoutesOptions> = (
         config: {
           rateLimit: perMinute(config.rateLimit.create * partsPerUpload),
           access: 'upload',
+          bodyDeadline: 'progress',
         },
         preParsing: admit,
         preValidation: offsetAsNumber,
