@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
-import { resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   bodyCiphertextSize,
@@ -84,7 +85,18 @@ export class ConfigError extends Error {
 }
 
 const YEAR = 31_536_000
-const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
+
+/**
+ * Where the built web client is when WEB_DIST is unset: `web` beside `dist`
+ * in an installed server (scripts/deploy-server.sh, the image), else the
+ * workspace's `web/dist`. `moduleUrl` is this module's URL.
+ */
+export function defaultWebDist(moduleUrl: string): string {
+  const installed = fileURLToPath(new URL('../web', moduleUrl))
+  return existsSync(join(installed, 'index.html'))
+    ? installed
+    : fileURLToPath(new URL('../../web/dist', moduleUrl))
+}
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -145,7 +157,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       ipv6Prefix: int('RATE_LIMIT_IPV6_PREFIX', 64, 1, 128),
     }),
     trustProxy: parseTrustProxy(read('TRUST_PROXY') ?? 'false'),
-    webDist: resolve(read('WEB_DIST') ?? DEFAULT_WEB_DIST),
+    webDist: resolve(read('WEB_DIST') ?? defaultWebDist(import.meta.url)),
     metrics: parseMetrics(read, int),
     redisUrl: parseRedisUrl(read('REDIS_URL')),
     createRequiresApiKey: parseBoolean(

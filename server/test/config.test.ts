@@ -1,6 +1,9 @@
-import { resolve } from 'node:path'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, describeConfig, loadConfig } from '@hushlink/server'
+import { ConfigError, defaultWebDist, describeConfig, loadConfig } from '@hushlink/server'
 
 describe('config', () => {
   it('applies the documented defaults and freezes the result', () => {
@@ -248,6 +251,21 @@ describe('config', () => {
     const config = loadConfig({ REDIS_URL: url })
     expect(config.redisUrl).toBe(url)
     expect(describeConfig(config).redisUrl).toBe('rediss://default:***@cache.internal:6380/2')
+  })
+
+  it('finds the web client of an installed server by default (WEB_DIST unset)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'hushlink-install-'))
+    try {
+      const moduleUrl = pathToFileURL(join(root, 'opt', 'hushlink', 'dist', 'config.js')).href
+      // A workspace: the client is built in web/dist beside the server package.
+      expect(defaultWebDist(moduleUrl)).toBe(join(root, 'opt', 'web', 'dist'))
+      // scripts/deploy-server.sh: dist/ and web/ side by side.
+      mkdirSync(join(root, 'opt', 'hushlink', 'web'), { recursive: true })
+      writeFileSync(join(root, 'opt', 'hushlink', 'web', 'index.html'), '<!doctype html>')
+      expect(defaultWebDist(moduleUrl)).toBe(join(root, 'opt', 'hushlink', 'web'))
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 
   it('treats empty variables as unset', () => {
