@@ -187,16 +187,27 @@ describe('upload parts are refused before their body arrives', APP_TESTS, () => 
 
 describe('upload parts have a deadline on progress, not on their whole time', APP_TESTS, () => {
   it('cuts off a part when no byte came for UPLOAD_STALL_TIMEOUT, not one that keeps arriving', async () => {
-    const { app } = await buildTestApp({ UPLOAD_STALL_TIMEOUT: '1' })
-    const upload = await makeUpload({ fileBytes: 20_000 })
+    // The stalled part holds the whole part budget until it is cut off.
+    const { app } = await buildTestApp({
+      UPLOAD_STALL_TIMEOUT: '1',
+      UPLOAD_BUFFER_BYTES: String(PART),
+    })
+    const upload = await makeUpload({ fileBytes: 9 * 1024 * 1024 })
     await declare(app, upload.body)
     await app.listen({ port: 0, host: '127.0.0.1' })
     const headers = { 'upload-offset': '0', authorization: `Bearer ${upload.uploadToken}` }
-    const stalled = startPart(app, upload.id, headers, 4000, upload.envelope.subarray(0, 100))
+    const stalled = startPart(app, upload.id, headers, PART, upload.envelope.subarray(0, 100))
     const answer = await stalled.answer
     expect(answer.status).toBe(408)
     expect(answer.body.error?.code).toBe('bad_request')
     stalled.drop()
+    // Its budget is given back once its connection is gone: a part is admitted again.
+    let probe = await sendPart(app, upload.id, 0, upload.envelope.subarray(0, 10), randomToken())
+    for (let i = 0; i < 200 && probe.statusCode === 503; i++) {
+      await new Promise((r) => setTimeout(r, 25))
+      probe = await sendPart(app, upload.id, 0, upload.envelope.subarray(0, 10), randomToken())
+    }
+    expect(probe.statusCode).toBe(404)
     // A part that keeps coming, a few bytes at a time, for several stall times.
     const slow = startPart(app, upload.id, headers, 4000, upload.envelope.subarray(0, 1000))
     for (let sent = 1000; sent < 4000; sent += 500) {
