@@ -14,7 +14,9 @@ import { countStoreEvents } from './metrics/store-events.js'
 import { drain } from './plugins/drain.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
+import { clientKey } from './plugins/client-key.js'
 import { perMinute, rateLimiting, type RateLimitBackend } from './plugins/rate-limit.js'
+import { requestDeadlines } from './plugins/request-deadlines.js'
 import { requestGuards } from './plugins/request-guards.js'
 import { securityHeaders } from './plugins/security-headers.js'
 import { readShell, webClient } from './plugins/web-client.js'
@@ -42,6 +44,9 @@ declare module 'fastify' {
     readonly sweeper: Sweeper
   }
 }
+
+/** How long a request, headers and body, may take to arrive (upload parts: while bytes keep coming). */
+const REQUEST_DEADLINE_MS = 30_000
 
 /** Bodies of every route but create are a few hundred bytes of JSON. */
 const SMALL_BODY_LIMIT = 16 * 1024
@@ -73,9 +78,9 @@ export async function buildApp(
     logController: new AccessLogController(),
     trustProxy: typeof config.trustProxy === 'boolean' ? config.trustProxy : [...config.trustProxy],
     bodyLimit: SMALL_BODY_LIMIT,
-    // Slow or stalled clients are cut off instead of holding sockets open.
+    // Slow or stalled clients are cut off instead of holding sockets open; the
+    // body deadlines are plugins/request-deadlines.ts (per route, not server-wide).
     connectionTimeout: 30_000,
-    requestTimeout: 30_000,
     keepAliveTimeout: 5_000,
     // plugins/drain.ts answers requests that arrive during shutdown.
     return503OnClosing: false,
@@ -110,8 +115,13 @@ export async function buildApp(
   })
 
   try {
+    await app.register(requestDeadlines, {
+      wholeMs: REQUEST_DEADLINE_MS,
+      stallMs: config.uploadStallTimeout * 1000,
+    })
     await app.register(securityHeaders, { publicUrl: config.publicUrl })
     await app.register(drain)
+    await app.register(clientKey, { ipv6Prefix: config.rateLimit.ipv6Prefix })
     await app.register(
       rateLimiting,
       deps.rateLimit ? { backend: deps.rateLimit } : { redisUrl: config.redisUrl },

@@ -1,5 +1,6 @@
 import { isIP } from 'node:net'
-import { resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
   bodyCiphertextSize,
@@ -8,6 +9,7 @@ import {
   META_BLOCK,
   paddedBodySize,
 } from '@hushlink/shared'
+import { UPLOAD_PART_MAX_BYTES } from '@hushlink/shared/api'
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
 export type LogLevel = (typeof LOG_LEVELS)[number]
@@ -43,11 +45,20 @@ export interface Config {
   readonly maxFileBytes: number
   /** Largest envelope of a streamed upload, checked by the server. */
   readonly maxTotalBytes: number
+  /** Seconds an upload part may go without a byte arriving before it is cut off. */
+  readonly uploadStallTimeout: number
+  /** Bytes of upload parts all requests together may hold in memory; more wait with 503. */
+  readonly uploadBufferBytes: number
   /** Seconds between sweeps; 0 disables the background sweeper. */
   readonly sweepInterval: number
   readonly logLevel: LogLevel
-  /** Requests per minute per client address. */
-  readonly rateLimit: { readonly create: number; readonly claim: number; readonly read: number }
+  /** Requests per minute per client address; IPv6 clients count per network of `ipv6Prefix` bits. */
+  readonly rateLimit: {
+    readonly create: number
+    readonly claim: number
+    readonly read: number
+    readonly ipv6Prefix: number
+  }
   readonly trustProxy: TrustProxy
   /** Directory holding the built web client (index.html and assets/). */
   readonly webDist: string
@@ -74,7 +85,18 @@ export class ConfigError extends Error {
 }
 
 const YEAR = 31_536_000
-const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url))
+
+/**
+ * Where the built web client is when WEB_DIST is unset: `web` beside `dist`
+ * in an installed server (scripts/deploy-server.sh, the image), else the
+ * workspace's `web/dist`. `moduleUrl` is this module's URL.
+ */
+export function defaultWebDist(moduleUrl: string): string {
+  const installed = fileURLToPath(new URL('../web', moduleUrl))
+  return existsSync(join(installed, 'index.html'))
+    ? installed
+    : fileURLToPath(new URL('../../web/dist', moduleUrl))
+}
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -124,15 +146,18 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxTextBytes: int('MAX_TEXT_BYTES', 1_048_576, 4096, 67_108_864),
     maxFileBytes: int('MAX_FILE_BYTES', 104_857_600, 1, 68_719_476_736),
     maxTotalBytes: int('MAX_TOTAL_BYTES', 134_217_728, 4096, 137_438_953_472),
+    uploadStallTimeout: int('UPLOAD_STALL_TIMEOUT', 30, 1, 30),
+    uploadBufferBytes: int('UPLOAD_BUFFER_BYTES', 67_108_864, UPLOAD_PART_MAX_BYTES, 2 ** 34),
     sweepInterval: int('SWEEP_INTERVAL', 60, 0, 86_400),
     logLevel: parseLogLevel(read('LOG_LEVEL') ?? 'info'),
     rateLimit: Object.freeze({
       create: int('RATE_LIMIT_CREATE', 60, 1, 1_000_000_000),
       claim: int('RATE_LIMIT_CLAIM', 30, 1, 1_000_000_000),
       read: int('RATE_LIMIT_READ', 300, 1, 1_000_000_000),
+      ipv6Prefix: int('RATE_LIMIT_IPV6_PREFIX', 64, 1, 128),
     }),
     trustProxy: parseTrustProxy(read('TRUST_PROXY') ?? 'false'),
-    webDist: resolve(read('WEB_DIST') ?? DEFAULT_WEB_DIST),
+    webDist: resolve(read('WEB_DIST') ?? defaultWebDist(import.meta.url)),
     metrics: parseMetrics(read, int),
     redisUrl: parseRedisUrl(read('REDIS_URL')),
     createRequiresApiKey: parseBoolean(
@@ -295,7 +320,7 @@ function parsePublicUrl(raw: string | undefined): string | null {
   try {
     url = new URL(raw)
   } catch {
-    throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got ${quote(raw)}`)
+    throw new ConfigError(`PUBLIC_URL must be an http(s) URL, got ${quote(maskCredentials(raw))}`)
   }
   if (
     (url.protocol !== 'http:' && url.protocol !== 'https:') ||
@@ -305,7 +330,7 @@ function parsePublicUrl(raw: string | undefined): string | null {
     url.password !== ''
   ) {
     throw new ConfigError(
-      `PUBLIC_URL must be an http(s) URL without credentials, query or fragment, got ${quote(raw)}`,
+      `PUBLIC_URL must be an http(s) URL without credentials, query or fragment, got ${quote(maskCredentials(raw))}`,
     )
   }
   return `${url.origin}${url.pathname}`.replace(/\/+$/, '')
@@ -351,8 +376,20 @@ function parseCidr(entry: string): Cidr | undefined {
   return { address, prefix: bits, family: version === 4 ? 'ipv4' : 'ipv6' }
 }
 
+/**
+ * Masks every password a connection URL can carry, valid or not (invalid
+ * ones are echoed in errors): the user-info up to the last `@` before the
+ * query (a password may hold `@` or `/`), and query parameters such as
+ * `password=` or `sslpassword=`. The user name stays readable.
+ */
 function maskCredentials(url: string): string {
-  return url.replace(/^([a-z]+:\/\/[^:/@]*):[^@/]*@/i, '$1:***@')
+  return url
+    .replace(
+      /^((?:[a-z][\w+.-]*:(?:\/\/)?)?)([^?#]*)@/i,
+      (_match, scheme: string, userInfo: string) =>
+        `${scheme}${userInfo.includes(':') ? `${userInfo.split(':', 1)[0]}:***` : userInfo}@`,
+    )
+    .replace(/([?&;][^=&#]*(?:pass|secret|token)[^=&#]*=)[^&#]*/gi, '$1***')
 }
 
 /** Values are echoed back to the operator; long or multi-line ones are cut to stay readable. */

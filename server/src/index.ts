@@ -2,6 +2,7 @@ export { buildApp, type AppDependencies } from './app.js'
 export { systemClock, type Clock } from './clock.js'
 export {
   ConfigError,
+  defaultWebDist,
   describeConfig,
   loadConfig,
   LOG_LEVELS,

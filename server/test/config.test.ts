@@ -1,6 +1,9 @@
-import { resolve } from 'node:path'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { ConfigError, describeConfig, loadConfig } from '@hushlink/server'
+import { ConfigError, defaultWebDist, describeConfig, loadConfig } from '@hushlink/server'
 
 describe('config', () => {
   it('applies the documented defaults and freezes the result', () => {
@@ -17,7 +20,7 @@ describe('config', () => {
       maxTextBytes: 1_048_576,
       sweepInterval: 60,
       logLevel: 'info',
-      rateLimit: { create: 60, claim: 30, read: 300 },
+      rateLimit: { create: 60, claim: 30, read: 300, ipv6Prefix: 64 },
       trustProxy: false,
       createRequiresApiKey: false,
       createAllowedCidrs: null,
@@ -43,6 +46,7 @@ describe('config', () => {
       RATE_LIMIT_CREATE: '1',
       RATE_LIMIT_CLAIM: '2',
       RATE_LIMIT_READ: '3',
+      RATE_LIMIT_IPV6_PREFIX: '56',
       TRUST_PROXY: '10.0.0.1, 192.168.0.0/16,loopback',
       WEB_DIST: '/srv/web',
       CREATE_REQUIRES_API_KEY: 'TRUE',
@@ -60,7 +64,7 @@ describe('config', () => {
       maxTextBytes: 65_536,
       sweepInterval: 0,
       logLevel: 'debug',
-      rateLimit: { create: 1, claim: 2, read: 3 },
+      rateLimit: { create: 1, claim: 2, read: 3, ipv6Prefix: 56 },
       trustProxy: ['10.0.0.1', '192.168.0.0/16', 'loopback'],
       webDist: '/srv/web',
       createRequiresApiKey: true,
@@ -119,6 +123,11 @@ describe('config', () => {
       'RATE_LIMIT_CREATE',
       '0',
       'RATE_LIMIT_CREATE must be an integer between 1 and 1000000000, got "0"',
+    ],
+    [
+      'RATE_LIMIT_IPV6_PREFIX',
+      '129',
+      'RATE_LIMIT_IPV6_PREFIX must be an integer between 1 and 128, got "129"',
     ],
     [
       'RATE_LIMIT_CLAIM',
@@ -202,12 +211,61 @@ describe('config', () => {
     )
   })
 
+  it.each([
+    [
+      'a password in the query',
+      'postgres://db.internal/hushlink?sslmode=require&password=s3cr3t-pw',
+    ],
+    ['an @ inside the password', 'postgres://hushlink:s3cr3t@pw@db.internal:5432/hushlink'],
+  ])('never prints a database password given with %s', (_case, url) => {
+    const printed = JSON.stringify(describeConfig(loadConfig({ DATABASE_URL: url })))
+    expect(printed).toContain('db.internal')
+    expect(printed).not.toMatch(/s3cr3t|pw@|\/pw/)
+  })
+
+  it.each([
+    ['DATABASE_URL', 'postgres://u:s3cr3t/pw@[bad'],
+    ['DATABASE_URL', 'postgres://u:s3cr3t@pw@[bad'],
+    ['DATABASE_URL', 'postgres://hushlink:s3cr3t/pw@db.internal:5432/hushlink'],
+    ['DATABASE_URL', 'postgres://[bad/db?password=s3cr3t-pw'],
+    ['DATABASE_URL', 'postgresql:u:s3cr3t-pw@db.internal/hushlink'],
+    ['DATABASE_URL', 'postgres+tls://u:s3cr3t-pw@db.internal/hushlink'],
+    ['REDIS_URL', 'redis://:s3cr3t/pw@[bad'],
+    ['REDIS_URL', 'redis://[bad/0?password=s3cr3t-pw'],
+    ['PUBLIC_URL', 'https://admin:s3cr3t-pw@secrets.example.com'],
+  ])('never echoes the password of an invalid %s (%s)', (name, value) => {
+    let message = ''
+    try {
+      loadConfig({ [name]: value })
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError)
+      message = (err as Error).message
+    }
+    expect(message).toContain(name)
+    expect(message).not.toMatch(/s3cr3t|pw@|\/pw/)
+  })
+
   it('takes a Redis URL for shared rate limits, printed without its password', () => {
     expect(loadConfig({}).redisUrl).toBeNull()
     const url = 'rediss://default:s3cr3t-pw@cache.internal:6380/2'
     const config = loadConfig({ REDIS_URL: url })
     expect(config.redisUrl).toBe(url)
     expect(describeConfig(config).redisUrl).toBe('rediss://default:***@cache.internal:6380/2')
+  })
+
+  it('finds the web client of an installed server by default (WEB_DIST unset)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'hushlink-install-'))
+    try {
+      const moduleUrl = pathToFileURL(join(root, 'opt', 'hushlink', 'dist', 'config.js')).href
+      // A workspace: the client is built in web/dist beside the server package.
+      expect(defaultWebDist(moduleUrl)).toBe(join(root, 'opt', 'web', 'dist'))
+      // scripts/deploy-server.sh: dist/ and web/ side by side.
+      mkdirSync(join(root, 'opt', 'hushlink', 'web'), { recursive: true })
+      writeFileSync(join(root, 'opt', 'hushlink', 'web', 'index.html'), '<!doctype html>')
+      expect(defaultWebDist(moduleUrl)).toBe(join(root, 'opt', 'hushlink', 'web'))
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 
   it('treats empty variables as unset', () => {

@@ -109,15 +109,31 @@ describeDialects('Idempotency-Key', APP_TESTS, (dialect) => {
     const anonymous = await create(app, await makeSecret(), 'deploy')
     expect(anonymous.statusCode).toBe(201)
     expect(anonymous.headers['idempotent-replayed']).toBeUndefined()
-    // Without an API key every caller is in one scope, whatever its address (protocol §5.6).
-    const elsewhere = await app.inject({
-      method: 'POST',
-      url: '/api/v1/secrets',
-      payload: (await makeSecret()).body,
-      headers: { 'idempotency-key': 'deploy' },
-      remoteAddress: '192.0.2.44',
-    })
-    expect(elsewhere.statusCode).toBe(422)
+  })
+
+  it('scopes keys sent without an API key to the client, so no one can see or block another', async () => {
+    const { app } = shared.current
+    const from = async (remoteAddress: string, secret: TestSecret) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/v1/secrets',
+        payload: secret.body,
+        headers: { 'idempotency-key': 'order-1' },
+        remoteAddress,
+      })
+    const first = await makeSecret()
+    expect((await from('2001:db8:5:6::1', first)).statusCode).toBe(201)
+    // Another client with the same key: a request of its own, neither a 422 nor a replay.
+    for (const address of ['192.0.2.44', '2001:db8:5:7::1']) {
+      const other = await from(address, await makeSecret())
+      expect(other.statusCode, address).toBe(201)
+      expect(other.headers['idempotent-replayed'], address).toBeUndefined()
+    }
+    // The same client (the rate limits' key: its IPv6 /64) keeps its key space.
+    const retry = await from('2001:db8:5:6::99', first)
+    expect(retry.statusCode).toBe(201)
+    expect(retry.headers['idempotent-replayed']).toBe('true')
+    expect((await from('2001:db8:5:6::2', await makeSecret())).statusCode).toBe(422)
   })
 
   it('refuses a malformed key with 400', async () => {

@@ -1,3 +1,4 @@
+import { connect, type AddressInfo } from 'node:net'
 import { describe, expect, it } from 'vitest'
 import { APP_TESTS, buildTestApp } from './helpers/app.js'
 import { issueKey } from './helpers/keys.js'
@@ -97,4 +98,60 @@ describe('log hygiene', APP_TESTS, () => {
     }
     expect(text.includes(secret.id)).toBe(false)
   })
+
+  it('never writes a %23-mangled link (key in the path) to any log or metric, over real HTTP at trace level', async () => {
+    const { app, logs } = await buildTestApp({ LOG_LEVEL: 'trace', METRICS: 'true' })
+    await app.listen({ port: 0, host: '127.0.0.1' })
+    const { port } = app.server.address() as AddressInfo
+    const secret = await storeSecret(app)
+    const key = randomToken()
+    const long = key.repeat(4)
+    const paths = [
+      `/s/${secret.id}%23${key}`,
+      `/r/${secret.id}%23${secret.receiptToken}`,
+      `/s/${secret.id}#${key}`,
+      `/s/${secret.id}%23${key}/`,
+      `/s/${secret.id}%23${key}?k=${key}`,
+      `/s/${secret.id}%23${long}`,
+      `/s/${secret.id}%23${key}%ZZ`,
+      `/s/${secret.id}%2523${key}`,
+      `/api/v1/secrets/${secret.id}%23${key}`,
+      `/api/v1/uploads/${secret.id}%23${key}/parts`,
+    ]
+    const close = 'Host: x\r\nConnection: close\r\n'
+    for (const path of paths) {
+      for (const method of ['GET', 'HEAD', 'POST', 'OPTIONS', 'DELETE']) {
+        await exchange(port, `${method} ${path} HTTP/1.1\r\n${close}Accept: text/html\r\n\r\n`)
+      }
+      await exchange(port, `GET ${path} HTTP/1.0\r\n\r\n`)
+      await exchange(
+        port,
+        `POST ${path} HTTP/1.1\r\n${close}Content-Type: application/json\r\nContent-Length: 4\r\n\r\n{"a"`,
+      )
+      await exchange(port, `GET ${path} HTTP/1.1\r\n${close}Bad Header\r\n\r\n`)
+      await exchange(port, `GET ${path} HTTP/1.1\r\n${close}X: ${'a'.repeat(20_000)}\r\n\r\n`)
+    }
+    const metrics = await app.inject({ method: 'GET', url: '/metrics' })
+    const text = logs.join('\n')
+    // The capture works: the shell route and the 404s left their lines, by pattern.
+    expect(text).toContain('"route":"/s/:id"')
+    expect(text).toContain('"route":"/r/:id"')
+    expect(text).toContain('"route":"unmatched"')
+    for (const value of [key, secret.id, secret.receiptToken]) {
+      expect(text.includes(value), `log contains ${value.slice(0, 6)}…`).toBe(false)
+      expect(metrics.body.includes(value), `metrics contain ${value.slice(0, 6)}…`).toBe(false)
+    }
+  })
 })
+
+/** Sends one raw request and resolves with what came back once the server closed the connection. */
+function exchange(port: number, request: string): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1')
+    let answer = ''
+    socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')))
+    socket.on('error', () => undefined)
+    socket.on('close', () => resolve(answer))
+    socket.end(request)
+  })
+}

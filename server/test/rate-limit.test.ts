@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto'
+import type { FastifyInstance } from 'fastify'
 import { describe, expect, it } from 'vitest'
 import { APP_TESTS, buildTestApp, IN_MEMORY } from './helpers/app.js'
 import { claim, randomToken, storeSecret } from './helpers/secrets.js'
@@ -35,6 +36,32 @@ describe('rate limits', APP_TESTS, () => {
       payload: { access_token: secret.accessToken },
     })
     expect(other.statusCode).toBe(200)
+  })
+
+  it('counts an IPv6 client by its /64 (RATE_LIMIT_IPV6_PREFIX) and an IPv4 client by its address', async () => {
+    const get = (app: FastifyInstance, remoteAddress: string) =>
+      app.inject({ method: 'GET', url: '/api/v1/config', remoteAddress }).then((r) => r.statusCode)
+    const { app } = await buildTestApp({ ...IN_MEMORY, RATE_LIMIT_READ: '2' })
+    // Three addresses of one /64, spelled three ways: one budget of two.
+    expect(await get(app, '2001:db8:1:2::1')).toBe(200)
+    expect(await get(app, '2001:0db8:0001:0002:ffff:0:0:7')).toBe(200)
+    expect(await get(app, '2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe(429)
+    // The next /64 and neighbouring IPv4 addresses have their own.
+    expect(await get(app, '2001:db8:1:3::1')).toBe(200)
+    expect(await get(app, '192.0.2.1')).toBe(200)
+    expect(await get(app, '192.0.2.1')).toBe(200)
+    expect(await get(app, '192.0.2.1')).toBe(429)
+    expect(await get(app, '::ffff:192.0.2.1')).toBe(429)
+    expect(await get(app, '192.0.2.2')).toBe(200)
+
+    const { app: wide } = await buildTestApp({
+      ...IN_MEMORY,
+      RATE_LIMIT_READ: '1',
+      RATE_LIMIT_IPV6_PREFIX: '48',
+    })
+    expect(await get(wide, '2001:db8:1:2::1')).toBe(200)
+    expect(await get(wide, '2001:db8:1:ffff::1')).toBe(429)
+    expect(await get(wide, '2001:db8:2::1')).toBe(200)
   })
 
   it('limits requests to unknown routes with the read budget', async () => {

@@ -17,13 +17,17 @@ function variablesRead(): string[] {
   return [...new Set(names)].sort()
 }
 
-function exampleEnv(): Record<string, string> {
-  const env: Record<string, string> = {}
+/** The variables `.env.example` sets, and those it lists commented out (unset). */
+function exampleEnv(): { set: Record<string, string>; listed: string[] } {
+  const set: Record<string, string> = {}
+  const listed: string[] = []
   for (const line of read('.env.example').split('\n')) {
-    const match = /^([A-Z][A-Z0-9_]*)=(.*)$/.exec(line)
-    if (match?.[1] !== undefined) env[match[1]] = match[2] ?? ''
+    const match = /^(# )?([A-Z][A-Z0-9_]*)=(.*)$/.exec(line)
+    if (match?.[2] === undefined) continue
+    listed.push(match[2])
+    if (match[1] === undefined) set[match[2]] = match[3] ?? ''
   }
-  return env
+  return { set, listed }
 }
 
 describe('configuration documentation', () => {
@@ -41,9 +45,23 @@ describe('configuration documentation', () => {
     expect(missing).toEqual([])
   })
 
-  it('.env.example sets each, to values the server accepts and that are its defaults', () => {
-    const env = exampleEnv()
-    expect(Object.keys(env).sort()).toEqual(variables)
-    expect(loadConfig(env)).toEqual(loadConfig({}))
+  it('.env.example lists each, setting values the server accepts and that are its defaults', () => {
+    const { set, listed } = exampleEnv()
+    expect(listed.sort()).toEqual(variables)
+    expect(loadConfig(set)).toEqual(loadConfig({}))
+  })
+
+  it('.env.example is safe as the systemd EnvironmentFile of deploy.md: the unit keeps its paths', () => {
+    // EnvironmentFile= is read after Environment=: whatever the file sets wins.
+    const unit = {
+      DATABASE_URL: 'sqlite:/var/lib/hushlink/hushlink.db',
+      WEB_DIST: '/opt/hushlink/web',
+    }
+    const { set } = exampleEnv()
+    expect(Object.values(set)).not.toContain('')
+    const config = loadConfig({ ...unit, ...set })
+    expect(config.database).toEqual({ kind: 'sqlite', path: '/var/lib/hushlink/hushlink.db' })
+    expect(config.webDist).toBe('/opt/hushlink/web')
+    expect(read('docs/deploy.md')).toContain(`Environment=DATABASE_URL=${unit.DATABASE_URL}`)
   })
 })

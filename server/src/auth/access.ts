@@ -17,8 +17,12 @@ export interface ApiKeyIdentity {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** The scope a route needs; routes without it take no API key. */
-    readonly access?: ApiKeyScope
+    /**
+     * The scope a route needs; routes without it take no API key. `upload`
+     * (upload parts): only the create routes' network gate, as the upload
+     * token, checked by the route, is the part's authorisation.
+     */
+    readonly access?: ApiKeyScope | 'upload'
   }
   interface FastifyRequest {
     /** The API key the request carried; null without one (or on routes that take none). */
@@ -53,11 +57,12 @@ const plugin: FastifyPluginCallback<AccessOptions> = (app, options, done) => {
   const lastTouched = new Map<string, number>()
   app.decorateRequest('apiKey', null)
 
-  const check = (scope: ApiKeyScope): onRequestAsyncHookHandler =>
+  const check = (scope: ApiKeyScope | 'upload'): onRequestAsyncHookHandler =>
     async function checkAccess(request, reply) {
-      if (scope === 'create' && networks && !allowed(networks, request.ip)) {
+      if (scope !== 'admin' && networks && !allowed(networks, request.ip)) {
         throw new HttpError(403, 'forbidden', 'Creating secrets is not allowed from this network.')
       }
+      if (scope === 'upload') return
       const presented = presentedKey(request)
       const required = scope === 'admin' || options.createRequiresKey
       if (presented === undefined) {

@@ -15,14 +15,14 @@ export interface RateLimitingOptions {
   readonly redisUrl?: string | null
 }
 
-/** Per-route limit in requests per minute per client address. */
+/** Per-route limit in requests per minute per client (address, or IPv6 network). */
 export function perMinute(max: number): { max: number; timeWindow: number } {
   return { max, timeWindow: 60_000 }
 }
 
 /**
  * Limits are opted into per route (`config.rateLimit`), keyed by the client
- * address Fastify derives under TRUST_PROXY.
+ * address Fastify derives under TRUST_PROXY, IPv6 by network (`clientKey`).
  */
 const plugin: FastifyPluginAsync<RateLimitingOptions> = async (app, { backend, redisUrl }) => {
   const store = backend ?? (redisUrl ? await redisBackend(app, redisUrl) : undefined)
@@ -31,13 +31,13 @@ const plugin: FastifyPluginAsync<RateLimitingOptions> = async (app, { backend, r
     // A Redis outage must not make secrets unreadable: limits lapse until it is back.
     skipOnError: store?.redis !== undefined,
     global: false,
-    keyGenerator: (request) => request.ip,
+    keyGenerator: (request) => request.clientKey,
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'rate_limited', `Too many requests; retry in ${context.after}.`),
   })
 }
 
-export const rateLimiting = fp(plugin, { name: 'rate-limiting' })
+export const rateLimiting = fp(plugin, { name: 'rate-limiting', dependencies: ['client-key'] })
 
 /**
  * Connects before the app starts, so a wrong REDIS_URL stops start-up instead

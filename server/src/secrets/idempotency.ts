@@ -8,9 +8,21 @@ export const IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000
 
 /** An `Idempotency-Key` and whose key space it is in. */
 export interface IdempotencyKey {
-  /** The API key's id, or '' for requests without one: tenants never share keys. */
+  /** From `idempotencyPrincipal`: tenants and anonymous clients never share keys. */
   readonly principal: string
   readonly key: string
+}
+
+/**
+ * Whose key space a create's `Idempotency-Key` is in: its API key's id, or,
+ * without one, the client as the rate limits count it (IPv4 address, IPv6
+ * network), so that one anonymous client can neither see whether another
+ * used a key (a 422 or a replay) nor block it. Stored as a digest, never
+ * the address itself.
+ */
+export function idempotencyPrincipal(apiKeyId: string | null, clientKey: string): string {
+  if (apiKeyId !== null) return apiKeyId
+  return `anonymous:${createHash('sha256').update(clientKey).digest('base64url')}`
 }
 
 /** The claim a create stores with its secret: the body's hash and the answer to replay. */

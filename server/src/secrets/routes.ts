@@ -19,6 +19,7 @@ import type { Config } from '../config.js'
 import { instanceLimits } from '../instance/routes.js'
 import { perMinute } from '../plugins/rate-limit.js'
 import { errorReplies } from '../schemas.js'
+import { idempotencyPrincipal } from './idempotency.js'
 import type { EnvelopeDownload, SecretService } from './service.js'
 
 export interface SecretRoutesOptions {
@@ -52,7 +53,7 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
         tags: ['secrets'],
         summary: 'Store a sealed envelope',
         description:
-          'The client chooses the id, seals the envelope and sends SHA-256 verifiers of its tokens. The envelope header is validated (magic, version, id binding, reserved bytes, padded length). With an Idempotency-Key, a retry with the same key and body within 24 hours gets the original 201 (header Idempotent-Replayed: true) and creates nothing; the same key with another body gets 422. Keys are scoped per API key; requests without an API key all share one anonymous scope, so anonymous clients should use random keys (at least 128 bits, e.g. a UUIDv4).',
+          'The client chooses the id, seals the envelope and sends SHA-256 verifiers of its tokens. The envelope header is validated (magic, version, id binding, reserved bytes, padded length). With an Idempotency-Key, a retry with the same key and body within 24 hours gets the original 201 (header Idempotent-Replayed: true) and creates nothing; the same key with another body gets 422. Keys are scoped per API key; without an API key, per client (its IPv4 address, or its IPv6 network of RATE_LIMIT_IPV6_PREFIX bits), so no client can see or block the keys of another; a client whose address changes between retries loses its keys. Use random keys (at least 128 bits, e.g. a UUIDv4).',
         headers: createSecretHeaders,
         body: createSecretBody(instanceLimits(config)),
         security: apiKeySecurity(!config.createRequiresApiKey),
@@ -66,7 +67,13 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
       const key = request.headers[IDEMPOTENCY_KEY_HEADER]
       const { response, replayed } = await service.create(request.body, {
         owner: request.apiKey?.name ?? null,
-        idempotency: key === undefined ? null : { principal: request.apiKey?.id ?? '', key },
+        idempotency:
+          key === undefined
+            ? null
+            : {
+                principal: idempotencyPrincipal(request.apiKey?.id ?? null, request.clientKey),
+                key,
+              },
       })
       if (replayed) reply.header(IDEMPOTENT_REPLAYED_HEADER, 'true')
       return reply.code(201).send(response)

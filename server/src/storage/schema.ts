@@ -77,7 +77,7 @@ export interface ApiKeyTable {
 }
 
 /**
- * One `Idempotency-Key` of one principal (an API key's id, or '' without a
+ * One `Idempotency-Key` of one principal (an API key's id, or a digest of the client without a
  * key) and the answer its first request got; kept 24 hours.
  */
 export interface IdempotencyTable {

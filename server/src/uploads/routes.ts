@@ -8,16 +8,23 @@ import {
   uploadPartReply,
   type CreateUploadRequest,
 } from '@hushlink/shared/api'
-import type { FastifyPluginCallback, preValidationHookHandler } from 'fastify'
+import { isSecretId } from '@hushlink/shared'
+import type {
+  FastifyPluginCallback,
+  FastifyRequest,
+  preParsingAsyncHookHandler,
+  preValidationHookHandler,
+} from 'fastify'
 import fp from 'fastify-plugin'
 import { apiKeySecurity } from '../auth/access.js'
 import { buffersReleased } from '../buffer-gc.js'
 import type { Config } from '../config.js'
-import { HttpError } from '../errors.js'
+import { badRequest, HttpError, notAvailable } from '../errors.js'
 import { uploadLimits } from '../instance/routes.js'
 import { perMinute } from '../plugins/rate-limit.js'
 import { errorReplies } from '../schemas.js'
-import { tooLarge, type UploadService } from './service.js'
+import { createPartBudget } from './part-budget.js'
+import { tooLarge, type OpenUpload, type PartHeaders, type UploadService } from './service.js'
 
 export interface UploadRoutesOptions {
   readonly service: UploadService
@@ -83,32 +90,76 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
             ),
       )
     })
+    const budget = createPartBudget(config.uploadBufferBytes)
+    const admitted = new WeakMap<FastifyRequest, Admitted>()
+    /**
+     * Runs after the rate limit and the network gate and before a byte of the
+     * body is read: a part nobody may send is answered at once, and the
+     * connection closes instead of draining what is still on the way.
+     */
+    const admit: preParsingAsyncHookHandler = async (request, reply, payload) => {
+      try {
+        const length = contentLength(request)
+        const reserved = length ?? UPLOAD_PART_MAX_BYTES
+        if (!budget.fits(reserved)) throw busy()
+        const params = request.params as Partial<PartRoute['Params']>
+        const headers = partHeaders(request, length)
+        const upload = await service.authorize(params.id ?? '', headers)
+        const release = budget.take(reserved)
+        if (!release) throw busy()
+        admitted.set(request, { upload, release })
+        return payload
+      } catch (err) {
+        reply.header('connection', 'close')
+        if (err instanceof HttpError && err.statusCode === 503) reply.header('retry-after', '1')
+        throw err
+      }
+    }
+    parts.addHook('onResponse', (request, _reply, next) => {
+      admitted.get(request)?.release()
+      next()
+    })
+    parts.addHook('onRequestAbort', (request, next) => {
+      admitted.get(request)?.release()
+      next()
+    })
     // Every allowed create may upload a whole envelope of the largest size.
     const partsPerUpload = Math.ceil(config.maxTotalBytes / UPLOAD_PART_BYTES)
     parts.post<PartRoute>(
       '/api/v1/uploads/:id/parts',
       {
         bodyLimit: UPLOAD_PART_MAX_BYTES,
-        config: { rateLimit: perMinute(config.rateLimit.create * partsPerUpload) },
+        config: {
+          rateLimit: perMinute(config.rateLimit.create * partsPerUpload),
+          access: 'upload',
+          bodyDeadline: 'progress',
+        },
+        preParsing: admit,
         preValidation: offsetAsNumber,
         schema: {
           tags: ['secrets'],
           summary: 'Append a part of an upload',
-          description: `Body: application/octet-stream, at most ${UPLOAD_PART_MAX_BYTES} bytes, starting at Upload-Offset. A part at another offset gets 409 upload_offset_mismatch with the offset the server has (received). The part that completes the envelope makes the secret live (complete: true).`,
+          description: `Body: application/octet-stream, at most ${UPLOAD_PART_MAX_BYTES} bytes, starting at Upload-Offset. The headers are checked before the body is read: a wrong token or unknown upload (404), another offset (409: upload_offset_mismatch with the offset the server has, received), a Content-Length past the declared size (400) or over the limit (413) is answered at once. Parts come from the networks allowed to create (CREATE_ALLOWED_CIDRS); the upload token is their authorisation. When the server holds too many part bytes at once it answers 503 with Retry-After. The part that completes the envelope makes the secret live (complete: true).`,
           params: secretIdParams,
           headers: uploadPartHeaders,
-          response: { 200: uploadPartReply, ...errorReplies(400, 403, 404, 409, 413, 415, 429) },
+          response: {
+            200: uploadPartReply,
+            ...errorReplies(400, 403, 404, 409, 413, 415, 429, 503),
+          },
         },
       },
       async (request) => {
         const body: unknown = request.body
         const data = Buffer.isBuffer(body) ? body : Buffer.alloc(0)
         try {
-          return await service.append(request.params.id, {
-            offset: request.headers['upload-offset'],
-            token: request.headers.authorization.slice('Bearer '.length),
+          const entry = admitted.get(request)
+          if (!entry) throw notAvailable()
+          return await service.append(
+            request.params.id,
+            entry.upload,
+            request.headers['upload-offset'],
             data,
-          })
+          )
         } finally {
           buffersReleased(data.length)
         }
@@ -119,6 +170,50 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
   done()
 }
 
+interface Admitted {
+  readonly upload: OpenUpload
+  readonly release: () => void
+}
+
+function busy(): HttpError {
+  return new HttpError(
+    503,
+    'unavailable',
+    'The server is receiving too many upload parts at once; retry in a moment.',
+  )
+}
+
+/** Content-Length, refused with 413 over the part limit; undefined for a chunked body. */
+function contentLength(request: FastifyRequest): number | undefined {
+  const raw = request.headers['content-length']
+  if (raw === undefined) return undefined
+  const length = /^\d{1,16}$/.test(raw) ? Number(raw) : NaN
+  if (!Number.isSafeInteger(length)) throw badRequest('headers/content-length must be a number.')
+  if (length > UPLOAD_PART_MAX_BYTES) {
+    throw new HttpError(413, 'payload_too_large', 'The request body is too large.')
+  }
+  return length
+}
+
+/** The checks of `uploadPartHeaders` and `secretIdParams`, made before the body (and the schema) is read. */
+function partHeaders(request: FastifyRequest, length: number | undefined): PartHeaders {
+  const params = request.params as { id?: unknown }
+  if (typeof params.id !== 'string' || !isSecretId(params.id)) {
+    throw badRequest('params/id must be a secret id.')
+  }
+  const offset = request.headers['upload-offset']
+  if (typeof offset !== 'string' || !OFFSET_RE.test(offset)) {
+    throw badRequest('headers/upload-offset must be a non-negative integer.')
+  }
+  const token = BEARER_RE.exec(request.headers.authorization ?? '')?.[1]
+  if (token === undefined) throw badRequest('headers/authorization must be Bearer <upload token>.')
+  return { offset: Number(offset), token, length }
+}
+
+const OFFSET_RE = /^(0|[1-9]\d{0,14})$/
+/** `uploadPartHeaders.authorization`, capturing the token. */
+const BEARER_RE = /^Bearer ([A-Za-z0-9_-]{43})$/
+
 /**
  * Header values arrive as strings and the schema (shared with the OpenAPI
  * document) says integer; validation never coerces, so a canonical decimal is
@@ -126,7 +221,7 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
  */
 const offsetAsNumber: preValidationHookHandler = (request, _reply, next) => {
   const raw = request.headers['upload-offset']
-  if (typeof raw === 'string' && /^(0|[1-9]\d{0,14})$/.test(raw)) {
+  if (typeof raw === 'string' && OFFSET_RE.test(raw)) {
     ;(request.headers as Record<string, unknown>)['upload-offset'] = Number(raw)
   }
   next()

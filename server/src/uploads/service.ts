@@ -12,11 +12,16 @@ import { digestToken, matchesVerifier } from '../verifiers.js'
 import { decodeFixed, toIsoTime } from '../wire.js'
 import { UPLOAD_WINDOW_MS } from './window.js'
 
-export interface UploadPart {
+/** An upload still taking parts, as stored. */
+export type OpenUpload = NonNullable<Awaited<ReturnType<SecretStore['findUpload']>>>
+
+/** What a part's headers say, checked before its body is read. */
+export interface PartHeaders {
   readonly offset: number
   /** The bearer token from the Authorization header. */
   readonly token: string
-  readonly data: Uint8Array
+  /** Content-Length; undefined for a chunked body. */
+  readonly length: number | undefined
 }
 
 export interface UploadService {
@@ -25,8 +30,19 @@ export interface UploadService {
    * complete. `owner` is the name of the API key used, null without one.
    */
   declare(request: CreateUploadRequest, owner: string | null): Promise<CreateSecretResponse>
-  /** Stores one part; the part that reaches the declared size makes the secret live. */
-  append(id: string, part: UploadPart): Promise<UploadPartResponse>
+  /**
+   * The open upload a part may be appended to, from the part's headers alone:
+   * refuses an unknown upload or a wrong token (404), another offset (409) and
+   * a declared length that is empty or goes past the declared size (400).
+   */
+  authorize(id: string, part: PartHeaders): Promise<OpenUpload>
+  /** Stores one authorised part; the part that reaches the declared size makes the secret live. */
+  append(
+    id: string,
+    upload: OpenUpload,
+    offset: number,
+    data: Uint8Array,
+  ): Promise<UploadPartResponse>
 }
 
 export interface UploadServiceOptions {
@@ -60,18 +76,21 @@ export function createUploadService({
       return { id: request.id, expires_at: toIsoTime(fields.expiresAt) }
     },
 
-    async append(id, { offset, token, data }) {
+    async authorize(id, { offset, token, length }) {
       const digest = digestToken(token, 'upload token')
       const now = clock.now()
-      const since = now - UPLOAD_WINDOW_MS
-      const upload = await store.findUpload(id, now, since)
+      const upload = await store.findUpload(id, now, now - UPLOAD_WINDOW_MS)
       // Unknown, expired, complete, abandoned or a wrong token: one answer.
       if (!upload || !matchesVerifier(digest, upload.uploadVerifier)) throw notAvailable()
-      if (data.length === 0) throw badRequest('An upload part must not be empty.')
       if (offset !== upload.received) throw offsetMismatch(upload.received)
-      if (offset + data.length > upload.size) {
-        throw invalidEnvelope('This part goes past the size declared for the upload.')
-      }
+      if (length !== undefined) checkLength(upload, offset, length)
+      return upload
+    },
+
+    async append(id, upload, offset, data) {
+      checkLength(upload, offset, data.length)
+      const now = clock.now()
+      const since = now - UPLOAD_WINDOW_MS
       if (offset === 0 && !startsWith(data, upload.header)) {
         await store.abortUpload(id)
         throw invalidEnvelope(
@@ -92,6 +111,13 @@ export function tooLarge(maxTotalBytes: number): HttpError {
     'payload_too_large',
     `The envelope is larger than this server accepts (${maxTotalBytes} bytes).`,
   )
+}
+
+function checkLength(upload: OpenUpload, offset: number, length: number): void {
+  if (length === 0) throw badRequest('An upload part must not be empty.')
+  if (offset + length > upload.size) {
+    throw invalidEnvelope('This part goes past the size declared for the upload.')
+  }
 }
 
 function offsetMismatch(received: number): HttpError {

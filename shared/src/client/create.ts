@@ -12,7 +12,13 @@ import { HEADER_SIZE } from '../envelope/header.js'
 import { formatReceiptLink, formatSecretLink } from '../link.js'
 import { createSealer, prepareSecret, sealContent, type PreparedSecret } from '../secret.js'
 import { bodyPieces, metadataOf, type FileSource, type Progress } from './content.js'
-import { ApiError } from './errors.js'
+import {
+  ApiError,
+  NetworkError,
+  NotFoundError,
+  RateLimitedError,
+  UploadOffsetError,
+} from './errors.js'
 import { request, type ClientOptions } from './http.js'
 
 export interface CreateOptions extends ClientOptions {
@@ -130,21 +136,16 @@ async function createStreamed(
   let pendingBytes = sealer.head.length
   let complete = false
   const upload = async (part: Uint8Array[], start: number, size: number): Promise<void> => {
-    const reply = await expectBody(
-      request<UploadPartResponse>(options, {
-        method: 'POST',
-        path: `/api/v1/uploads/${prepared.id}/parts`,
-        bytes: part,
-        headers: {
-          'upload-offset': String(start),
-          authorization: `Bearer ${encodeBase64url(uploadToken)}`,
-        },
-      }),
-    )
+    const reply = await sendPart(options, {
+      id: prepared.id,
+      token: encodeBase64url(uploadToken),
+      part,
+      start,
+      size,
+      total: sealer.size,
+    })
     offset = start + size
     complete = reply.complete
-    if (reply.received !== offset)
-      throw new ApiError(409, 'upload_offset_mismatch', 'the upload lost its place')
     report({ phase: 'uploading', done: offset, total: sealer.size })
   }
   // One part uploads while the next is encrypted; parts still go in order, one at a time.
@@ -177,6 +178,107 @@ async function createStreamed(
   if (!complete)
     throw new ApiError(500, 'unexpected_response', 'the server did not confirm the upload')
   return created
+}
+
+/** Attempts per part before an upload gives up. */
+const PART_ATTEMPTS = 5
+
+interface PartToSend {
+  readonly id: string
+  readonly token: string
+  readonly part: readonly Uint8Array[]
+  readonly start: number
+  readonly size: number
+  /** The envelope's size: the part that reaches it completes the upload. */
+  readonly total: number
+}
+
+/**
+ * Sends one part until the server has it. A broken connection, a timeout
+ * (408), a busy server (503, 429) or a gateway error is retried after a
+ * pause; a `409 upload_offset_mismatch` says how much the server has, so a
+ * part whose answer was lost is not sent again, and a part it has the start
+ * of is sent from there.
+ */
+async function sendPart(options: ClientOptions, p: PartToSend): Promise<UploadPartResponse> {
+  const end = p.start + p.size
+  let from = p.start
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const reply = await expectBody(
+        request<UploadPartResponse>(options, {
+          method: 'POST',
+          path: `/api/v1/uploads/${p.id}/parts`,
+          bytes: from === p.start ? p.part : skipBytes(p.part, from - p.start),
+          headers: { 'upload-offset': String(from), authorization: `Bearer ${p.token}` },
+        }),
+      )
+      if (reply.received !== end)
+        throw new ApiError(409, 'upload_offset_mismatch', 'the upload lost its place')
+      return reply
+    } catch (error) {
+      if (error instanceof UploadOffsetError && error.received >= p.start) {
+        if (error.received === end) return { received: end, complete: end === p.total }
+        if (error.received < end) {
+          from = error.received
+          continue
+        }
+      }
+      // The last part completed the upload but its answer was lost: the secret is live.
+      if (
+        error instanceof NotFoundError &&
+        attempt > 1 &&
+        end === p.total &&
+        (await isLive(options, p.id))
+      )
+        return { received: end, complete: true }
+      const wait = retryDelay(error, attempt)
+      if (wait === null || attempt >= PART_ATTEMPTS) throw error
+      await pause(wait)
+    }
+  }
+}
+
+/** setTimeout, typed here because the SDK is built without a platform library. */
+const { setTimeout: schedule } = globalThis as unknown as {
+  setTimeout: (run: () => void, ms: number) => unknown
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => void schedule(resolve, ms))
+}
+
+async function isLive(options: ClientOptions, id: string): Promise<boolean> {
+  try {
+    await request(options, { method: 'GET', path: `/api/v1/secrets/${id}` })
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Milliseconds to wait before sending a part again, or null when retrying cannot help. */
+function retryDelay(error: unknown, attempt: number): number | null {
+  const backoff = Math.min(500 * 2 ** (attempt - 1), 8000)
+  if (error instanceof NetworkError) return backoff
+  if (error instanceof RateLimitedError) return (error.retryAfter ?? 1) * 1000
+  if (error instanceof ApiError && [408, 500, 502, 503, 504].includes(error.status)) return backoff
+  return null
+}
+
+/** The pieces without their first `count` bytes. */
+function skipBytes(pieces: readonly Uint8Array[], count: number): Uint8Array[] {
+  const rest: Uint8Array[] = []
+  let skip = count
+  for (const piece of pieces) {
+    if (skip >= piece.length) {
+      skip -= piece.length
+      continue
+    }
+    rest.push(skip === 0 ? piece : piece.subarray(skip))
+    skip = 0
+  }
+  return rest
 }
 
 function keyHeaders(options: CreateOptions): Record<string, string> {

@@ -51,6 +51,17 @@ export class NetworkError extends HushlinkError {
   }
 }
 
+/** A part was sent at another offset than the server's; it has `received` bytes. */
+export class UploadOffsetError extends ApiError {
+  override readonly name: string = 'UploadOffsetError'
+  constructor(
+    message: string,
+    readonly received: number,
+  ) {
+    super(409, 'upload_offset_mismatch', message)
+  }
+}
+
 export class TooLargeError extends ApiError {
   override readonly name: string = 'TooLargeError'
 }

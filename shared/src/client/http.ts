@@ -6,6 +6,7 @@ import {
   NotFoundError,
   RateLimitedError,
   TooLargeError,
+  UploadOffsetError,
   WrongPassphraseError,
 } from './errors.js'
 
@@ -123,7 +124,11 @@ async function readJson(res: FetchResponse): Promise<unknown> {
 
 function toError(res: FetchResponse, json: unknown): ApiError {
   const status = res.status
-  const body = json as { error?: { code?: string; message?: string }; remaining?: number }
+  const body = json as {
+    error?: { code?: string; message?: string }
+    remaining?: number
+    received?: number
+  }
   const code = (body.error?.code ?? 'unexpected_response') as ErrorCode
   const message = body.error?.message ?? `the server answered ${status}`
   if (status === 404) return new NotFoundError(status, code, message)
@@ -137,5 +142,7 @@ function toError(res: FetchResponse, json: unknown): ApiError {
     )
   }
   if (status === 413) return new TooLargeError(status, code, message)
+  if (status === 409 && code === 'upload_offset_mismatch' && typeof body.received === 'number')
+    return new UploadOffsetError(message, body.received)
   return new ApiError(status, code, message)
 }
