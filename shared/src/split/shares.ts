@@ -75,6 +75,10 @@ export class ShareSet {
     return this.#shares[0] as ShareLink
   }
 
+  get shares(): readonly ShareLink[] {
+    return this.#shares
+  }
+
   get count(): number {
     return this.#shares.length
   }
