@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createSplitSecret, peekSecret, revealSecret } from '@hushlink/shared'
 import { loadEnvelopeVectors, loadShareVectors } from '../../shared/test/vectors.js'
 import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
 import { onServer, seedVector } from '../support/vectors.js'
@@ -112,5 +113,42 @@ describe('hushlink send --split', () => {
       expect(refused.code, bad).toBe(2)
       expect(refused.stderr).toContain('--split must be K/N')
     }
+  })
+})
+
+describe('the SDK', () => {
+  it('createSplitSecret, then revealSecret({ shares }) combines before it claims', async () => {
+    const created = await createSplitSecret({
+      server: server.url,
+      text: 'from the SDK',
+      ttl: 600,
+      passphrase: 'two people and a passphrase',
+      kdf: { ops: 2, memKib: 19_456 },
+      split: { threshold: 2, shares: 4 },
+    })
+    expect(created.shareLinks).toHaveLength(4)
+    expect(created.shareLinks.every((l) => l.endsWith('.p'))).toBe(true)
+    expect(Object.keys(created)).not.toContain('link')
+    const [one = '', two = '', three = ''] = created.shareLinks
+    await expect(revealSecret({ shares: [three] })).rejects.toMatchObject({
+      code: 'too_few_shares',
+    })
+    await expect(
+      revealSecret({ shares: [three, two], passphrase: 'wrong passphrase' }),
+    ).rejects.toMatchObject({ remaining: 4 })
+    expect((await peekSecret({ server: server.url, id: created.id })).views_left).toBe(1)
+    const opened = await revealSecret({
+      shares: [three, one],
+      passphrase: 'two people and a passphrase',
+    })
+    expect(opened.text).toBe('from the SDK')
+    await expect(
+      createSplitSecret({
+        server: server.url,
+        text: 'x',
+        ttl: 600,
+        split: { threshold: 3, shares: 2 },
+      }),
+    ).rejects.toThrow(RangeError)
   })
 })
