@@ -3,6 +3,7 @@ import {
   ProtocolError,
   ShareSet,
   type ProtocolErrorCode,
+  type SecretLink,
   type ShareLink,
 } from '@hushlink/shared'
 import { fill } from '../i18n/fill.ts'
@@ -72,18 +73,19 @@ export function showSplitReveal(id: string, fragment: string): void {
         paste.focus()
         return
       }
+      let link: SecretLink
       try {
-        const link = await form.busy(
+        link = await form.busy(
           (m) => m.split.combining,
           () => shares.combine(),
         )
-        await revealTarget({ id: link.id, linkKey: link.linkKey, hinted: link.passphrase })
       } catch (error) {
-        // Start again from the first share: the altered one is not known.
+        // Start again from the first share: which one was altered is not known.
         set = new ShareSet(first)
         refresh()
-        form.fail(refusal(error), paste)
+        return form.fail(refusal(error), paste)
       }
+      await revealTarget({ id: link.id, linkKey: link.linkKey, hinted: link.passphrase })
     },
   )
 
@@ -106,6 +108,8 @@ export function showSplitReveal(id: string, fragment: string): void {
     form.element,
   )
   paste.focus()
+  // Focus lands in the paste field: say where things stand, as the heading would.
+  announce((m) => statusText(m, set))
 }
 
 function statusText(m: Messages, set: ShareSet): string {
