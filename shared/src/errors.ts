@@ -12,6 +12,11 @@ export type ProtocolErrorCode =
   | 'trailing_data'
   | 'bad_metadata'
   | 'bad_padding'
+  | 'bad_share'
+  | 'share_mismatch'
+  | 'duplicate_share'
+  | 'too_few_shares'
+  | 'share_corrupted'
 
 export class HushlinkError extends Error {
   override readonly name: string = 'HushlinkError'

@@ -82,7 +82,13 @@ export function parseReceiptLink(link: string): ReceiptLink {
   return { base, id, receiptToken: decodeBase64url(fragment) }
 }
 
-function splitLink(link: string): { base: string; kind: string; id: string; fragment: string } {
+/** The parts of an `/s/` or `/r/` link, its fragment unparsed; `bad_link` for anything else. */
+export function splitLink(link: string): {
+  base: string
+  kind: string
+  id: string
+  fragment: string
+} {
   const m = LINK_RE.exec(link)
   if (!m || !ID_RE.test(m[3] as string))
     throw new ProtocolError('bad_link', 'the link is incomplete or corrupted')

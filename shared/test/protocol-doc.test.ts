@@ -19,6 +19,11 @@ const PROTOCOL_CODES: Record<ProtocolErrorCode, true> = {
   trailing_data: true,
   bad_metadata: true,
   bad_padding: true,
+  bad_share: true,
+  share_mismatch: true,
+  duplicate_share: true,
+  too_few_shares: true,
+  share_corrupted: true,
 }
 
 describe('docs/protocol.md', () => {

@@ -29,3 +29,35 @@ export function loadEnvelopeVectors(): readonly EnvelopeVector[] {
   const file = new URL('./vectors/envelope-v1.json', import.meta.url)
   return (JSON.parse(readFileSync(file, 'utf8')) as { vectors: EnvelopeVector[] }).vectors
 }
+
+/** test/vectors/shares-v1.json: share links of some envelope vectors, and links to refuse. */
+export interface ShareVectors {
+  readonly version: 1
+  readonly base: string
+  readonly vectors: readonly {
+    readonly name: string
+    /** The envelope vector whose link key is split. */
+    readonly envelope: string
+    readonly id: string
+    readonly link_key: string
+    readonly passphrase: boolean
+    readonly threshold: number
+    readonly shares_total: number
+    readonly tag: string
+    readonly shares: readonly {
+      readonly index: number
+      readonly share: string
+      readonly link: string
+    }[]
+  }[]
+  readonly invalid: readonly {
+    readonly name: string
+    readonly links: readonly string[]
+    readonly error: string
+  }[]
+}
+
+export function loadShareVectors(): ShareVectors {
+  const file = new URL('./vectors/shares-v1.json', import.meta.url)
+  return JSON.parse(readFileSync(file, 'utf8')) as ShareVectors
+}

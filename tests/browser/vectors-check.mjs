@@ -61,7 +61,76 @@ async function argon2Millis() {
   return performance.now() - started
 }
 
-Promise.all([run(), argon2Millis()]).then(
-  ([results, argon2DefaultMs]) => (window.vectorResults = { results, argon2DefaultMs }),
+/** Every subset of `size` of `items`. */
+function subsets(items, size) {
+  if (size === 0) return [[]]
+  return items.flatMap((item, i) =>
+    subsets(items.slice(i + 1), size - 1).map((rest) => [item, ...rest]),
+  )
+}
+
+async function refusal(links) {
+  try {
+    await s.combineShareLinks(links)
+    return 'accepted'
+  } catch (e) {
+    return e instanceof s.ProtocolError ? e.code : String(e)
+  }
+}
+
+/** The share vectors (docs/protocol.md §7.4): decode, bind, combine, refuse. */
+async function runShares() {
+  const sodium = await s.loadSodium()
+  const { vectors, invalid } = await (await fetch('/shares.json')).json()
+  const results = []
+  for (const v of vectors) {
+    const decoded = v.shares.every((share) => {
+      const p = s.parseShareLink(share.link)
+      return (
+        p.id === v.id &&
+        p.threshold === v.threshold &&
+        p.total === v.shares_total &&
+        p.index === share.index &&
+        p.passphrase === v.passphrase &&
+        s.encodeBase64url(p.share) === share.share &&
+        s.encodeBase64url(p.tag) === v.tag &&
+        s.formatShareLink(p) === share.link
+      )
+    })
+    const links = v.shares.map((share) => share.link)
+    let combined = 0
+    let keysMatch = true
+    for (const set of subsets(links, v.threshold)) {
+      const link = await s.combineShareLinks(set)
+      const tag = s.shareTag(sodium, link, { threshold: v.threshold, shares: v.shares_total })
+      keysMatch &&= s.encodeBase64url(link.linkKey) === v.link_key
+      keysMatch &&= s.encodeBase64url(tag) === v.tag
+      combined++
+    }
+    let tooFew = true
+    for (const set of subsets(links, v.threshold - 1)) {
+      tooFew &&= (await refusal(set)) === 'too_few_shares'
+    }
+    results.push({ name: v.name, decoded, keysMatch, combined, tooFew })
+  }
+  const refusals = []
+  for (const bad of invalid)
+    refusals.push({ name: bad.name, expected: bad.error, got: await refusal(bad.links) })
+  // A fresh split in this browser (its own CSPRNG) combines back to the key.
+  const target = {
+    base: 'https://b.example',
+    id: vectors[0].id,
+    linkKey: sodium.randombytes_buf(32),
+    passphrase: false,
+  }
+  const fresh = await s.splitLinkKey(target, { threshold: 3, shares: 5 })
+  const back = await s.combineShareLinks(fresh.slice(2).map(s.formatShareLink))
+  const freshSplit = s.encodeBase64url(back.linkKey) === s.encodeBase64url(target.linkKey)
+  return { results, refusals, freshSplit }
+}
+
+Promise.all([run(), argon2Millis(), runShares()]).then(
+  ([results, argon2DefaultMs, shares]) =>
+    (window.vectorResults = { results, argon2DefaultMs, shares }),
   (error) => (window.vectorResults = { error: String(error && error.stack ? error.stack : error) }),
 )

@@ -14,6 +14,7 @@ import { REPO_ROOT } from '../support/server.js'
 /** pnpm links a package's dependencies beside it in the store. */
 const sodiumDir = realpathSync(join(REPO_ROOT, 'shared/node_modules/libsodium-wrappers'))
 const sumoDir = realpathSync(join(REPO_ROOT, 'shared/node_modules/libsodium-wrappers-sumo'))
+const shamirDir = realpathSync(join(REPO_ROOT, 'shared/node_modules/shamir-secret-sharing'))
 
 const FILES: Record<string, string> = {
   '/pkg/libsodium-wrappers.mjs': join(sodiumDir, 'dist/modules-esm/libsodium-wrappers.mjs'),
@@ -23,7 +24,10 @@ const FILES: Record<string, string> = {
     dirname(sumoDir),
     'libsodium-sumo/dist/modules-sumo-esm/libsodium-sumo.mjs',
   ),
+  '/pkg/shamir-secret-sharing.mjs': join(shamirDir, 'esm/index.js'),
+  '/pkg/shamir-secret-sharing-csprng.mjs': join(shamirDir, 'esm/csprng.js'),
   '/vectors.json': join(REPO_ROOT, 'shared/test/vectors/envelope-v1.json'),
+  '/shares.json': join(REPO_ROOT, 'shared/test/vectors/shares-v1.json'),
   '/check.mjs': join(import.meta.dirname, 'vectors-check.mjs'),
 }
 
@@ -33,6 +37,8 @@ const IMPORT_MAP = JSON.stringify({
     libsodium: '/pkg/libsodium.mjs',
     'libsodium-wrappers-sumo': '/pkg/libsodium-wrappers-sumo.mjs',
     'libsodium-sumo': '/pkg/libsodium-sumo.mjs',
+    'shamir-secret-sharing': '/pkg/shamir-secret-sharing.mjs',
+    'shamir-secret-sharing/csprng': '/pkg/shamir-secret-sharing-csprng.mjs',
   },
 })
 const importMapHash = createHash('sha256').update(IMPORT_MAP).digest('base64')
@@ -72,6 +78,18 @@ function serve(): Promise<{ server: Server; url: string }> {
   })
 }
 
+interface ShareResults {
+  results: {
+    name: string
+    decoded: boolean
+    keysMatch: boolean
+    combined: number
+    tooFew: boolean
+  }[]
+  refusals: { name: string; expected: string; got: string }[]
+  freshSplit: boolean
+}
+
 interface VectorResult {
   name: string
   tokensMatch: boolean
@@ -94,7 +112,7 @@ describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
     site.server.close()
   })
 
-  it('derives, seals and opens every vector byte-exactly and rejects tampering, under the strict CSP', async () => {
+  it('derives, seals and opens every vector byte-exactly and rejects tampering, and decodes, combines and refuses the share vectors, under the strict CSP', async () => {
     const page = await browser.browser.newPage()
     const violations: string[] = []
     page.on('console', (m) => {
@@ -107,6 +125,7 @@ describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
     const outcome = (await handle.jsonValue()) as {
       results?: VectorResult[]
       argon2DefaultMs?: number
+      shares?: ShareResults
       error?: string
     }
     expect(outcome.error).toBeUndefined()
@@ -116,6 +135,15 @@ describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
       expect(r, r.name).toMatchObject({ tokensMatch: true, sealMatches: true, opened: true })
       expect(r.flipsRejected, r.name).toBe(r.flipsTried)
     }
+    const shares = outcome.shares
+    expect(shares?.results.length).toBeGreaterThanOrEqual(3)
+    for (const r of shares?.results ?? []) {
+      expect(r, r.name).toMatchObject({ decoded: true, keysMatch: true, tooFew: true })
+      expect(r.combined, r.name).toBeGreaterThan(0)
+    }
+    for (const r of shares?.refusals ?? []) expect(r.got, r.name).toBe(r.expected)
+    expect(shares?.refusals.length).toBeGreaterThanOrEqual(10)
+    expect(shares?.freshSplit).toBe(true)
     expect(violations).toEqual([])
     console.log(`Argon2id default cost in Chromium: ${Math.round(outcome.argon2DefaultMs ?? 0)} ms`)
   })

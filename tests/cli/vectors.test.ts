@@ -9,8 +9,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { decodeBase64url } from '@hushlink/shared'
-import { loadEnvelopeVectors, type EnvelopeVector } from '../../shared/test/vectors.js'
+import { loadEnvelopeVectors } from '../../shared/test/vectors.js'
 import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
+import { onServer, seedVector } from '../support/vectors.js'
 import { NO_STREAMING, runCli, serverStreamsFiles } from './run-cli.js'
 
 let server: RunningServer
@@ -26,33 +27,13 @@ afterAll(async () => {
   await server.stop()
 })
 
-async function seed(vector: EnvelopeVector): Promise<void> {
-  const res = await fetch(`${server.url}/api/v1/secrets`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      id: vector.id,
-      envelope: vector.envelope,
-      ttl: 3600,
-      access_verifier: vector.access_verifier,
-      ...(vector.pass_verifier === null ? {} : { pass_verifier: vector.pass_verifier }),
-    }),
-  })
-  expect(res.status, await res.text()).toBe(201)
-}
-
-function localLink(vector: EnvelopeVector): string {
-  const link = new URL(vector.link)
-  return `${server.url}${link.pathname}${link.hash}`
-}
-
 describe('the CLI opens every shared vector', () => {
   for (const vector of loadEnvelopeVectors()) {
     it(vector.name, async (context) => {
       // A secret with files is claimed as an octet stream.
       if (vector.files.length > 0 && !streams) context.skip(NO_STREAMING)
-      await seed(vector)
-      const args = ['read', localLink(vector)]
+      await seedVector(server.url, vector)
+      const args = ['read', onServer(server.url, vector.link)]
       if (vector.passphrase !== null) {
         const passFile = join(scratch, `${vector.id}.pass`)
         writeFileSync(passFile, vector.passphrase)

@@ -97,7 +97,7 @@ describe.skipIf(!chromiumAvailable)(
       ])
       await walk(page, 'Tab', 3)
       await page.keyboard.type('typed, not clicked 🔑')
-      expect(await walk(page, 'Tab', 8)).toEqual([
+      expect(await walk(page, 'Tab', 9)).toEqual([
         'summary: Generate a random password or passphrase',
         'input: Choose files…',
         'select: Expires after',
@@ -105,6 +105,7 @@ describe.skipIf(!chromiumAvailable)(
         'input: Passphrase (optional)',
         'button: Show passphrase',
         'button: Generate a passphrase',
+        'input: Split between people',
         'button: Create link',
       ])
       await page.keyboard.press('Enter')

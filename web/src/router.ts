@@ -1,8 +1,10 @@
+import { isShareFragment } from '@hushlink/shared'
 import { showAbout } from './pages/about.ts'
 import { showCreate } from './pages/create.ts'
 import { NOT_FOUND, showProblem } from './pages/problem.ts'
 import { showReceipt } from './pages/receipt.ts'
 import { showReveal } from './pages/reveal.ts'
+import { showSplitReveal } from './pages/split-reveal.ts'
 import type { Route } from './route.ts'
 
 /** Shows the view an address stands for. */
@@ -15,7 +17,9 @@ export function showRoute(route: Route): void {
       showAbout()
       break
     case 'reveal':
-      void showReveal(route.id, route.fragment)
+      // One share of a split secret gathers the others before anything is opened.
+      if (isShareFragment(route.fragment)) showSplitReveal(route.id, route.fragment)
+      else void showReveal(route.id, route.fragment)
       break
     case 'receipt':
       void showReceipt(route.id, route.fragment)

@@ -1,9 +1,9 @@
 import {
   decodeBase64url,
   decodeHeader,
-  parseSecretLink,
   peekSecret,
   revealSecret,
+  SPLIT_MAX,
   type SecretLink,
 } from '@hushlink/shared'
 import { expectPositionals, parseCommandLine } from '../args.js'
@@ -14,10 +14,12 @@ import type { Io } from '../io.js'
 import { FileSaver, prepareOutputDir } from '../output-files.js'
 import { askPassphrase, readPassphraseFile } from '../passphrase.js'
 import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout } from '../server.js'
+import { linkToOpen } from '../split.js'
 import { talk } from '../talk.js'
 import { escapeForTerminal } from '../terminal-text.js'
 
 const HELP = `Usage: hushlink read [options] LINK
+       hushlink read [options] SHARE_LINK SHARE_LINK...
 
 Opens a one-time link: fetches the ciphertext (this uses up one view),
 decrypts it here, and prints the text on stdout exactly as sent. Attached
@@ -26,6 +28,10 @@ files are written into DIR. The server named in the link is used.
 A corrupted or incomplete link is refused before any request, so it never
 spends a view or a passphrase attempt. When the secret needs a passphrase it
 is asked for on the terminal (no echo), or read with --passphrase-file.
+
+A secret split between people (hushlink send --split K/N) opens with any K
+of its share links, given together; they are checked and combined here and
+never sent anywhere.
 
 Options:
   -o, --output DIR            save attached files into DIR (created if missing);
@@ -39,6 +45,7 @@ Examples:
   hushlink read 'https://secrets.example.com/s/AbC…#key'
   hushlink read "$LINK" > db-password.txt
   hushlink read "$LINK" -o ./keys --passphrase-file pass.txt
+  hushlink read "$SHARE1" "$SHARE2" "$SHARE3"
 
 ${EXIT_CODES_HELP}
 `
@@ -58,15 +65,10 @@ export const read: Command = {
   async run(args, io) {
     const { values, positionals } = parseCommandLine(args, OPTIONS)
     if (values.help) return io.stdout.write(HELP)
-    expectPositionals(positionals, ['LINK'])
+    expectPositionals(positionals, ['LINK'], Array<string>(SPLIT_MAX - 1).fill('SHARE_LINK'))
     const timeout = parseTimeout(values.timeout)
     // Strict parsing first: a mangled link makes no request at all.
-    let link: SecretLink
-    try {
-      link = parseSecretLink(positionals[0] ?? '')
-    } catch (error) {
-      throw toCliError(error)
-    }
+    const link = await linkToOpen(positionals)
     const outputDir = values.output
     if (outputDir !== undefined) await prepareOutputDir(outputDir)
     const passphraseFile = values['passphrase-file']

@@ -1,11 +1,12 @@
 import {
   createSecret,
+  createSplitSecret,
   encodeUtf8,
   envelopeSize,
   getInstanceConfig,
   ProtocolError,
 } from '@hushlink/shared'
-import type { Metadata } from '@hushlink/shared'
+import type { CreatedSplitSecret, Metadata } from '@hushlink/shared'
 import { MAX_FAILURES_MAX, MAX_FAILURES_MIN, type ConfigResponse } from '@hushlink/shared/api'
 import { expectPositionals, parseCommandLine, parseInteger } from '../args.js'
 import { HELP_OPTION, type Command } from '../command.js'
@@ -16,6 +17,7 @@ import { readAll, type Io } from '../io.js'
 import { askPassphrase, readPassphraseFile } from '../passphrase.js'
 import { askHidden } from '../prompt.js'
 import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout, serverBase } from '../server.js'
+import { parseSplit } from '../split.js'
 import { talk } from '../talk.js'
 
 const HELP = `Usage: hushlink send [options] [TEXT | -]
@@ -36,7 +38,10 @@ Options:
   -p, --passphrase-prompt     also protect it with a passphrase, typed twice
       --passphrase-file PATH  ... or read from the first line of a file
       --max-failures N        wrong passphrases before it is destroyed (1-10, default 5)
+      --split K/N             split it between people: print N share links, any K
+                              of which open it together (2 <= K <= N <= 10)
       --json                  print {"link","receipt_link","id","expires_at"} on stdout
+                              ("share_links" and "threshold" instead of "link" with --split)
       --api-key KEY           an API key (hlk_...) for servers that require one
                               (default: $HUSHLINK_API_KEY, which keeps it out of 'ps')
 ${NETWORK_HELP}
@@ -47,6 +52,7 @@ Examples:
   hushlink send --ttl 1h --views 2 --passphrase-prompt < db-password.txt
   hushlink send --file id_ed25519 --file id_ed25519.pub 'the deploy key'
   hushlink send --json < token.txt | jq -r .link
+  hushlink send --split 3/5 < break-glass.txt
 
 ${EXIT_CODES_HELP}
 `
@@ -64,6 +70,7 @@ const OPTIONS = {
   'passphrase-prompt': { type: 'boolean', short: 'p' },
   'passphrase-file': { type: 'string' },
   'max-failures': { type: 'string' },
+  split: { type: 'string' },
   json: { type: 'boolean' },
   'api-key': { type: 'string' },
 } as const
@@ -93,6 +100,8 @@ export const send: Command = {
       throw usageError('--max-failures needs a passphrase')
     }
 
+    const split = values.split === undefined ? null : parseSplit(values.split)
+
     const files = await fileSources(values.file ?? [])
     const text = await readText(positionals[0], files.length > 0, io)
     if (text === '' && files.length === 0) throw usageError('nothing to send: the secret is empty')
@@ -113,20 +122,23 @@ export const send: Command = {
     })
     if (askForPassphrase) passphrase = await askPassphrase(io.stdin, true)
 
-    const created = await talk(exchange, ({ signal, onProgress }) =>
-      createSecret({
-        server,
-        text,
-        files,
-        ttl: lifetime,
-        maxViews: views,
-        passphrase,
-        ...(maxFailures === undefined ? {} : { maxFailures }),
-        ...(apiKey === undefined ? {} : { apiKey }),
-        signal,
-        onProgress,
-      }),
-    )
+    const options = {
+      server,
+      text,
+      files,
+      ttl: lifetime,
+      maxViews: views,
+      passphrase,
+      ...(maxFailures === undefined ? {} : { maxFailures }),
+      ...(apiKey === undefined ? {} : { apiKey }),
+    }
+    if (split !== null) {
+      const created = await talk(exchange, (progress) =>
+        createSplitSecret({ ...options, ...progress, split }),
+      )
+      return printSplit(io, created, views, values.json === true)
+    }
+    const created = await talk(exchange, (progress) => createSecret({ ...options, ...progress }))
     if (values.json) {
       const { link, receiptLink, id, expiresAt } = created
       await io.stdout.write(
@@ -135,12 +147,46 @@ export const send: Command = {
       return
     }
     await io.stdout.write(`${created.link}\n`)
-    const opens = views === 1 ? 'once' : `${views} times`
-    await io.stderr.write(
-      `Receipt (status and burn; keep it private): ${created.receiptLink}\n` +
-        `Expires ${created.expiresAt}; can be opened ${opens}.\n`,
-    )
+    await printReceipt(io, created, views)
   },
+}
+
+async function printReceipt(
+  io: Io,
+  created: { readonly receiptLink: string; readonly expiresAt: string },
+  views: number,
+): Promise<void> {
+  const opens = views === 1 ? 'once' : `${views} times`
+  await io.stderr.write(
+    `Receipt (status and burn; keep it private): ${created.receiptLink}\n` +
+      `Expires ${created.expiresAt}; can be opened ${opens}.\n`,
+  )
+}
+
+/** One share link a line on stdout, for one person each; how many are needed on stderr. */
+async function printSplit(
+  io: Io,
+  created: CreatedSplitSecret,
+  views: number,
+  json: boolean,
+): Promise<void> {
+  const { shareLinks, threshold, receiptLink, id, expiresAt } = created
+  if (json) {
+    const body = {
+      share_links: shareLinks,
+      threshold,
+      receipt_link: receiptLink,
+      id,
+      expires_at: expiresAt,
+    }
+    return io.stdout.write(`${JSON.stringify(body)}\n`)
+  }
+  await io.stdout.write(shareLinks.map((link) => `${link}\n`).join(''))
+  await io.stderr.write(
+    `Give each link to one person: any ${threshold} of these ${shareLinks.length} open the secret together\n` +
+      `(hushlink read LINK1 LINK2 ..., or one link in a browser, then paste the others).\n`,
+  )
+  await printReceipt(io, created, views)
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })

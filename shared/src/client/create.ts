@@ -56,19 +56,30 @@ export interface CreatedSecret {
  * parts, so memory stays bounded whatever their size.
  */
 export async function createSecret(options: CreateOptions): Promise<CreatedSecret> {
-  const passphrase = options.passphrase ? options.passphrase : null
-  const prepared = await prepareSecret(passphrase, options.kdf)
-  const files = options.files ?? []
-  const created =
-    files.length === 0
-      ? await createInline(options, prepared)
-      : await createStreamed(options, prepared, files)
+  const prepared = await prepareSecretFor(options)
+  const created = await uploadSecret(options, prepared)
   return {
     id: created.id,
-    link: formatSecretLink(options.server, prepared.id, prepared.linkKey, passphrase !== null),
+    link: formatSecretLink(options.server, prepared.id, prepared.linkKey, prepared.kdf !== null),
     receiptLink: formatReceiptLink(options.server, prepared.id, prepared.receiptToken),
     expiresAt: created.expires_at,
   }
+}
+
+/** Fresh id and keys for a create; nothing is sent yet. */
+export function prepareSecretFor(options: CreateOptions): Promise<PreparedSecret> {
+  return prepareSecret(options.passphrase ? options.passphrase : null, options.kdf)
+}
+
+/** Encrypts and uploads a prepared secret: inline when it is only text, streamed with files. */
+export async function uploadSecret(
+  options: CreateOptions,
+  prepared: PreparedSecret,
+): Promise<CreateSecretResponse> {
+  const files = options.files ?? []
+  return files.length === 0
+    ? createInline(options, prepared)
+    : createStreamed(options, prepared, files)
 }
 
 export async function getInstanceConfig(options: ClientOptions): Promise<ConfigResponse> {

@@ -7,6 +7,7 @@ export {
   type CreateOptions,
   type CreatedSecret,
 } from './create.js'
+export { createSplitSecret, type CreatedSplitSecret } from './split.js'
 export {
   peekSecret,
   revealSecret,

@@ -5,6 +5,7 @@ import { HEADER_SIZE } from '../envelope/header.js'
 import type { FileInfo } from '../envelope/metadata.js'
 import { EnvelopeOpener } from '../envelope/open.js'
 import { parseSecretLink } from '../link.js'
+import { combineShareLinks } from '../split/shares.js'
 import { openContent, unlockSecret, type SecretFile, type UnlockedSecret } from '../secret.js'
 import { BodyRouter, memorySink, type FileSink, type Progress } from './content.js'
 import { expectBody } from './create.js'
@@ -25,7 +26,12 @@ interface DirectTarget {
   readonly server: string
 }
 
-export type RevealTarget = { readonly link: string } | DirectTarget
+/**
+ * What to open: a link, the share links of a split secret (at least
+ * `threshold`, combined here; docs/protocol.md §7), or an id and key.
+ */
+export type RevealTarget =
+  { readonly link: string } | { readonly shares: readonly string[] } | DirectTarget
 
 export type RevealOptions = Omit<ClientOptions, 'server'> &
   RevealTarget & {
@@ -52,7 +58,12 @@ export interface RevealedSecret {
  * before the final tag has verified.
  */
 export async function revealSecret(options: RevealOptions): Promise<RevealedSecret> {
-  const link = 'link' in options ? parseSecretLink(options.link) : null
+  const link =
+    'link' in options
+      ? parseSecretLink(options.link)
+      : 'shares' in options
+        ? await combineShareLinks(options.shares)
+        : null
   const target = link
     ? { id: link.id, linkKey: link.linkKey, server: link.base }
     : (options as DirectTarget)

@@ -166,6 +166,42 @@ const en = {
     burnNo: 'Cancel',
     burnedAnnounce: 'Secret destroyed',
   },
+  split: {
+    option: 'Split between people',
+    optionHint:
+      'Instead of one link, make one link per person. The secret opens only when enough of them bring their links together in one browser; fewer reveal nothing.',
+    needed: 'Links needed to open it',
+    total: 'People (links in all)',
+    createdTitle: 'Your split links are ready',
+    createdLead:
+      'Give each link to a different person. Any {needed} of these {total} links together open the secret; fewer reveal nothing. No single link is the whole key.',
+    createdAnnounce: 'Split links created',
+    linkLabel: 'Link {index} of {total}',
+    copyLink: 'Copy link {index}',
+    qrLabel: 'QR code of link {index}',
+    title: 'Part of a split secret',
+    lead: 'This secret was split between several people: {needed} of their links are needed to open it. Paste the other links here, in this browser. Nothing is sent anywhere until enough are present and you press the button.',
+    present: '{present} of {needed} shares present.',
+    missing: {
+      one: '{count} more link is needed.',
+      other: '{count} more links are needed.',
+    },
+    shareItem: 'Share {index} of {total}',
+    sharesLabel: 'Shares in this browser',
+    pasteLabel: 'Another share link',
+    pasteHint: 'Paste one or more links of this secret, separated by spaces or new lines.',
+    add: 'Add the link',
+    added: 'Added. {present} of {needed} shares present.',
+    empty: 'Paste a share link first.',
+    combining: 'Combining the shares…',
+    badShare:
+      'This is not a share link of a split secret, or part of it is missing. Copy the whole link again. Nothing was used up.',
+    mismatch:
+      'This link is a share of another secret (or of another split of it), so it cannot help open this one. Nothing was used up.',
+    duplicate: 'This share is already here: a link from someone else is needed.',
+    corrupted:
+      'These shares do not fit together: one of them was altered. Nothing was used up; ask its holder to copy the link again.',
+  },
   about: {
     title: 'How Hushlink works',
     lead: 'Hushlink passes a secret from you to one person, and then forgets it. Here is what happens, and why nobody else can read it, including us.',

@@ -1,4 +1,11 @@
-import { createSecret, generatePassphrase, getInstanceConfig } from '@hushlink/shared'
+import {
+  createSecret,
+  createSplitSecret,
+  generatePassphrase,
+  getInstanceConfig,
+  type CreatedSecret,
+  type CreatedSplitSecret,
+} from '@hushlink/shared'
 import type { ConfigResponse } from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDuration } from '../i18n/format.ts'
@@ -12,9 +19,11 @@ import { show } from '../ui/page.ts'
 import { progressPanel } from '../ui/progress.ts'
 import { apiKeyPrompt } from './api-key.ts'
 import { showCreated } from './created.ts'
+import { showCreatedSplit } from './created-split.ts'
 import { filePicker } from './file-picker.ts'
 import { GATE_PASSPHRASE_WORDS, generatorPanel } from './generator.ts'
 import { describe, showProblem } from './problem.ts'
+import { splitOption } from './split-option.ts'
 
 /** Set when the form can be used: tests/bench/web-budget.ts measures navigation → here. */
 export const CREATE_READY_MARK = 'hushlink:create-ready'
@@ -109,6 +118,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
   )
 
   const key = limits.create_requires_api_key === true ? apiKeyPrompt() : null
+  const split = splitOption()
   const form = actionForm(
     (m) => m.create.submit,
     [
@@ -131,6 +141,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
         (m) => m.create.passphraseHint,
       ),
       h('p', { class: 'inline-actions' }, toggle, suggest),
+      split.element,
     ],
     async (form) => {
       const text = secret.value
@@ -157,23 +168,27 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
           : undefined
       if (files) files.element.disabled = true
       try {
-        const created = await form.busy(
+        const request = {
+          server: location.origin,
+          text,
+          files: sources,
+          ttl: Number(ttl.value),
+          maxViews,
+          passphrase: pass === '' ? null : pass,
+          onProgress: transfer.update,
+          ...(signal ? { signal } : {}),
+          ...key?.option(),
+        }
+        const policy = split.policy()
+        const created = await form.busy<CreatedSecret | CreatedSplitSecret>(
           (m) => (stretching ? m.create.stretching : m.create.encrypting),
-          () =>
-            createSecret({
-              server: location.origin,
-              text,
-              files: sources,
-              ttl: Number(ttl.value),
-              maxViews,
-              passphrase: pass === '' ? null : pass,
-              onProgress: transfer.update,
-              ...(signal ? { signal } : {}),
-              ...key?.option(),
-            }),
+          () => (policy ? createSplitSecret({ ...request, split: policy }) : createSecret(request)),
         )
         key?.keep()
-        showCreated(created, { maxViews, passphrase: pass !== '' }, () => void showCreate(true))
+        const shown = { maxViews, passphrase: pass !== '' }
+        const again = (): void => void showCreate(true)
+        if ('shareLinks' in created) showCreatedSplit(created, shown, again)
+        else showCreated(created, shown, again)
       } catch (failure) {
         if (files && signal?.aborted) return form.fail((m) => m.files.cancelled, files.input)
         const { title, body } = describe(failure)

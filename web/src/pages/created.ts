@@ -58,26 +58,35 @@ export function showCreated(
         ),
       ),
     ),
-    h(
-      'section',
-      { class: 'card quiet' },
-      field(
-        (m) => m.created.receiptLabel,
-        receipt,
-        (m) => m.created.receiptNote,
-        copyButton(receipt, (m) => m.copy.receiptLink),
-      ),
-    ),
-    h(
-      'p',
-      { class: 'actions' },
-      button((m) => m.created.another, again, { class: 'secondary' }),
-    ),
+    receiptSection(receipt),
+    anotherButton(again),
   )
   announce((m) => m.created.announce)
 }
 
-function linkField(value: string, name: string): HTMLInputElement {
+/** The creator's private receipt link, with its own Copy button. */
+export function receiptSection(receipt: HTMLInputElement): HTMLElement {
+  return h(
+    'section',
+    { class: 'card quiet' },
+    field(
+      (m) => m.created.receiptLabel,
+      receipt,
+      (m) => m.created.receiptNote,
+      copyButton(receipt, (m) => m.copy.receiptLink),
+    ),
+  )
+}
+
+export function anotherButton(again: () => void): HTMLElement {
+  return h(
+    'p',
+    { class: 'actions' },
+    button((m) => m.created.another, again, { class: 'secondary' }),
+  )
+}
+
+export function linkField(value: string, name: string): HTMLInputElement {
   const input = h('input', { ...SECRET_FIELD, type: 'text', readonly: true, name })
   input.value = value
   input.addEventListener('focus', () => input.select())

@@ -44,20 +44,29 @@ function parseTarget(id: string, fragment: string): (Target & { hinted: boolean 
 export async function showReveal(id: string, fragment: string): Promise<void> {
   const target = parseTarget(id, fragment)
   if (!target) return showProblem(CORRUPTED)
+  return revealTarget(target)
+}
+
+/**
+ * Reads the metadata for a checked id and key (from a link, or rebuilt from
+ * the shares of a split secret) and waits for the click that claims it.
+ */
+export async function revealTarget(target: Target & { hinted: boolean }): Promise<void> {
+  const again = (): void => void revealTarget(target)
   // The link says a passphrase is coming: start fetching Argon2 alongside the metadata.
   if (target.hinted) warmArgon2()
   show((m) => m.reveal.checking, { busy: true })
   let meta: SecretMetaResponse
   try {
-    meta = await peekSecret({ server: location.origin, id })
+    meta = await peekSecret({ server: location.origin, id: target.id })
   } catch (error) {
-    showProblem(describe(error), () => void showReveal(id, fragment))
+    showProblem(describe(error), again)
     return
   }
   // The link's `.p` hint and the authenticated header must agree (protocol §4.5).
   if (target.hinted !== meta.passphrase_required) return showProblem(CORRUPTED)
   if (meta.passphrase_required) warmArgon2()
-  renderWaiting({ id, linkKey: target.linkKey }, meta, () => void showReveal(id, fragment))
+  renderWaiting({ id: target.id, linkKey: target.linkKey }, meta, again)
 }
 
 /** `again` starts over from the link, for problems where nothing was used up (network, rate limit). */

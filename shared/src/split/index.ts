@@ -1,0 +1,2 @@
+export * from './share-link.js'
+export * from './shares.js'
