@@ -118,7 +118,8 @@ describe.skipIf(!chromiumAvailable)(
       ])
       await page.keyboard.press('Space')
       await live.filter({ hasText: 'Copied to the clipboard' }).waitFor()
-      expect(await walk(page, 'Tab', 4)).toEqual([
+      expect(await walk(page, 'Tab', 5)).toEqual([
+        'a: Send by e-mail',
         'input: Private receipt link',
         'button: Copy the receipt link',
         'button: Create another secret',
@@ -247,7 +248,7 @@ describe.skipIf(!chromiumAvailable)(
       expect(await focused(page)).toBe(`h1: ${HEADINGS.about}`)
       // A language switch on the way applies to the page that comes back too.
       await page.selectOption(SEL.language, 'uk')
-      expect(await heading(page)).toBe('Як працює Hushlink')
+      await expect.poll(() => heading(page)).toBe('Як працює Hushlink')
 
       await page.goBack()
       await page.locator(SEL.heading, { hasText: 'На вас чекає секрет' }).waitFor()
@@ -267,6 +268,7 @@ describe.skipIf(!chromiumAvailable)(
       const page = await ctx.page()
       await page.goto(`${app.server.url}/`)
       await page.selectOption(SEL.language, 'ru')
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru')
       await page.locator(SEL.themeToggle).click()
       const pass = 'storage-sweep-passphrase'
       const { link, receiptLink } = await createInUi(page, app.server.url, {
