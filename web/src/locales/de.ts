@@ -128,7 +128,7 @@ const de: Messages = {
     passphrase: 'Passphrase',
     passphraseHint: 'Der Absender sollte sie Ihnen getrennt gegeben haben.',
     passphraseMissing: 'Geben Sie zuerst die Passphrase ein.',
-    wrongPassphrase: 'Falsche Passphrase. {attempts}, dann wird das Geheimnis vernichtet.',
+    wrongPassphrase: 'Falsche Passphrase – {attempts}, dann wird das Geheimnis vernichtet.',
     submit: 'Geheimnis anzeigen',
     decrypting: 'Wird entschlüsselt…',
     stretching: 'Die Passphrase wird geprüft (Argon2), das dauert einen Moment…',

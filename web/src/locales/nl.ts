@@ -127,7 +127,7 @@ const nl: Messages = {
     passphrase: 'Wachtzin',
     passphraseHint: 'De afzender hoort die apart aan je te hebben gegeven.',
     passphraseMissing: 'Vul eerst de wachtzin in.',
-    wrongPassphrase: 'Verkeerde wachtzin. {attempts} voordat het geheim wordt vernietigd.',
+    wrongPassphrase: 'Verkeerde wachtzin: {attempts} voordat het geheim wordt vernietigd.',
     submit: 'Het geheim tonen',
     decrypting: 'Ontsleutelen…',
     stretching: 'De wachtzin wordt gecontroleerd (Argon2), dit duurt even…',

@@ -150,7 +150,7 @@ const pl: Messages = {
     passphrase: 'Fraza hasła',
     passphraseHint: 'Nadawca powinien był przekazać ją osobno.',
     passphraseMissing: 'Najpierw wpisz frazę hasła.',
-    wrongPassphrase: 'Błędna fraza hasła. {attempts}, potem sekret zostanie zniszczony.',
+    wrongPassphrase: 'Błędna fraza hasła: {attempts}, potem sekret zostanie zniszczony.',
     submit: 'Pokaż sekret',
     decrypting: 'Odszyfrowywanie…',
     stretching: 'Sprawdzanie frazy hasła (Argon2), to chwilę potrwa…',
