@@ -48,7 +48,8 @@ function leaves(node: unknown, path = ''): Leaf[] {
  * The English texts a page in `messages`' language must not show: every
  * literal piece of an English message (between its placeholders) with a word
  * in it, unless the language's own message for that key says the same
- * (a brand, an algorithm's name).
+ * (the brand; web/test/locales.test.ts holds each catalogue to its short list
+ * of such messages, so a message left in English fails there).
  */
 function englishPieces(messages: Messages): RegExp[] {
   const own = new Map(leaves(messages))

@@ -115,6 +115,40 @@ describe('locale catalogues', () => {
   }
 })
 
+/** Messages a language rightly writes as English does, besides the brand: listed, so a forgotten one fails. */
+const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
+  de: ['create.passphrase', 'reveal.passphrase'],
+  fr: ['create.secretLabel'],
+  it: ['units.files.one', 'create.kindPassword', 'reveal.passphrase'],
+}
+
+describe('translation', () => {
+  /** Every form of every message, by path (`units.files.one`). */
+  const forms = (messages: Messages): Map<string, string> =>
+    new Map(
+      leaves(messages).flatMap(([path, message]) =>
+        typeof message === 'string'
+          ? [[path, message] as const]
+          : Object.entries(message).map(
+              ([category, form]) => [`${path}.${category}`, form] as const,
+            ),
+      ),
+    )
+  const englishForms = forms(english)
+
+  for (const [code, messages] of CATALOG) {
+    if (code === DEFAULT_LANGUAGE) continue
+    it(`leaves no ${code} message in English but the brand and the listed ones`, () => {
+      const same = [...forms(messages)]
+        .filter(([path, form]) => englishForms.get(path) === form)
+        // Only text with words in it: "{size}/s" and "{date} ({relative})" are the same everywhere.
+        .filter(([, form]) => /[A-Za-z]{3,}/.test(form.replace(/\{\w+\}/g, '')))
+        .map(([path]) => path)
+      expect(same).toEqual(['app.name', ...(SAME_AS_ENGLISH[code] ?? [])])
+    })
+  }
+})
+
 describe('plural forms in use', () => {
   /** `units.views` for 0, 1, 2, 5, 21 and 1.5, numbers written the language's way. */
   async function views(code: string): Promise<string[]> {
