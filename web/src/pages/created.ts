@@ -8,10 +8,16 @@ import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
 import { qrCode } from '../ui/qr.ts'
 
+/** What the creator chose that the page repeats: how many views, and whether there is a passphrase. */
+interface CreatedOptions {
+  readonly maxViews: number
+  readonly passphrase: boolean
+}
+
 /** The share link with its QR code, and the private receipt link, each with its own Copy button. */
 export function showCreated(
   created: CreatedSecret,
-  options: { readonly maxViews: number; readonly passphrase: boolean },
+  options: CreatedOptions,
   again: () => void,
 ): void {
   const share = linkField(created.link, 'share-link')
@@ -86,10 +92,7 @@ export function showCreated(
  * never sees it) or, where the device has one, to its share sheet. Neither
  * carries the passphrase; with one set, both say to send it another way.
  */
-function shareActions(
-  created: CreatedSecret,
-  options: { readonly maxViews: number; readonly passphrase: boolean },
-): HTMLElement {
+function shareActions(created: CreatedSecret, options: CreatedOptions): HTMLElement {
   const hint = options.passphrase ? uid('share-hint') : undefined
   const mail = h(
     'a',
@@ -117,11 +120,7 @@ function shareActions(
 }
 
 /** A mailto: link with the link alone on its own line, in angle brackets, so mail programs keep it whole. */
-function mailto(
-  m: Messages,
-  created: CreatedSecret,
-  options: { readonly maxViews: number; readonly passphrase: boolean },
-): string {
+function mailto(m: Messages, created: CreatedSecret, options: CreatedOptions): string {
   const intro = fill(m.created.mailBody, {
     times: fill(m.units.times, { count: options.maxViews }),
     date: formatDateTime(created.expiresAt),
