@@ -1,9 +1,15 @@
+import { readdirSync } from 'node:fs'
 import { defaultClientConditions, defineConfig } from 'vite'
 import { precompress } from './build/precompress.ts'
 import { subresourceIntegrity } from './build/sri.ts'
 
 const SODIUM = /[\\/]libsodium-wrappers[\\/]/
 const SODIUM_SUMO = /[\\/]libsodium-wrappers-sumo[\\/]/
+const LOCALE = /[\\/]locales[\\/]([\w-]+)\.ts$/
+/** The languages other than English, each loaded on demand (src/i18n/catalog.ts). */
+const LAZY_LOCALES = readdirSync(new URL('src/locales', import.meta.url))
+  .map((file) => /^([\w-]+)\.ts$/.exec(file)?.[1])
+  .filter((code): code is string => code !== undefined && code !== 'en')
 
 export default defineConfig({
   base: '/',
@@ -14,7 +20,16 @@ export default defineConfig({
       // Every page that encrypts or decrypts needs libsodium: fetch it alongside the app.
       eager: SODIUM,
       // Argon2 (the sumo build, ≈150 KB more) only when a passphrase is involved.
-      lazy: { sumo: SODIUM_SUMO },
+      // Each language other than English only when the page shows it.
+      lazy: {
+        sumo: SODIUM_SUMO,
+        ...Object.fromEntries(
+          LAZY_LOCALES.map((code) => [
+            `locale-${code}`,
+            new RegExp(`[\\\\/]locales[\\\\/]${code}\\.ts$`),
+          ]),
+        ),
+      },
     }),
     precompress(),
   ],
@@ -34,6 +49,8 @@ export default defineConfig({
           const ids = chunk.facadeModuleId ?? ''
           if (SODIUM_SUMO.test(ids)) return 'assets/sodium-sumo-[hash].js'
           if (SODIUM.test(ids)) return 'assets/sodium-[hash].js'
+          const locale = LOCALE.exec(ids)?.[1]
+          if (locale !== undefined) return `assets/locale-${locale}-[hash].js`
           return 'assets/[name]-[hash].js'
         },
       },

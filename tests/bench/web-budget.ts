@@ -19,9 +19,11 @@ export const WEB_DIST = join(REPO_ROOT, 'web', 'dist')
 export const CREATE_READY_MARK = 'hushlink:create-ready'
 const SODIUM_RE = /^sodium-(?!sumo-)[\w-]+\.js$/
 const SODIUM_SUMO_RE = /^sodium-sumo-[\w-]+\.js$/
+/** A language other than English: a page loads the one it shows, if any. */
+const LOCALE_RE = /^locale-[\w-]+-[\w-]+\.js$/
 
 export const BUDGET = {
-  /** The app's own JavaScript, gzip. */
+  /** The app's own JavaScript with its largest language, gzip. */
   appJsGzipBytes: 60 * 1024,
   /** Navigation → usable create page, median, headless Chromium on localhost. */
   createReadyMs: 500,
@@ -34,7 +36,10 @@ export interface Timing {
 }
 
 export interface WebBudget {
+  /** What a page of the app loads of its own JavaScript: the app and, beyond English, its largest language. */
   readonly appJsGzipBytes: number
+  /** The largest language chunk alone. */
+  readonly localeJsGzipBytes: number
   /** What browsers that accept brotli download (the build writes .br copies). */
   readonly appJsBrotliBytes: number
   readonly cssGzipBytes: number
@@ -61,22 +66,27 @@ export interface BudgetOptions {
 /** Gzip sizes of the built files, grouped as the budget counts them. */
 export function distSizes(dist = WEB_DIST): Omit<WebBudget, 'createReadyCold' | 'createReadyWarm'> {
   const assets = join(dist, 'assets')
-  const sizes = { app: 0, appBrotli: 0, css: 0, sodium: 0, sumo: 0 }
+  const sizes = { app: 0, appBrotli: 0, locale: 0, localeBrotli: 0, css: 0, sodium: 0, sumo: 0 }
   for (const name of readdirSync(assets)) {
     // The build's own .br/.gz copies are the same files again.
     if (/\.(?:br|gz)$/.test(name)) continue
     const gz = gzipSync(readFileSync(join(assets, name))).length
     if (SODIUM_SUMO_RE.test(name)) sizes.sumo += gz
     else if (SODIUM_RE.test(name)) sizes.sodium += gz
-    else if (name.endsWith('.js')) {
+    else if (LOCALE_RE.test(name)) {
+      sizes.locale = Math.max(sizes.locale, gz)
+      const br = brotliCompressSync(readFileSync(join(assets, name))).length
+      sizes.localeBrotli = Math.max(sizes.localeBrotli, br)
+    } else if (name.endsWith('.js')) {
       sizes.app += gz
       sizes.appBrotli += brotliCompressSync(readFileSync(join(assets, name))).length
     } else if (name.endsWith('.css')) sizes.css += gz
   }
   if (sizes.app === 0 || sizes.sodium === 0) throw new Error(`${dist} holds no built client`)
   return {
-    appJsGzipBytes: sizes.app,
-    appJsBrotliBytes: sizes.appBrotli,
+    appJsGzipBytes: sizes.app + sizes.locale,
+    localeJsGzipBytes: sizes.locale,
+    appJsBrotliBytes: sizes.appBrotli + sizes.localeBrotli,
     cssGzipBytes: sizes.css,
     htmlGzipBytes: gzipSync(readFileSync(join(dist, 'index.html'))).length,
     sodiumGzipBytes: sizes.sodium,

@@ -119,7 +119,8 @@ describe.skipIf(!chromiumAvailable)(
       ])
       await page.keyboard.press('Space')
       await live.filter({ hasText: 'Copied to the clipboard' }).waitFor()
-      expect(await walk(page, 'Tab', 4)).toEqual([
+      expect(await walk(page, 'Tab', 5)).toEqual([
+        'a: Send by e-mail',
         'input: Private receipt link',
         'button: Copy the receipt link',
         'button: Create another secret',
@@ -248,7 +249,7 @@ describe.skipIf(!chromiumAvailable)(
       expect(await focused(page)).toBe(`h1: ${HEADINGS.about}`)
       // A language switch on the way applies to the page that comes back too.
       await page.selectOption(SEL.language, 'uk')
-      expect(await heading(page)).toBe('Як працює Hushlink')
+      await expect.poll(() => heading(page)).toBe('Як працює Hushlink')
 
       await page.goBack()
       await page.locator(SEL.heading, { hasText: 'На вас чекає секрет' }).waitFor()
@@ -268,6 +269,7 @@ describe.skipIf(!chromiumAvailable)(
       const page = await ctx.page()
       await page.goto(`${app.server.url}/`)
       await page.selectOption(SEL.language, 'ru')
+      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('ru')
       await page.locator(SEL.themeToggle).click()
       const pass = 'storage-sweep-passphrase'
       const { link, receiptLink } = await createInUi(page, app.server.url, {
@@ -319,7 +321,7 @@ describe.skipIf(!chromiumAvailable)(
     it('ships at most 60 KB of its own JavaScript and shows the create form before any Argon2 code', async () => {
       const sizes = distSizes()
       console.log(
-        `web budget: app JS ${(sizes.appJsGzipBytes / 1024).toFixed(1)} KB gzip, libsodium ${(sizes.sodiumGzipBytes / 1024).toFixed(1)} KB`,
+        `web budget: app JS with its largest language ${(sizes.appJsGzipBytes / 1024).toFixed(1)} KB gzip, libsodium ${(sizes.sodiumGzipBytes / 1024).toFixed(1)} KB`,
       )
       expect(sizes.appJsGzipBytes).toBeLessThanOrEqual(BUDGET.appJsGzipBytes)
       // How fast the form shows is measured by `pnpm bench` (a timed assertion would flake on a

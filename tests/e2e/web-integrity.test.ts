@@ -97,4 +97,22 @@ describe.skipIf(!chromiumAvailable)('web client: Subresource Integrity in real C
       }
     })
   })
+
+  it('refuses a tampered language chunk and stays in English', async () => {
+    await withTampered(/^locale-de-.*\.js$/, async (url) => {
+      const chromium = await launchChromium()
+      try {
+        const ctx = await chromium.browser.newContext({ locale: 'de-DE' })
+        const probe = await probeContext(ctx)
+        const page = await ctx.newPage()
+        await page.goto(`${url}/`)
+        await page.locator(SEL.secret).waitFor()
+        expect(await page.locator(SEL.heading).textContent()).toBe('Share a secret')
+        expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
+        expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
+      } finally {
+        await chromium.close()
+      }
+    })
+  })
 })

@@ -18,7 +18,8 @@ if (route.page === 'reveal' || route.page === 'receipt') {
 // The create form waits only for the instance limits: ask for them first.
 if (route.page === 'create') void loadConfig().catch(() => undefined)
 startTheme()
-startLanguage()
+// The page's text waits for its language (English is built in; another is one small chunk).
+await startLanguage()
 guardPageLifecycle()
 ignoreStrayDrops()
 // Pasting another link into this tab changes only the fragment: start over from it.

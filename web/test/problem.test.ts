@@ -9,7 +9,7 @@ import {
 } from '@hushlink/shared'
 import { ERROR_CODES } from '@hushlink/shared/api'
 import { describe as suite, expect, it } from 'vitest'
-import { languageFor, useLanguage } from '../src/i18n/language.ts'
+import { loadLanguage, useLanguage } from '../src/i18n/language.ts'
 import type { Pick } from '../src/i18n/messages.ts'
 import en from '../src/locales/en.ts'
 import { CORRUPTED, describe, GONE } from '../src/pages/problem.ts'
@@ -49,12 +49,13 @@ suite('describe', () => {
     expect(describe(new ApiError(400, 'bad_request', 'x')).retry).toBe(false)
   })
 
-  it('says how long to wait when the server said so', () => {
+  it('says how long to wait when the server said so', async () => {
     expect(text(describe(new RateLimitedError('x', 60)).body)).toMatch(/try again in 1 minute/)
     expect(text(describe(new RateLimitedError('x', null)).body)).toMatch(/wait a minute/)
-    useLanguage(languageFor('ru'))
-    const ru = describe(new RateLimitedError('x', 120)).body(languageFor('ru').messages)
-    useLanguage(languageFor('en'))
+    const russian = await loadLanguage('ru')
+    useLanguage(russian)
+    const ru = describe(new RateLimitedError('x', 120)).body(russian.messages)
+    useLanguage(await loadLanguage('en'))
     expect(ru).toMatch(/через 2 минуты/)
   })
 

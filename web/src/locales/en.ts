@@ -5,10 +5,6 @@
  * plural chosen by `{count}` with Intl.PluralRules.
  */
 const en = {
-  meta: {
-    /** The language's own name, as the switcher lists it. */
-    name: 'English',
-  },
   app: {
     name: 'Hushlink',
     footer: 'End-to-end encrypted in your browser. The server never sees your secret or its key.',
@@ -99,6 +95,13 @@ const en = {
     receiptNote:
       'Keep this one to yourself: it shows whether the secret was opened and lets you destroy it early.',
     another: 'Create another secret',
+    sendByEmail: 'Send by e-mail',
+    share: 'Share…',
+    sharePassphrase: 'The passphrase is not included: send it to the recipient another way.',
+    mailSubject: 'A secret for you',
+    mailBody:
+      'I am sharing a secret with you. Open this link in your browser to see it. It can be opened {times}, until {date}, then it is gone:',
+    mailPassphrase: 'You also need a passphrase to open it. I will send it to you another way.',
   },
   copy: {
     copy: 'Copy',

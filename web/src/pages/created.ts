@@ -1,21 +1,29 @@
 import type { CreatedSecret } from '@hushlink/shared'
 import { fill } from '../i18n/fill.ts'
 import { formatDateTime, formatRelative } from '../i18n/format.ts'
+import type { Messages } from '../i18n/messages.ts'
 import { copyButton } from '../ui/copy.ts'
-import { button, field, h, SECRET_FIELD } from '../ui/dom.ts'
+import { button, field, h, SECRET_FIELD, uid } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
 import { qrCode } from '../ui/qr.ts'
 
+/** What the creator chose that the page repeats: how many views, and whether there is a passphrase. */
+interface CreatedOptions {
+  readonly maxViews: number
+  readonly passphrase: boolean
+}
+
 /** The share link with its QR code, and the private receipt link, each with its own Copy button. */
 export function showCreated(
   created: CreatedSecret,
-  options: { readonly maxViews: number; readonly passphrase: boolean },
+  options: CreatedOptions,
   again: () => void,
 ): void {
   const share = linkField(created.link, 'share-link')
   const receipt = linkField(created.receiptLink, 'receipt-link')
   const qr = qrCode(created.link, (m) => m.created.qrLabel)
+  const sharing = shareActions(created, options)
   show(
     (m) => m.created.title,
     {
@@ -24,6 +32,7 @@ export function showCreated(
         share.value = ''
         receipt.value = ''
         qr.remove()
+        sharing.remove()
       },
     },
     h(
@@ -35,6 +44,7 @@ export function showCreated(
         undefined,
         copyButton(share, (m) => m.copy.shareLink),
       ),
+      sharing,
       h(
         'div',
         { class: 'share-details' },
@@ -84,6 +94,54 @@ export function anotherButton(again: () => void): HTMLElement {
     { class: 'actions' },
     button((m) => m.created.another, again, { class: 'secondary' }),
   )
+}
+
+
+/**
+ * Hands the link to the user's mail program (a mailto: link, so the server
+ * never sees it) or, where the device has one, to its share sheet. Neither
+ * carries the passphrase; with one set, both say to send it another way.
+ */
+function shareActions(created: CreatedSecret, options: CreatedOptions): HTMLElement {
+  const hint = options.passphrase ? uid('share-hint') : undefined
+  const mail = h(
+    'a',
+    {
+      class: 'button',
+      href: (m) => mailto(m, created, options),
+      'aria-describedby': hint,
+    },
+    (m) => m.created.sendByEmail,
+  )
+  const share =
+    typeof navigator.share === 'function' &&
+    button(
+      (m) => m.created.share,
+      // The user closing the share sheet rejects the promise: nothing to report.
+      () => void navigator.share({ url: created.link }).catch(() => undefined),
+      { 'aria-describedby': hint },
+    )
+  return h(
+    'div',
+    { class: 'share-actions' },
+    h('p', { class: 'actions' }, mail, share),
+    hint !== undefined && h('p', { class: 'hint', id: hint }, (m) => m.created.sharePassphrase),
+  )
+}
+
+/** A mailto: link with the link alone on its own line, in angle brackets, so mail programs keep it whole. */
+function mailto(m: Messages, created: CreatedSecret, options: CreatedOptions): string {
+  const intro = fill(m.created.mailBody, {
+    times: fill(m.units.times, { count: options.maxViews }),
+    date: formatDateTime(created.expiresAt),
+  })
+  const lines = [intro, '', `<${created.link}>`]
+  if (options.passphrase) lines.push('', m.created.mailPassphrase)
+  const query = [
+    `subject=${encodeURIComponent(m.created.mailSubject)}`,
+    `body=${encodeURIComponent(lines.join('\r\n'))}`,
+  ]
+  return `mailto:?${query.join('&')}`
 }
 
 export function linkField(value: string, name: string): HTMLInputElement {

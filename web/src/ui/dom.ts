@@ -52,6 +52,8 @@ export const SECRET_FIELD = {
   autocomplete: 'off',
   autocorrect: 'off',
   autocapitalize: 'off',
+  // Links and most secrets read left to right even in a right-to-left page.
+  dir: 'auto',
 } as const
 
 export function button(label: Child, onClick: () => void, attrs: Attrs = {}): HTMLButtonElement {

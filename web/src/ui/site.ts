@@ -1,5 +1,5 @@
 import { switchLanguage } from '../i18n/apply.ts'
-import { CATALOG } from '../i18n/catalog.ts'
+import { CODES, LANGUAGE_NAMES } from '../i18n/catalog.ts'
 import { language } from '../i18n/language.ts'
 import { aboutLink } from '../navigation.ts'
 import { h, option, uid } from './dom.ts'
@@ -18,13 +18,13 @@ function preferences(): HTMLElement {
     'select',
     { id: uid('language'), name: 'language' },
     // Each language under its own name, marked up so screen readers pronounce it right.
-    ...[...CATALOG].map(([code, messages]) => {
-      const item = option(code, messages.meta.name, code === language().code)
+    ...CODES.map((code) => {
+      const item = option(code, LANGUAGE_NAMES[code] ?? code, code === language().code)
       item.lang = code
       return item
     }),
   )
-  languages.addEventListener('change', () => switchLanguage(languages.value))
+  languages.addEventListener('change', () => void switchLanguage(languages.value))
   return h(
     'div',
     { class: 'preferences' },

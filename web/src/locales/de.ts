@@ -1,0 +1,372 @@
+import type { Messages } from '../i18n/messages.ts'
+
+const de: Messages = {
+  app: {
+    name: 'Hushlink',
+    footer:
+      'Ende-zu-Ende-verschlüsselt in Ihrem Browser. Der Server sieht weder Ihr Geheimnis noch seinen Schlüssel.',
+    about: 'So funktioniert es',
+    language: 'Sprache',
+    darkTheme: 'Dunkles Design',
+  },
+  units: {
+    characters: { one: '{count} Zeichen', other: '{count} Zeichen' },
+    times: { one: 'einmal', other: '{count}-mal' },
+    views: { one: '{count} Aufruf', other: '{count} Aufrufe' },
+    attemptsLeft: { one: 'noch {count} Versuch', other: 'noch {count} Versuche' },
+    wrongPassphrases: {
+      one: '{count} falsche Passphrase',
+      other: '{count} falsche Passphrasen',
+    },
+    files: { one: '{count} Datei', other: '{count} Dateien' },
+  },
+  create: {
+    title: 'Ein Geheimnis teilen',
+    intro:
+      'Ihr Geheimnis wird in diesem Browser verschlüsselt, bevor es gesendet wird. Sie erhalten einen Link, der es einmal öffnet – danach ist es weg.',
+    secretLabel: 'Geheimnis',
+    secretPlaceholder: 'Fügen Sie ein Passwort, einen Schlüssel, eine Notiz ein…',
+    counter: '{characters} · {size} von {limit}',
+    tooLong: 'Zu lang: Auf diesem Server liegt die Grenze bei {limit}.',
+    empty: 'Geben Sie zuerst ein Geheimnis ein oder fügen Sie es ein.',
+    generator: 'Zufälliges Passwort oder Passphrase erzeugen',
+    generatorKind: 'Art',
+    kindPassword: 'Passwort',
+    kindPassphrase: 'Passphrase (Wörter)',
+    length: 'Länge',
+    characters: 'Zeichen',
+    words: 'Wörter',
+    lowercase: 'Kleinbuchstaben a–z',
+    uppercase: 'Großbuchstaben A–Z',
+    digits: 'Ziffern 0–9',
+    symbols: 'Sonderzeichen !#$…',
+    generate: 'Ins Geheimnisfeld erzeugen',
+    generated: 'In diesem Browser erzeugt (etwa {bits} Bit Zufall).',
+    noCharset: 'Wählen Sie mindestens eine Zeichengruppe.',
+    expiry: 'Läuft ab nach',
+    views: 'Anzahl der Aufrufe',
+    passphrase: 'Passphrase (optional)',
+    passphraseHint:
+      'Der Empfänger braucht sie, um das Geheimnis zu öffnen. Senden Sie sie auf einem anderen Weg als den Link.',
+    showPassphrase: 'Passphrase anzeigen',
+    generatePassphrase: 'Passphrase erzeugen',
+    submit: 'Link erstellen',
+    encrypting: 'Wird verschlüsselt…',
+    stretching: 'Die Passphrase wird gestreckt (Argon2), das dauert einen Moment…',
+  },
+  files: {
+    legend: 'Dateien (optional)',
+    choose: 'Dateien auswählen…',
+    limits:
+      'Bis zu {file} pro Datei und {total} insgesamt, verschlüsselt, auf diesem Server. Sie können Dateien auch auf dieses Formular ziehen.',
+    summary: '{files}, insgesamt {size}',
+    fileTooLarge: 'Zu groß: Die Grenze liegt bei {limit} pro Datei.',
+    nameTooLong: 'Der Name ist zu lang: höchstens 255 Byte.',
+    tooMany: 'Zu viele Dateien: höchstens {max}.',
+    totalTooLarge:
+      'Insgesamt zu groß: Verschlüsselt belegen Nachricht und Dateien {size}, die Grenze auf diesem Server liegt bei {limit}.',
+    fixFiles:
+      'Einige Dateien können nicht gesendet werden: Entfernen Sie die in der Liste markierten.',
+    remove: 'Entfernen',
+    removeNamed: '{name} entfernen',
+    removed: '{name} entfernt',
+    added: '{files} hinzugefügt',
+    empty: 'Geben Sie zuerst ein Geheimnis ein oder wählen Sie eine Datei.',
+    cancelled: 'Abgebrochen. Nichts wurde geteilt und kein Link erstellt.',
+  },
+  progress: {
+    encrypting: 'Verschlüsseln',
+    uploading: 'Hochladen',
+    downloading: 'Herunterladen',
+    decrypting: 'Entschlüsseln',
+    numbers: '{percent} · {done} von {total}',
+    speed: '{size}/s',
+    announce: '{phase}: {percent}',
+    cancel: 'Abbrechen',
+  },
+  created: {
+    title: 'Ihr Link ist bereit',
+    announce: 'Link erstellt',
+    shareLabel: 'Link zum Teilen',
+    notice:
+      'Er kann {times} geöffnet werden, bis {date} ({relative}). Danach ist er endgültig weg.',
+    passphraseReminder: 'Senden Sie die Passphrase getrennt, auf einem anderen Weg.',
+    qrLabel: 'QR-Code des Links',
+    qrCaption:
+      'Scannen Sie ihn mit der Kamera eines Telefons, um den Link dort zu öffnen. Er enthält auch den Schlüssel.',
+    receiptLabel: 'Privater Beleg-Link',
+    receiptNote:
+      'Behalten Sie diesen für sich: Er zeigt, ob das Geheimnis geöffnet wurde, und lässt Sie es vorzeitig vernichten.',
+    another: 'Weiteres Geheimnis erstellen',
+    sendByEmail: 'Per E-Mail senden',
+    share: 'Teilen…',
+    sharePassphrase:
+      'Die Passphrase ist nicht enthalten: Senden Sie sie dem Empfänger auf einem anderen Weg.',
+    mailSubject: 'Ein Geheimnis für Sie',
+    mailBody:
+      'Ich teile ein Geheimnis mit Ihnen. Öffnen Sie diesen Link in Ihrem Browser, um es zu sehen. Er kann {times} geöffnet werden, bis {date}, danach ist er weg:',
+    mailPassphrase:
+      'Zum Öffnen brauchen Sie außerdem eine Passphrase. Die sende ich Ihnen auf einem anderen Weg.',
+  },
+  copy: {
+    copy: 'Kopieren',
+    copied: 'Kopiert',
+    shareLink: 'Link kopieren',
+    receiptLink: 'Beleg-Link kopieren',
+    secret: 'Geheimnis kopieren',
+    announce: 'In die Zwischenablage kopiert',
+    failed:
+      'Kopieren fehlgeschlagen: Der Text ist markiert, drücken Sie Strg+C (oder ⌘C), um ihn zu kopieren.',
+  },
+  reveal: {
+    checking: 'Link wird geprüft…',
+    title: 'Ein Geheimnis wartet auf Sie',
+    viewOnce: 'Es kann einmal angesehen werden. Das Öffnen vernichtet es.',
+    viewMany: 'Es kann insgesamt {times} angesehen werden. Das letzte Öffnen vernichtet es.',
+    expires: 'Verfügbar bis {date} ({relative}).',
+    nothingYet: 'Nichts wird geöffnet, bevor Sie auf die Schaltfläche drücken.',
+    passphrase: 'Passphrase',
+    passphraseHint: 'Der Absender sollte sie Ihnen getrennt gegeben haben.',
+    passphraseMissing: 'Geben Sie zuerst die Passphrase ein.',
+    wrongPassphrase: 'Falsche Passphrase – {attempts}, dann wird das Geheimnis vernichtet.',
+    submit: 'Geheimnis anzeigen',
+    decrypting: 'Wird entschlüsselt…',
+    stretching: 'Die Passphrase wird geprüft (Argon2), das dauert einen Moment…',
+    revealedTitle: 'Ihr Geheimnis',
+    announce: 'Geheimnis angezeigt',
+    textLabel: 'Text des Geheimnisses',
+    destroyed:
+      'Es wurde vom Server gelöscht, und dieser Link funktioniert nicht mehr. Kopieren Sie es jetzt, wenn Sie es brauchen.',
+    viewsLeft: 'Dieser Link kann noch {times} geöffnet werden, dann wird er gelöscht.',
+    clipboardWarning:
+      'Ihr Zwischenablage-Verlauf oder eine Cloud-Synchronisierung der Zwischenablage kann kopierten Text aufbewahren.',
+    filesLabel: 'Dateien',
+    saveFile: '{name} speichern ({size})',
+    filesNote: 'Dateien werden hier nie geöffnet: Speichern und prüfen Sie sie vor dem Öffnen.',
+  },
+  receipt: {
+    checking: 'Geheimnis wird geprüft…',
+    active: 'Noch nicht geöffnet',
+    partly: 'Geöffnet, noch verfügbar',
+    viewed: 'Geöffnet',
+    expired: 'Abgelaufen',
+    burned: 'Von Ihnen vernichtet',
+    burnedFailures: 'Nach zu vielen falschen Passphrasen vernichtet',
+    activeNone: 'Noch niemand hat das Geheimnis geöffnet.',
+    activeSome: {
+      one: 'Bisher {count}-mal geöffnet, von {max} erlaubten.',
+      other: 'Bisher {count}-mal geöffnet, von {max} erlaubten.',
+    },
+    viewedAt: 'Geöffnet am {date}. Es ist jetzt gelöscht.',
+    viewedNoTime: 'Es wurde geöffnet und ist jetzt gelöscht.',
+    expiredDetail: 'Niemand hat es vor dem Ablauf geöffnet. Es ist jetzt gelöscht.',
+    burnedDetail: 'Niemand kann es mehr öffnen.',
+    failuresDetail:
+      'Jemand hat {passphrases} eingegeben, daher wurde das Geheimnis zu seinem Schutz vernichtet.',
+    created: 'Erstellt',
+    expires: 'Läuft ab',
+    expiredAt: 'Abgelaufen',
+    failures: 'Falsche Passphrasen',
+    when: '{date} ({relative})',
+    refresh: 'Aktualisieren',
+    refreshed: 'Status aktualisiert',
+    burn: 'Jetzt vernichten',
+    burnConfirm: 'Das Geheimnis jetzt vernichten? Der Link funktioniert dann für niemanden mehr.',
+    burnYes: 'Ja, vernichten',
+    burnNo: 'Abbrechen',
+    burnedAnnounce: 'Geheimnis vernichtet',
+  },
+  split: {
+    option: 'Auf mehrere Personen aufteilen',
+    optionHint:
+      'Statt eines Links entsteht ein Link pro Person. Das Geheimnis öffnet sich erst, wenn genug von ihnen ihre Links in einem Browser zusammenbringen; weniger verraten nichts.',
+    needed: 'Zum Öffnen nötige Links',
+    total: 'Personen (Links insgesamt)',
+    createdTitle: 'Ihre aufgeteilten Links sind bereit',
+    createdLead:
+      'Geben Sie jeden Link einer anderen Person. Beliebige {needed} dieser {total} Links öffnen das Geheimnis gemeinsam; weniger verraten nichts. Kein einzelner Link ist der ganze Schlüssel.',
+    createdAnnounce: 'Aufgeteilte Links erstellt',
+    linkLabel: 'Link {index} von {total}',
+    copyLink: 'Link {index} kopieren',
+    qrLabel: 'QR-Code von Link {index}',
+    title: 'Teil eines aufgeteilten Geheimnisses',
+    lead: 'Dieses Geheimnis wurde auf mehrere Personen aufgeteilt: {needed} ihrer Links sind zum Öffnen nötig. Fügen Sie die anderen Links hier in diesem Browser ein. Nichts wird irgendwohin gesendet, bevor genug beisammen sind und Sie die Schaltfläche drücken.',
+    present: '{present} von {needed} Teilen vorhanden.',
+    missing: {
+      one: 'Es fehlt noch {count} Link.',
+      other: 'Es fehlen noch {count} Links.',
+    },
+    shareItem: 'Teil {index} von {total}',
+    sharesLabel: 'Teile in diesem Browser',
+    pasteLabel: 'Ein weiterer Teil-Link',
+    pasteHint:
+      'Fügen Sie einen oder mehrere Links dieses Geheimnisses ein, getrennt durch Leerzeichen oder Zeilenumbrüche.',
+    add: 'Link hinzufügen',
+    added: 'Hinzugefügt. {present} von {needed} Teilen vorhanden.',
+    empty: 'Fügen Sie zuerst einen Teil-Link ein.',
+    combining: 'Die Teile werden zusammengesetzt…',
+    badShare:
+      'Das ist kein Teil-Link eines aufgeteilten Geheimnisses, oder ein Stück davon fehlt. Kopieren Sie den ganzen Link erneut. Nichts wurde verbraucht.',
+    mismatch:
+      'Dieser Link ist ein Teil eines anderen Geheimnisses (oder einer anderen Aufteilung davon) und hilft hier nicht. Nichts wurde verbraucht.',
+    duplicate: 'Dieser Teil ist schon da: Es wird ein Link von jemand anderem gebraucht.',
+    corrupted:
+      'Diese Teile passen nicht zusammen: Einer wurde verändert. Nichts wurde verbraucht; bitten Sie seine Inhaberin oder seinen Inhaber, den Link erneut zu kopieren.',
+  },
+  about: {
+    title: 'So funktioniert Hushlink',
+    lead: 'Hushlink gibt ein Geheimnis von Ihnen an eine Person weiter und vergisst es dann. Hier steht, was passiert und warum niemand sonst es lesen kann – auch wir nicht.',
+    howTitle: 'Was mit Ihrem Geheimnis passiert',
+    how1: 'Diese Seite erzeugt einen zufälligen Schlüssel und verschlüsselt Ihr Geheimnis damit, in Ihrem Browser (libsodium, XChaCha20-Poly1305).',
+    how2: 'Nur die verschlüsselten Daten gehen an den Server. Der Schlüssel steckt im Teil des Links nach dem #, den Browser nie an einen Server senden.',
+    how3: 'Wenn der Empfänger auf die Schaltfläche drückt, holt sein Browser die verschlüsselten Daten einmal ab und entschlüsselt sie. Der Server löscht sie nach dem letzten erlaubten Öffnen oder wenn sie ablaufen.',
+    how4: 'Eine Passphrase wird im Browser mit Argon2id gestreckt und in den Schlüssel eingemischt. Der Server behält nur einen Prüfwert und vernichtet das Geheimnis nach wenigen Fehlversuchen.',
+    trustTitle: 'Warum Sie ihm vertrauen können',
+    trust1:
+      'Der Server speichert Chiffretext, Größen und Zeiten: niemals Ihren Text, Ihren Schlüssel oder Ihre Passphrase.',
+    trust2:
+      'Die Seite lädt nichts von anderen Websites, setzt keine Cookies und hat keine Analyse. Ihre Sicherheitsrichtlinie blockiert jeden Versuch dazu.',
+    trust3:
+      'Jedes Skript wird vor der Ausführung gegen seinen Hash geprüft (Subresource Integrity).',
+    trust4:
+      'Das Öffnen eines Links zeigt nur, dass ein Geheimnis wartet: Link-Vorschauen und Scanner verbrauchen es nicht.',
+    limitsTitle: 'Wovor es nicht schützen kann',
+    limits1:
+      'Wer den Link zuerst bekommt, kann ihn öffnen. Sie merken es: Der Beleg zeigt ihn als geöffnet, und Ihr Empfänger findet ihn nicht mehr. Eine auf anderem Weg gesendete Passphrase schließt diese Lücke.',
+    limits2:
+      'Ein kompromittiertes Gerät, eine Browser-Erweiterung oder eine Bildschirmaufnahme sieht, was Sie sehen.',
+    limits3:
+      'Ein selbst kompromittierter Server könnte eine veränderte Seite ausliefern. Der Kommandozeilen-Client muss der Seite gar nicht vertrauen.',
+    start: 'Ein Geheimnis teilen',
+  },
+  apiKey: {
+    label: 'API-Schlüssel',
+    hint: 'Dieser Server erstellt Geheimnisse nur für seine Mitglieder. Zum Öffnen eines Links braucht man nie einen Schlüssel.',
+    remember: 'Auf diesem Gerät merken',
+    missing: 'Geben Sie zuerst Ihren API-Schlüssel ein.',
+    malformed: 'Das ist kein API-Schlüssel: Er beginnt mit hlk_ und ist 47 Zeichen lang.',
+  },
+  problem: {
+    goneTitle: 'Dieses Geheimnis ist nicht verfügbar',
+    goneBody:
+      'Es hat nie existiert, ist abgelaufen oder wurde bereits geöffnet. Geheimnisse hier können nur begrenzt oft gelesen werden. Bitten Sie den Absender, ein neues zu teilen.',
+    burnedFailuresTitle: 'Dieses Geheimnis wurde vernichtet',
+    burnedFailuresBody:
+      'Es wurden zu viele falsche Passphrasen eingegeben, daher wurde es zu seinem Schutz vernichtet. Bitten Sie den Absender, ein neues zu teilen.',
+    shownTitle: 'Dieses Geheimnis wird nicht mehr angezeigt',
+    shownBody:
+      'Zu Ihrer Sicherheit hat die Seite das Geheimnis vergessen, als Sie sie verlassen haben. Es kann nicht erneut angezeigt werden.',
+    corruptedTitle: 'Dieser Link ist beschädigt',
+    corruptedBody:
+      'Ein Teil des Links fehlt oder wurde verändert, daher kann er nichts öffnen. Kopieren Sie den ganzen Link erneut, einschließlich allem nach dem #. Wenn Sie diese Seite neu geladen haben, wurde der Schlüssel bereits aus der Adressleiste entfernt: Öffnen Sie den ursprünglichen Link erneut. Nichts wurde verbraucht.',
+    receiptCorruptedTitle: 'Dieser Beleg-Link ist beschädigt',
+    receiptCorruptedBody:
+      'Ein Teil des Links fehlt oder wurde verändert. Kopieren Sie den ganzen Beleg-Link erneut, einschließlich allem nach dem #.',
+    receiptGoneTitle: 'Dieser Beleg ist nicht verfügbar',
+    receiptGoneBody:
+      'Der Beleg-Link ist falsch, oder das Geheimnis ist schon so lange abgelaufen, dass auch sein Beleg gelöscht wurde.',
+    decryptTitle: 'Dieses Geheimnis konnte nicht entschlüsselt werden',
+    decryptBody:
+      'Die Daten passten nicht zum Link: Der Link oder die gespeicherten Daten wurden verändert. Es wurde nichts Lesbares angezeigt und keine Datei angeboten.',
+    unsafeTitle: 'Dieses Geheimnis verwendet unsichere Einstellungen',
+    unsafeBody:
+      'Seine Passphrase-Einstellungen liegen außerhalb des sicheren Bereichs, daher hat diese Seite die Verarbeitung verweigert.',
+    offlineTitle: 'Der Server ist nicht erreichbar',
+    offlineBody:
+      'Prüfen Sie Ihre Verbindung und versuchen Sie es erneut. Nichts wurde gesendet oder verbraucht.',
+    pageFailedTitle: 'Auf dieser Seite ist etwas schiefgegangen',
+    pageFailedBody: 'Laden Sie die Seite neu und versuchen Sie es erneut.',
+    rateLimitedWait: 'Bitte versuchen Sie es {relative} erneut. Nichts wurde verbraucht.',
+    notFoundTitle: 'Seite nicht gefunden',
+    notFoundBody: 'Unter dieser Adresse gibt es nichts.',
+    cancelledTitle: 'Das Öffnen wurde abgebrochen',
+    cancelledBody:
+      'Nichts wurde gespeichert. Hatte der Download schon begonnen, zählt dieses Öffnen als verbraucht: „Erneut versuchen“ zeigt, ob das Geheimnis noch geöffnet werden kann.',
+    retry: 'Erneut versuchen',
+    home: 'Neues Geheimnis teilen',
+    api: {
+      bad_request: {
+        title: 'Die Anfrage wurde nicht angenommen',
+        body: 'Der Server konnte sie nicht verstehen.',
+      },
+      invalid_envelope: {
+        title: 'Die verschlüsselten Daten wurden abgelehnt',
+        body: 'Der Server hat das verschlüsselte Geheimnis nicht angenommen. Laden Sie die Seite neu und versuchen Sie es erneut.',
+      },
+      payload_too_large: {
+        title: 'Das Geheimnis ist zu groß',
+        body: 'Es überschreitet die Größengrenze dieses Servers.',
+      },
+      unsupported_media_type: {
+        title: 'Die Anfrage wurde nicht angenommen',
+        body: 'Der Server hat ihr Format abgelehnt.',
+      },
+      headers_too_large: {
+        title: 'Die Anfrage wurde nicht angenommen',
+        body: 'Ihre Header waren zu groß.',
+      },
+      not_found: {
+        title: 'Nicht gefunden',
+        body: 'Der Server hat unter dieser Adresse nichts.',
+      },
+      method_not_allowed: {
+        title: 'Die Anfrage wurde nicht angenommen',
+        body: 'Der Server erlaubt sie nicht.',
+      },
+      not_acceptable: {
+        title: 'Die Anfrage wurde nicht angenommen',
+        body: 'Der Server kann nicht in einer Form antworten, die diese Seite liest.',
+      },
+      upload_offset_mismatch: {
+        title: 'Das Hochladen wurde unterbrochen',
+        body: 'Server und Seite sind sich nicht einig, wie viel gesendet wurde. Bitte versuchen Sie es erneut.',
+      },
+      id_taken: {
+        title: 'Bitte versuchen Sie es erneut',
+        body: 'Beim Erstellen des Geheimnisses gab es eine seltene Kollision. Ein erneuter Versuch wird klappen.',
+      },
+      not_live: {
+        title: 'Dieses Geheimnis ist nicht mehr aktiv',
+        body: 'Es wurde geöffnet, vernichtet oder ist abgelaufen.',
+      },
+      idempotency_key_reused: {
+        title: 'Die Anfrage wurde nicht angenommen',
+        body: 'Eine wiederholte Anfrage passte nicht zur ursprünglichen. Bitte versuchen Sie es erneut.',
+      },
+      unauthorized: {
+        title: 'Ein API-Schlüssel ist nötig',
+        body: 'Dieser Server erstellt Geheimnisse nur für seine Mitglieder. Prüfen Sie Ihren API-Schlüssel und versuchen Sie es erneut; zum Öffnen von Links braucht man keinen Schlüssel.',
+      },
+      insufficient_scope: {
+        title: 'Dieser API-Schlüssel darf das nicht',
+        body: 'Bitten Sie die Betreiber dieses Dienstes um einen Schlüssel, der Geheimnisse erstellen darf.',
+      },
+      wrong_passphrase: {
+        title: 'Falsche Passphrase',
+        body: 'Die Passphrase stimmte nicht.',
+      },
+      forbidden: {
+        title: 'Diese Anfrage ist nicht erlaubt',
+        body: 'Der Server hat sie abgelehnt.',
+      },
+      rate_limited: {
+        title: 'Zu viele Anfragen',
+        body: 'Bitte warten Sie eine Minute und versuchen Sie es erneut. Nichts wurde verbraucht.',
+      },
+      unavailable: {
+        title: 'Der Dienst ist nicht verfügbar',
+        body: 'Der Server kann gerade keine Geheimnisse speichern oder lesen. Bitte versuchen Sie es gleich noch einmal.',
+      },
+      internal: {
+        title: 'Auf dem Server ist etwas schiefgegangen',
+        body: 'Bitte versuchen Sie es erneut. Wenn es weiter passiert, sagen Sie es den Betreibern dieses Dienstes.',
+      },
+      unexpected_response: {
+        title: 'Der Server hat unerwartet geantwortet',
+        body: 'Ein Proxy oder eine Fehlkonfiguration steht vielleicht im Weg. Bitte versuchen Sie es später erneut.',
+      },
+    },
+  },
+}
+
+export default de

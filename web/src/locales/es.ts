@@ -1,0 +1,373 @@
+import type { Messages } from '../i18n/messages.ts'
+
+const es: Messages = {
+  app: {
+    name: 'Hushlink',
+    footer:
+      'Cifrado de extremo a extremo en tu navegador. El servidor nunca ve tu secreto ni su clave.',
+    about: 'Cómo funciona',
+    language: 'Idioma',
+    darkTheme: 'Tema oscuro',
+  },
+  units: {
+    characters: {
+      one: '{count} carácter',
+      many: '{count} de caracteres',
+      other: '{count} caracteres',
+    },
+    times: { one: 'una vez', many: '{count} de veces', other: '{count} veces' },
+    views: { one: '{count} visita', many: '{count} de visitas', other: '{count} visitas' },
+    attemptsLeft: {
+      one: 'queda {count} intento',
+      many: 'quedan {count} de intentos',
+      other: 'quedan {count} intentos',
+    },
+    wrongPassphrases: {
+      one: '{count} frase de contraseña incorrecta',
+      many: '{count} de frases de contraseña incorrectas',
+      other: '{count} frases de contraseña incorrectas',
+    },
+    files: { one: '{count} archivo', many: '{count} de archivos', other: '{count} archivos' },
+  },
+  create: {
+    title: 'Compartir un secreto',
+    intro:
+      'Tu secreto se cifra en este navegador antes de enviarse. Recibes un enlace que lo abre una vez; después desaparece.',
+    secretLabel: 'Secreto',
+    secretPlaceholder: 'Pega una contraseña, una clave, una nota…',
+    counter: '{characters} · {size} de {limit}',
+    tooLong: 'Demasiado largo: el límite en este servidor es {limit}.',
+    empty: 'Primero escribe o pega un secreto.',
+    generator: 'Generar una contraseña o frase de contraseña aleatoria',
+    generatorKind: 'Tipo',
+    kindPassword: 'Contraseña',
+    kindPassphrase: 'Frase de contraseña (palabras)',
+    length: 'Longitud',
+    characters: 'Caracteres',
+    words: 'Palabras',
+    lowercase: 'Minúsculas a–z',
+    uppercase: 'Mayúsculas A–Z',
+    digits: 'Dígitos 0–9',
+    symbols: 'Símbolos !#$…',
+    generate: 'Generar en el campo del secreto',
+    generated: 'Generada en este navegador (unos {bits} bits de aleatoriedad).',
+    noCharset: 'Elige al menos un conjunto de caracteres.',
+    expiry: 'Caduca tras',
+    views: 'Número de visitas',
+    passphrase: 'Frase de contraseña (opcional)',
+    passphraseHint:
+      'El destinatario la necesita para abrir el secreto. Envíala por un canal distinto al del enlace.',
+    showPassphrase: 'Mostrar la frase de contraseña',
+    generatePassphrase: 'Generar una frase de contraseña',
+    submit: 'Crear enlace',
+    encrypting: 'Cifrando…',
+    stretching: 'Reforzando la frase de contraseña (Argon2), tarda un momento…',
+  },
+  files: {
+    legend: 'Archivos (opcional)',
+    choose: 'Elegir archivos…',
+    limits:
+      'Hasta {file} por archivo y {total} en total, cifrados, en este servidor. También puedes soltar archivos sobre este formulario.',
+    summary: '{files}, {size} en total',
+    fileTooLarge: 'Demasiado grande: el límite es {limit} por archivo.',
+    nameTooLong: 'Su nombre es demasiado largo: como máximo 255 bytes.',
+    tooMany: 'Demasiados archivos: como máximo {max}.',
+    totalTooLarge:
+      'Demasiado grande en total: cifrados, el mensaje y los archivos ocupan {size}, y el límite en este servidor es {limit}.',
+    fixFiles: 'Algunos archivos no se pueden enviar: quita los marcados en la lista.',
+    remove: 'Quitar',
+    removeNamed: 'Quitar {name}',
+    removed: 'Se quitó {name}',
+    added: 'Se añadieron: {files}',
+    empty: 'Primero escribe un secreto o elige un archivo.',
+    cancelled: 'Cancelado. No se compartió nada ni se creó ningún enlace.',
+  },
+  progress: {
+    encrypting: 'Cifrando',
+    uploading: 'Subiendo',
+    downloading: 'Descargando',
+    decrypting: 'Descifrando',
+    numbers: '{percent} · {done} de {total}',
+    speed: '{size}/s',
+    announce: '{phase}: {percent}',
+    cancel: 'Cancelar',
+  },
+  created: {
+    title: 'Tu enlace está listo',
+    announce: 'Enlace creado',
+    shareLabel: 'Enlace para compartir',
+    notice: 'Se puede abrir {times} hasta el {date} ({relative}). Después desaparece para siempre.',
+    passphraseReminder: 'Envía la frase de contraseña por separado, por otro canal.',
+    qrLabel: 'Código QR del enlace para compartir',
+    qrCaption:
+      'Escanéalo con la cámara de un teléfono para abrir allí el enlace. También contiene la clave.',
+    receiptLabel: 'Enlace de acuse privado',
+    receiptNote:
+      'Guárdalo solo para ti: muestra si el secreto se abrió y te permite destruirlo antes de tiempo.',
+    another: 'Crear otro secreto',
+    sendByEmail: 'Enviar por correo',
+    share: 'Compartir…',
+    sharePassphrase:
+      'La frase de contraseña no se incluye: envíasela al destinatario por otro medio.',
+    mailSubject: 'Un secreto para ti',
+    mailBody:
+      'Comparto un secreto contigo. Abre este enlace en tu navegador para verlo. Se puede abrir {times}, hasta el {date}; después desaparece:',
+    mailPassphrase:
+      'Para abrirlo también necesitas una frase de contraseña. Te la enviaré por otro medio.',
+  },
+  copy: {
+    copy: 'Copiar',
+    copied: 'Copiado',
+    shareLink: 'Copiar el enlace para compartir',
+    receiptLink: 'Copiar el enlace de acuse',
+    secret: 'Copiar el secreto',
+    announce: 'Copiado al portapapeles',
+    failed: 'No se pudo copiar: el texto está seleccionado, pulsa Ctrl+C (o ⌘C) para copiarlo.',
+  },
+  reveal: {
+    checking: 'Comprobando el enlace…',
+    title: 'Un secreto te espera',
+    viewOnce: 'Se puede ver una vez. Abrirlo lo destruye.',
+    viewMany: 'Se puede ver {times} en total. La última apertura lo destruye.',
+    expires: 'Disponible hasta el {date} ({relative}).',
+    nothingYet: 'No se abre nada hasta que pulses el botón.',
+    passphrase: 'Frase de contraseña',
+    passphraseHint: 'El remitente debería habértela dado por separado.',
+    passphraseMissing: 'Primero introduce la frase de contraseña.',
+    wrongPassphrase:
+      'Frase de contraseña incorrecta: {attempts} antes de que se destruya el secreto.',
+    submit: 'Revelar el secreto',
+    decrypting: 'Descifrando…',
+    stretching: 'Comprobando la frase de contraseña (Argon2), tarda un momento…',
+    revealedTitle: 'Tu secreto',
+    announce: 'Secreto revelado',
+    textLabel: 'Texto del secreto',
+    destroyed:
+      'Se ha borrado del servidor y este enlace ya no funciona. Cópialo ahora si lo necesitas.',
+    viewsLeft: 'Este enlace aún se puede abrir {times}; después se borra.',
+    clipboardWarning:
+      'El historial del portapapeles o su sincronización en la nube pueden conservar el texto copiado.',
+    filesLabel: 'Archivos',
+    saveFile: 'Guardar {name} ({size})',
+    filesNote: 'Aquí nunca se abren archivos: guárdalos y revísalos antes de abrirlos.',
+  },
+  receipt: {
+    checking: 'Comprobando el secreto…',
+    active: 'Aún sin abrir',
+    partly: 'Abierto, aún disponible',
+    viewed: 'Abierto',
+    expired: 'Caducado',
+    burned: 'Destruido por ti',
+    burnedFailures: 'Destruido tras demasiadas frases de contraseña incorrectas',
+    activeNone: 'Nadie ha abierto todavía el secreto.',
+    activeSome: {
+      one: 'Abierto {count} vez hasta ahora, de {max} permitidas.',
+      many: 'Abierto {count} de veces hasta ahora, de {max} permitidas.',
+      other: 'Abierto {count} veces hasta ahora, de {max} permitidas.',
+    },
+    viewedAt: 'Abierto el {date}. Ya está borrado.',
+    viewedNoTime: 'Se abrió y ya está borrado.',
+    expiredDetail: 'Nadie lo abrió antes de que caducara. Ya está borrado.',
+    burnedDetail: 'Ya nadie puede abrirlo.',
+    failuresDetail:
+      'Alguien introdujo {passphrases}, así que el secreto se destruyó para protegerlo.',
+    created: 'Creado',
+    expires: 'Caduca',
+    expiredAt: 'Caducó',
+    failures: 'Frases de contraseña incorrectas',
+    when: '{date} ({relative})',
+    refresh: 'Actualizar',
+    refreshed: 'Estado actualizado',
+    burn: 'Destruir ahora',
+    burnConfirm: '¿Destruir el secreto ahora? El enlace dejará de funcionar para todos.',
+    burnYes: 'Sí, destruirlo',
+    burnNo: 'Cancelar',
+    burnedAnnounce: 'Secreto destruido',
+  },
+  split: {
+    option: 'Repartir entre varias personas',
+    optionHint:
+      'En lugar de un enlace, uno por persona. El secreto solo se abre cuando suficientes de ellas reúnen sus enlaces en un mismo navegador; menos no revelan nada.',
+    needed: 'Enlaces necesarios para abrirlo',
+    total: 'Personas (enlaces en total)',
+    createdTitle: 'Tus enlaces repartidos están listos',
+    createdLead:
+      'Da cada enlace a una persona distinta. Cualesquiera {needed} de estos {total} enlaces juntos abren el secreto; menos no revelan nada. Ningún enlace por sí solo es la clave completa.',
+    createdAnnounce: 'Enlaces repartidos creados',
+    linkLabel: 'Enlace {index} de {total}',
+    copyLink: 'Copiar el enlace {index}',
+    qrLabel: 'Código QR del enlace {index}',
+    title: 'Parte de un secreto repartido',
+    lead: 'Este secreto se repartió entre varias personas: se necesitan {needed} de sus enlaces para abrirlo. Pega aquí los demás enlaces, en este navegador. No se envía nada hasta que haya suficientes y pulses el botón.',
+    present: '{present} de {needed} partes presentes.',
+    missing: {
+      one: 'Falta {count} enlace más.',
+      many: 'Faltan {count} enlaces más.',
+      other: 'Faltan {count} enlaces más.',
+    },
+    shareItem: 'Parte {index} de {total}',
+    sharesLabel: 'Partes en este navegador',
+    pasteLabel: 'Otro enlace de parte',
+    pasteHint:
+      'Pega uno o varios enlaces de este secreto, separados por espacios o saltos de línea.',
+    add: 'Añadir el enlace',
+    added: 'Añadido. {present} de {needed} partes presentes.',
+    empty: 'Primero pega un enlace de parte.',
+    combining: 'Combinando las partes…',
+    badShare:
+      'No es un enlace de parte de un secreto repartido, o le falta un trozo. Vuelve a copiar el enlace completo. No se ha gastado nada.',
+    mismatch:
+      'Este enlace es una parte de otro secreto (o de otro reparto de este), así que no sirve para abrir este. No se ha gastado nada.',
+    duplicate: 'Esta parte ya está aquí: hace falta el enlace de otra persona.',
+    corrupted:
+      'Estas partes no encajan: una de ellas fue alterada. No se ha gastado nada; pide a quien la tenga que vuelva a copiar el enlace.',
+  },
+  about: {
+    title: 'Cómo funciona Hushlink',
+    lead: 'Hushlink lleva un secreto de ti a una persona y luego lo olvida. Esto es lo que ocurre, y por qué nadie más puede leerlo, ni siquiera nosotros.',
+    howTitle: 'Qué le pasa a tu secreto',
+    how1: 'Esta página crea una clave aleatoria y cifra tu secreto con ella, en tu navegador (libsodium, XChaCha20-Poly1305).',
+    how2: 'Al servidor solo van los datos cifrados. La clave viaja en la parte del enlace tras el #, que los navegadores nunca envían a ningún servidor.',
+    how3: 'Cuando el destinatario pulsa el botón, su navegador descarga una vez los datos cifrados y los descifra. El servidor los borra tras la última apertura permitida o cuando caducan.',
+    how4: 'La frase de contraseña se refuerza con Argon2id en el navegador y se mezcla con la clave. El servidor solo guarda un valor de comprobación y destruye el secreto tras unos pocos intentos fallidos.',
+    trustTitle: 'Por qué puedes confiar en él',
+    trust1:
+      'El servidor guarda texto cifrado, tamaños y fechas: nunca tu texto, tu clave ni tu frase de contraseña.',
+    trust2:
+      'La página no carga nada de otros sitios, no usa cookies ni analítica. Su política de seguridad bloquea cualquier intento.',
+    trust3: 'Cada script se comprueba con su hash (Subresource Integrity) antes de ejecutarse.',
+    trust4:
+      'Abrir un enlace solo muestra que hay un secreto esperando: las vistas previas y los escáneres de enlaces no lo consumen.',
+    limitsTitle: 'De qué no puede protegerte',
+    limits1:
+      'Quien consiga el enlace primero puede abrirlo. Lo notarás: el acuse dirá que se abrió y tu destinatario no lo encontrará. Una frase de contraseña enviada por otro medio cierra esa brecha.',
+    limits2:
+      'Un dispositivo comprometido, una extensión del navegador o una grabación de pantalla ven lo mismo que tú.',
+    limits3:
+      'Un servidor comprometido podría enviar una página modificada. El cliente de línea de comandos evita tener que confiar en la página.',
+    start: 'Compartir un secreto',
+  },
+  apiKey: {
+    label: 'Clave de API',
+    hint: 'Este servidor solo crea secretos para sus miembros. Abrir un enlace nunca requiere una clave.',
+    remember: 'Recordar en este dispositivo',
+    missing: 'Primero introduce tu clave de API.',
+    malformed: 'Esto no es una clave de API: empieza por hlk_ y tiene 47 caracteres.',
+  },
+  problem: {
+    goneTitle: 'Este secreto no está disponible',
+    goneBody:
+      'Nunca existió, caducó o ya se abrió. Aquí los secretos solo pueden leerse un número limitado de veces. Pide al remitente que comparta uno nuevo.',
+    burnedFailuresTitle: 'Este secreto fue destruido',
+    burnedFailuresBody:
+      'Se introdujeron demasiadas frases de contraseña incorrectas, así que se destruyó para protegerlo. Pide al remitente que comparta uno nuevo.',
+    shownTitle: 'Este secreto ya no se muestra',
+    shownBody:
+      'Por tu seguridad, la página olvidó el secreto cuando la abandonaste. No se puede volver a mostrar.',
+    corruptedTitle: 'Este enlace está dañado',
+    corruptedBody:
+      'Falta una parte del enlace o ha cambiado, así que no puede abrir nada. Vuelve a copiar el enlace completo, incluido todo lo que va tras el #. Si recargaste esta página, la clave ya se quitó de la barra de direcciones: abre de nuevo el enlace original. No se ha consumido nada.',
+    receiptCorruptedTitle: 'Este enlace de acuse está dañado',
+    receiptCorruptedBody:
+      'Falta una parte del enlace o ha cambiado. Vuelve a copiar el enlace de acuse completo, incluido todo lo que va tras el #.',
+    receiptGoneTitle: 'Este acuse no está disponible',
+    receiptGoneBody:
+      'El enlace de acuse es incorrecto, o el secreto caducó hace tanto que su acuse también se borró.',
+    decryptTitle: 'No se pudo descifrar este secreto',
+    decryptBody:
+      'Los datos no coincidían con el enlace: el enlace o los datos guardados se alteraron. No se mostró nada legible ni se ofreció ningún archivo.',
+    unsafeTitle: 'Este secreto usa ajustes inseguros',
+    unsafeBody:
+      'Los ajustes de su frase de contraseña están fuera del rango seguro, así que esta página se negó a procesarlo.',
+    offlineTitle: 'No se puede contactar con el servidor',
+    offlineBody: 'Comprueba tu conexión y vuelve a intentarlo. No se envió ni consumió nada.',
+    pageFailedTitle: 'Algo salió mal en esta página',
+    pageFailedBody: 'Recarga la página y vuelve a intentarlo.',
+    rateLimitedWait: 'Vuelve a intentarlo {relative}. No se ha consumido nada.',
+    notFoundTitle: 'Página no encontrada',
+    notFoundBody: 'No hay nada en esta dirección.',
+    cancelledTitle: 'Se canceló la apertura',
+    cancelledBody:
+      'No se guardó nada. Si la descarga ya había empezado, esta apertura cuenta como usada: «Reintentar» muestra si el secreto aún se puede abrir.',
+    retry: 'Reintentar',
+    home: 'Compartir un secreto nuevo',
+    api: {
+      bad_request: {
+        title: 'No se aceptó la solicitud',
+        body: 'El servidor no pudo entenderla.',
+      },
+      invalid_envelope: {
+        title: 'Se rechazaron los datos cifrados',
+        body: 'El servidor no aceptó el secreto cifrado. Recarga la página y vuelve a intentarlo.',
+      },
+      payload_too_large: {
+        title: 'El secreto es demasiado grande',
+        body: 'Supera el límite de tamaño de este servidor.',
+      },
+      unsupported_media_type: {
+        title: 'No se aceptó la solicitud',
+        body: 'El servidor rechazó su formato.',
+      },
+      headers_too_large: {
+        title: 'No se aceptó la solicitud',
+        body: 'Sus cabeceras eran demasiado grandes.',
+      },
+      not_found: { title: 'No encontrado', body: 'El servidor no tiene nada en esta dirección.' },
+      method_not_allowed: {
+        title: 'No se aceptó la solicitud',
+        body: 'El servidor no la permite.',
+      },
+      not_acceptable: {
+        title: 'No se aceptó la solicitud',
+        body: 'El servidor no puede responder en un formato que esta página entienda.',
+      },
+      upload_offset_mismatch: {
+        title: 'La subida se interrumpió',
+        body: 'El servidor y esta página no coinciden en cuánto se envió. Vuelve a intentarlo.',
+      },
+      id_taken: {
+        title: 'Vuelve a intentarlo',
+        body: 'Se produjo una colisión poco común al crear el secreto. Crearlo de nuevo funcionará.',
+      },
+      not_live: {
+        title: 'Este secreto ya no está activo',
+        body: 'Se abrió, se destruyó o caducó.',
+      },
+      idempotency_key_reused: {
+        title: 'No se aceptó la solicitud',
+        body: 'Una solicitud repetida no coincidía con la original. Vuelve a intentarlo.',
+      },
+      unauthorized: {
+        title: 'Se necesita una clave de API',
+        body: 'Este servidor solo crea secretos para sus miembros. Comprueba tu clave de API y vuelve a intentarlo; abrir enlaces no requiere clave.',
+      },
+      insufficient_scope: {
+        title: 'Esta clave de API no permite hacer eso',
+        body: 'Pide a quienes gestionan este servicio una clave que pueda crear secretos.',
+      },
+      wrong_passphrase: {
+        title: 'Frase de contraseña incorrecta',
+        body: 'La frase de contraseña no coincidía.',
+      },
+      forbidden: { title: 'Esta solicitud no está permitida', body: 'El servidor la rechazó.' },
+      rate_limited: {
+        title: 'Demasiadas solicitudes',
+        body: 'Espera un minuto y vuelve a intentarlo. No se ha consumido nada.',
+      },
+      unavailable: {
+        title: 'El servicio no está disponible',
+        body: 'El servidor no puede guardar ni leer secretos ahora mismo. Vuelve a intentarlo en breve.',
+      },
+      internal: {
+        title: 'Algo salió mal en el servidor',
+        body: 'Vuelve a intentarlo. Si sigue ocurriendo, avisa a quienes gestionan este servicio.',
+      },
+      unexpected_response: {
+        title: 'El servidor dio una respuesta inesperada',
+        body: 'Puede que un proxy o un error de configuración estén en medio. Vuelve a intentarlo más tarde.',
+      },
+    },
+  },
+}
+
+export default es
