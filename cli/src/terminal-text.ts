@@ -4,7 +4,7 @@
  * controls (ESC sequences recolour, retitle or rewrite the screen), and the
  * bidirectional overrides that make `txt.exe` look like `exe.txt`.
  */
-export function isUnsafeChar(code: number, next?: number): boolean {
+function isUnsafeChar(code: number, next?: number): boolean {
   if (code === 0x09 || code === 0x0a) return false
   if (code === 0x0d) return next !== 0x0a
   return (

@@ -3,12 +3,12 @@ import {
   parseSecretFragment,
   peekSecret,
   revealSecret,
+  safeFileName,
   WrongPassphraseError,
   type RevealedSecret,
   type SecretFile,
 } from '@hushlink/shared'
 import type { SecretMetaResponse } from '@hushlink/shared/api'
-import { safeFileName } from '../filename.ts'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDateTime, formatRelative } from '../i18n/format.ts'
 import { localize } from '../i18n/live.ts'

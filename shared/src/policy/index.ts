@@ -1,0 +1,1 @@
+export { FALLBACK_FILE_NAME, safeFileName } from './file-name.js'
