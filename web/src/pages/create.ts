@@ -1,10 +1,17 @@
-import { createSecret, generatePassphrase, getInstanceConfig } from '@hushlink/shared'
+import {
+  createSecret,
+  generatePassphrase,
+  getInstanceConfig,
+  maxTextBytes,
+  sendLimits,
+  utf8Length,
+} from '@hushlink/shared'
 import type { ConfigResponse } from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDuration } from '../i18n/format.ts'
 import { localize } from '../i18n/live.ts'
 import type { Pick } from '../i18n/messages.ts'
-import { fileLimits, maxTextBytes, ttlChoices, utf8Length, viewChoices } from '../limits.ts'
+import { ttlChoices, viewChoices } from '../limits.ts'
 import { warmArgon2 } from '../preload.ts'
 import { button, field, h, option, SECRET_FIELD } from '../ui/dom.ts'
 import { actionForm } from '../ui/form.ts'
@@ -60,8 +67,10 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
           limit: formatBytes(limit),
         }),
   )
-  const fileLimit = fileLimits(limits)
-  const files = fileLimit && filePicker(fileLimit, () => utf8Length(secret.value))
+  const allowed = sendLimits(limits)
+  const files =
+    allowed.files &&
+    filePicker({ ...allowed, files: allowed.files }, () => utf8Length(secret.value))
   const transfer = progressPanel(['encrypting', 'uploading'])
   const updateCounter = (): void => {
     const over = utf8Length(secret.value) > limit
