@@ -1,4 +1,6 @@
 import {
+  decodeBase64url,
+  decodeHeader,
   isSecretId,
   parseSecretFragment,
   peekSecret,
@@ -50,6 +52,8 @@ export async function showReveal(id: string, fragment: string): Promise<void> {
   let meta: SecretMetaResponse
   try {
     meta = await peekSecret({ server: location.origin, id })
+    // A header the client would refuse (a hostile Argon2 cost, say) is refused before a passphrase is typed.
+    decodeHeader(decodeBase64url(meta.header))
   } catch (error) {
     showProblem(describe(error), () => void showReveal(id, fragment))
     return
