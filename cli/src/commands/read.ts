@@ -15,7 +15,7 @@ import { FileSaver, prepareOutputDir } from '../output-files.js'
 import { askPassphrase, readPassphraseFile } from '../passphrase.js'
 import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout } from '../server.js'
 import { talk } from '../talk.js'
-import { escapeForTerminal } from '../terminal-text.js'
+import { escapeForTerminal, oneLine } from '../terminal-text.js'
 
 const HELP = `Usage: hushlink read [options] LINK
 
@@ -106,7 +106,8 @@ export const read: Command = {
       await io.stderr.write(`saved ${file.path} (${plural(file.size, 'byte')})\n`)
     }
     if (secret.viewsLeft > 0) {
-      await io.stderr.write(`This link can be opened ${plural(secret.viewsLeft, 'more time')}.\n`)
+      const left = oneLine(plural(secret.viewsLeft, 'more time'))
+      await io.stderr.write(`This link can be opened ${left}.\n`)
     }
   },
 }

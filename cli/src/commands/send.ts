@@ -19,6 +19,7 @@ import { askPassphrase, readPassphraseFile } from '../passphrase.js'
 import { askHidden } from '../prompt.js'
 import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout, serverBase } from '../server.js'
 import { talk } from '../talk.js'
+import { oneLine, terminalJson } from '../terminal-text.js'
 
 const HELP = `Usage: hushlink send [options] [TEXT | -]
 
@@ -132,7 +133,7 @@ export const send: Command = {
     if (values.json) {
       const { link, receiptLink, id, expiresAt } = created
       await io.stdout.write(
-        `${JSON.stringify({ link, receipt_link: receiptLink, id, expires_at: expiresAt })}\n`,
+        `${terminalJson({ link, receipt_link: receiptLink, id, expires_at: expiresAt })}\n`,
       )
       return
     }
@@ -140,7 +141,7 @@ export const send: Command = {
     const opens = views === 1 ? 'once' : `${views} times`
     await io.stderr.write(
       `Receipt (status and burn; keep it private): ${created.receiptLink}\n` +
-        `Expires ${created.expiresAt}; can be opened ${opens}.\n`,
+        `Expires ${oneLine(created.expiresAt)}; can be opened ${opens}.\n`,
     )
   },
 }
