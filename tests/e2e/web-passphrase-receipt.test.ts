@@ -106,6 +106,9 @@ describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in rea
     expect(await receiptState(receiptPage)).toBe('active')
     expect(await heading(receiptPage)).toBe('Not opened yet')
     expect(receiptPage.url(), 'the receipt token leaves the address bar').not.toContain('#')
+    expect(await receiptPage.locator(SEL.exposed).count(), 'an intact link warns of nothing').toBe(
+      0,
+    )
 
     const recipient = await context()
     const page = await recipient.page()
@@ -124,6 +127,18 @@ describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in rea
     for (const req of creator.probe.requests) {
       expect(req.url).not.toContain(fragmentOf(receiptLink))
     }
+  })
+
+  it('warns that a receipt link whose # became %23 exposed its token: burn and share again', async () => {
+    const creator = await context()
+    const page = await creator.page()
+    const { receiptLink } = await createInUi(page, app.server.url, { text: 'mangled' })
+    await openLink(page, receiptLink.replace('#', '%23'))
+    expect(await receiptState(page)).toBe('active')
+    expect(page.url()).toBe(receiptLink.split('#')[0])
+    expect(await page.locator(SEL.exposed).textContent()).toMatch(
+      /sent with its token visible.*burn it now and share the secret again/s,
+    )
   })
 
   it('burns a secret from the receipt after a confirmation, and the recipient finds it gone', async () => {

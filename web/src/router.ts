@@ -15,10 +15,10 @@ export function showRoute(route: Route): void {
       showAbout()
       break
     case 'reveal':
-      void showReveal(route.id, route.fragment)
+      void showReveal(route.id, route.fragment, route.exposed)
       break
     case 'receipt':
-      void showReceipt(route.id, route.fragment)
+      void showReceipt(route.id, route.fragment, route.exposed)
       break
     case 'not-found':
       showProblem(NOT_FOUND)

@@ -32,7 +32,7 @@ export function showCreated(
       field(
         (m) => m.created.shareLabel,
         share,
-        undefined,
+        (m) => m.created.shareHint,
         copyButton(share, (m) => m.copy.shareLink),
       ),
       h(

@@ -42,8 +42,9 @@ function parseTarget(id: string, fragment: string): (Target & { hinted: boolean 
 /**
  * `/s/<id>#<key>[.p]`: checks the link locally (a corrupted one costs no
  * request), reads the non-consuming metadata, and claims only on a click.
+ * An `exposed` link (its `#` arrived as `%23`) still opens, with a warning.
  */
-export async function showReveal(id: string, fragment: string): Promise<void> {
+export async function showReveal(id: string, fragment: string, exposed = false): Promise<void> {
   const target = parseTarget(id, fragment)
   if (!target) return showProblem(CORRUPTED)
   // The link says a passphrase is coming: start fetching Argon2 alongside the metadata.
@@ -55,17 +56,33 @@ export async function showReveal(id: string, fragment: string): Promise<void> {
     // A header the client would refuse (a hostile Argon2 cost, say) is refused before a passphrase is typed.
     decodeHeader(decodeBase64url(meta.header))
   } catch (error) {
-    showProblem(describe(error), () => void showReveal(id, fragment))
+    showProblem(describe(error), () => void showReveal(id, fragment, exposed))
     return
   }
   // The link's `.p` hint and the authenticated header must agree (protocol §4.5).
   if (target.hinted !== meta.passphrase_required) return showProblem(CORRUPTED)
   if (meta.passphrase_required) warmArgon2()
-  renderWaiting({ id, linkKey: target.linkKey }, meta, () => void showReveal(id, fragment))
+  const warning = exposed ? exposedWarning : null
+  renderWaiting(
+    { id, linkKey: target.linkKey },
+    meta,
+    warning,
+    () => void showReveal(id, fragment, exposed),
+  )
+}
+
+/** The key travelled in the request line: the server and every proxy on the way could log it. */
+function exposedWarning(): HTMLElement {
+  return h('p', { class: 'notice exposed-link' }, (m) => m.reveal.exposedLink)
 }
 
 /** `again` starts over from the link, for problems where nothing was used up (network, rate limit). */
-function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => void): void {
+function renderWaiting(
+  target: Target,
+  meta: SecretMetaResponse,
+  warning: (() => HTMLElement) | null,
+  again: () => void,
+): void {
   const passphrase = meta.passphrase_required
     ? h('input', { ...SECRET_FIELD, type: 'password', name: 'passphrase', required: true })
     : null
@@ -102,7 +119,7 @@ function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => vo
               ...(transfer && signal ? { onProgress: transfer.update, signal } : {}),
             }),
         )
-        renderSecret(secret)
+        renderSecret(secret, warning)
       } catch (failure) {
         // The claim may have counted already: the problem page says so, and Try again shows what is left.
         if (signal?.aborted) return showProblem(CANCELLED, again)
@@ -134,6 +151,7 @@ function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => vo
         if (passphrase) passphrase.value = ''
       },
     },
+    warning?.(),
     h('p', { class: 'lead' }, (m) =>
       views === 1
         ? m.reveal.viewOnce
@@ -156,7 +174,7 @@ function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => vo
 }
 
 /** The plaintext goes into a read-only textarea's value: never parsed, never linkified. */
-function renderSecret(secret: RevealedSecret): void {
+function renderSecret(secret: RevealedSecret, warning: (() => HTMLElement) | null): void {
   const text = h('textarea', {
     ...SECRET_FIELD,
     readonly: true,
@@ -177,6 +195,7 @@ function renderSecret(secret: RevealedSecret): void {
       },
       restore: () => showProblem(SHOWN),
     },
+    warning?.(),
     showText && field((m) => m.reveal.textLabel, text),
     showText &&
       h(
