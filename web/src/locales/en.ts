@@ -197,6 +197,10 @@ const en = {
     start: 'Share a secret',
   },
   apiKey: {
+    rememberFor: 'It is forgotten after 7 days.',
+    checking: 'Checking the API key…',
+    adminRefused:
+      'This is an administrator key. This page refuses it: in a browser, a key that can read and destroy the records of every secret is too exposed. Use a key with create scope.',
     label: 'API key',
     hint: 'This server creates secrets only for its members. Opening a link never needs a key.',
     remember: 'Remember on this device',

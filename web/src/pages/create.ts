@@ -148,7 +148,12 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
       if (utf8Length(text) > limit) return form.fail(tooLong, secret)
       const fileProblem = files?.problem()
       if (files && fileProblem) return form.fail(fileProblem, files.input)
-      const keyProblem = key?.problem()
+      const keyProblem =
+        key &&
+        (await form.busy(
+          (m) => m.apiKey.checking,
+          () => key.problem(),
+        ))
       if (key && keyProblem) return form.fail(keyProblem, key.input)
       const pass = passphrase.value
       const maxViews = Number(views.value)
@@ -181,7 +186,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
               ...key?.option(),
             }),
         )
-        key?.keep()
+        await key?.keep()
         showCreated(created, { maxViews, passphrase: pass !== '' }, () => void showCreate(true))
       } catch (failure) {
         if (files && signal?.aborted) return form.fail((m) => m.files.cancelled, files.input)
