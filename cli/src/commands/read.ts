@@ -43,6 +43,10 @@ Examples:
 ${EXIT_CODES_HELP}
 `
 
+const EXPOSED_LINK =
+  "warning: this link's # had become %23: its key travelled in the address, where the server and " +
+  'any proxy or mail filter that opened it could log it; ask the sender to treat the secret as exposed\n'
+
 const OPTIONS = {
   ...HELP_OPTION,
   ...NETWORK_OPTIONS,
@@ -67,6 +71,7 @@ export const read: Command = {
     } catch (error) {
       throw toCliError(error)
     }
+    if (link.exposed) await io.stderr.write(EXPOSED_LINK)
     const outputDir = values.output
     if (outputDir !== undefined) await prepareOutputDir(outputDir)
     const passphraseFile = values['passphrase-file']

@@ -30,7 +30,7 @@ export const status: Command = {
   summary: 'show whether a secret you sent was opened (from its receipt link)',
   help: HELP,
   async run(args, io) {
-    const call = parseReceiptArgs(args, io, true)
+    const call = await parseReceiptArgs(args, io, true)
     if (call.help) return io.stdout.write(HELP)
     const result = await talk(call.exchange, ({ signal }) =>
       getReceiptStatus({ receiptLink: call.receiptLink, signal }),
