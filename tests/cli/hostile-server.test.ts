@@ -5,9 +5,13 @@
  * no ESC (colours, OSC 52 clipboard writes, window titles), no C1 controls,
  * no bidi overrides, no forged extra lines.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { encodeBase64url, formatReceiptLink, HEADER_SIZE } from '@hushlink/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { hostileKdfSecret } from '../support/hostile-kdf.js'
 import { makeSecret, type SecretFixture } from '../support/secrets.js'
 import { runCli, type CliResult } from './run-cli.js'
 
@@ -34,6 +38,7 @@ describe('the CLI against a hostile server', () => {
   let url = ''
   let secret: SecretFixture
   const routes = new Map<string, Reply>()
+  const requests: string[] = []
   const receiptToken = encodeBase64url(new Uint8Array(32).fill(7))
 
   beforeAll(async () => {
@@ -41,6 +46,7 @@ describe('the CLI against a hostile server', () => {
     const envelope = Buffer.from(secret.request.envelope, 'base64url')
     server = createServer((req, res) => {
       req.resume()
+      requests.push(`${req.method} ${req.url}`)
       const [status, body] = routes.get(`${req.method} ${req.url}`) ?? [404, {}]
       res.writeHead(status, { 'content-type': 'application/json' })
       res.end(JSON.stringify(body))
@@ -133,6 +139,17 @@ describe('the CLI against a hostile server', () => {
     const refused = await runCli(['read', link()])
     expect(refused.code).not.toBe(0)
     expectNeutral(refused, 1)
+  })
+
+  it('read: a header asking for 10 Argon2 passes over 1 GiB is refused before any work', async () => {
+    const { link: hostile, meta } = await hostileKdfSecret(url)
+    routes.set(`GET /api/v1/secrets/${meta.id}`, [200, meta])
+    const pass = join(mkdtempSync(join(tmpdir(), 'hushlink-kdf-')), 'pass.txt')
+    writeFileSync(pass, 'pass\n')
+    const refused = await runCli(['read', hostile, '--passphrase-file', pass])
+    expect(refused.code).toBe(5)
+    expect(refused.stderr).toMatch(/10 passes over 1024 MiB.*at most 256 MiB/)
+    expect(requests.filter((r) => r.includes(meta.id))).toEqual([`GET /api/v1/secrets/${meta.id}`])
   })
 
   it('send: a too-large answer', async () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { chromiumAvailable } from '../support/browser.js'
+import { hostileKdfSecret } from '../support/hostile-kdf.js'
 import { PERMISSIVE_LIMITS, startServer } from '../support/server.js'
 import {
   apiCalls,
@@ -127,6 +128,18 @@ describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in rea
     for (const req of creator.probe.requests) {
       expect(req.url).not.toContain(fragmentOf(receiptLink))
     }
+  })
+
+  it('refuses a header asking for 10 Argon2 passes over 1 GiB before a passphrase is typed', async () => {
+    const { link, meta } = await hostileKdfSecret(app.server.url)
+    const creator = await context()
+    const page = await creator.page()
+    await page.route(`**/api/v1/secrets/${meta.id}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(meta) }),
+    )
+    expect(await openLink(page, link)).toBe('This secret uses unsafe settings')
+    expect(await page.locator(SEL.passphrase).count()).toBe(0)
+    expect(apiCalls(creator.probe).filter((c) => c.includes('/claim'))).toEqual([])
   })
 
   it('warns that a receipt link whose # became %23 exposed its token: burn and share again', async () => {
