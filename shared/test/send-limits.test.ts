@@ -9,14 +9,6 @@ import {
   type SendLimits,
 } from '../src/index.js'
 
-const DEFAULTS: ConfigResponse = {
-  min_ttl: 300,
-  max_ttl: 604_800,
-  default_ttl: 86_400,
-  max_views: 100,
-  max_text_bytes: 1_048_576,
-}
-
 const textSize = (bytes: number): number => envelopeSize({ text: bytes, files: [] })
 
 describe('maxTextBytes', () => {
@@ -45,12 +37,13 @@ describe('utf8Length', () => {
 
 describe('sendLimits', () => {
   it('reads the limits a server serves, and knows a server without files', () => {
-    const files = { ...DEFAULTS, max_file_bytes: 100, max_total_bytes: 5000 }
-    expect(sendLimits(files)).toEqual({
-      maxText: 1_048_576,
+    const limits = { min_ttl: 300, max_ttl: 3600, default_ttl: 600, max_views: 1 }
+    const config: ConfigResponse = { ...limits, max_text_bytes: 4096 }
+    expect(sendLimits({ ...config, max_file_bytes: 100, max_total_bytes: 5000 })).toEqual({
+      maxText: 4096,
       files: { maxFile: 100, maxTotal: 5000 },
     })
-    expect(sendLimits(DEFAULTS)).toEqual({ maxText: 1_048_576, files: null })
+    expect(sendLimits(config)).toEqual({ maxText: 4096, files: null })
   })
 })
 
