@@ -8,6 +8,7 @@ import { status } from './commands/status.js'
 import { EXIT, EXIT_CODES_HELP, usageError } from './exit.js'
 import { toCliError } from './failure.js'
 import type { Io } from './io.js'
+import { escapeForTerminal, oneLine } from './terminal-text.js'
 
 const COMMANDS: readonly Command[] = [send, read, status, burn, generate]
 
@@ -53,8 +54,10 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return EXIT.ok
   } catch (error) {
     const failure = toCliError(error)
-    await io.stderr.write(`hushlink: ${failure.message}\n`)
-    if (io.env.HUSHLINK_DEBUG === '1') await io.stderr.write(`${stackOf(failure)}\n`)
+    // Messages carry server-supplied text (error codes and messages): one neutral line.
+    await io.stderr.write(`hushlink: ${oneLine(failure.message)}\n`)
+    if (io.env.HUSHLINK_DEBUG === '1')
+      await io.stderr.write(`${escapeForTerminal(stackOf(failure)).text}\n`)
     return failure.exitCode
   }
 }

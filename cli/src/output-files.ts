@@ -1,9 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { mkdir, open, rename, rm, stat, writeFile, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { FileInfo, FileSink } from '@hushlink/shared'
+import { safeFileName, type FileInfo, type FileSink } from '@hushlink/shared'
 import { CliError, EXIT, usageError } from './exit.js'
-import { numberedName, safeFileName } from './file-name.js'
 import { reason } from './fs-reason.js'
 
 /** Creates the output directory (private to this user) before anything is consumed. */
@@ -85,6 +84,12 @@ export class FileSaver {
       return path
     }
   }
+}
+
+/** `report.pdf`, 2 → `report-2.pdf`; the extension is kept so the file still opens. */
+export function numberedName(name: string, n: number): string {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 ? `${name.slice(0, dot)}-${n}${name.slice(dot)}` : `${name}-${n}`
 }
 
 /**

@@ -12,7 +12,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { FileInfo } from '@hushlink/shared'
 import { CliError } from '../src/exit.js'
-import { FileSaver, prepareOutputDir } from '../src/output-files.js'
+import { FileSaver, numberedName, prepareOutputDir } from '../src/output-files.js'
 
 function freshDir(): string {
   return mkdtempSync(join(tmpdir(), 'hushlink-cli-out-'))
@@ -37,12 +37,12 @@ describe('FileSaver', () => {
     const saver = new FileSaver(dir, false)
     await receive(saver, 'notes.txt', 'hello')
     await receive(saver, '../../escape.txt', 'nope')
-    expect(readdirSync(dir).sort()).toEqual(['_.._escape.txt', 'notes.txt'])
+    expect(readdirSync(dir).sort()).toEqual(['escape.txt', 'notes.txt'])
     expect(readFileSync(join(dir, 'notes.txt'), 'utf8')).toBe('hello')
     expect(lstatSync(join(dir, 'notes.txt')).mode & 0o777).toBe(0o600)
     expect(saver.saved).toEqual([
       { path: join(dir, 'notes.txt'), size: 5 },
-      { path: join(dir, '_.._escape.txt'), size: 4 },
+      { path: join(dir, 'escape.txt'), size: 4 },
     ])
   })
 
@@ -116,5 +116,13 @@ describe('prepareOutputDir', () => {
     await expect(prepareOutputDir(file)).rejects.toSatisfy(
       (e) => e instanceof CliError && e.exitCode === 2,
     )
+  })
+})
+
+describe('numberedName', () => {
+  it('keeps the extension so the file still opens', () => {
+    expect(numberedName('report.pdf', 1)).toBe('report-1.pdf')
+    expect(numberedName('archive.tar.gz', 2)).toBe('archive.tar-2.gz')
+    expect(numberedName('README', 3)).toBe('README-3')
   })
 })

@@ -2,13 +2,7 @@ import { isIP } from 'node:net'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import {
-  bodyCiphertextSize,
-  CHUNK_OVERHEAD,
-  HEADER_SIZE,
-  META_BLOCK,
-  paddedBodySize,
-} from '@hushlink/shared'
+import { envelopeSize } from '@hushlink/shared'
 import { UPLOAD_PART_MAX_BYTES } from '@hushlink/shared/api'
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const
@@ -206,7 +200,11 @@ export function describeConfig(config: Config): Record<string, unknown> {
  * refused only after the user waited for it to encrypt.
  */
 function checkUploadLimits(config: Config): void {
-  const needed = envelopeSizeFor(config.maxFileBytes)
+  // One file of that size, with the smallest metadata block: the least it can take encrypted.
+  const needed = envelopeSize({
+    text: 0,
+    files: [{ name: 'f', type: '', size: config.maxFileBytes }],
+  })
   if (config.maxTotalBytes < needed) {
     throw new ConfigError(
       `MAX_TOTAL_BYTES (${config.maxTotalBytes}) must be at least ${needed}: the encrypted size of a MAX_FILE_BYTES (${config.maxFileBytes}) file`,
@@ -217,11 +215,6 @@ function checkUploadLimits(config: Config): void {
       `MAX_TOTAL_BYTES (${config.maxTotalBytes}) must not be less than MAX_TEXT_BYTES (${config.maxTextBytes})`,
     )
   }
-}
-
-/** Bytes of the envelope holding one file of `bytes` with the smallest metadata block. */
-function envelopeSizeFor(bytes: number): number {
-  return HEADER_SIZE + META_BLOCK + CHUNK_OVERHEAD + bodyCiphertextSize(paddedBodySize(bytes))
 }
 
 /** Shortest METRICS_TOKEN accepted: a guessable token is no gate. */

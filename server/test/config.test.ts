@@ -275,3 +275,15 @@ describe('config', () => {
     })
   })
 })
+
+describe('MAX_TEXT_BYTES and the clients', () => {
+  it('never goes below JSON_CLAIM_MAX_BYTES, the size up to which clients claim as JSON', async () => {
+    const { JSON_CLAIM_MAX_BYTES } = await import('@hushlink/shared/api')
+    expect(loadConfig({ MAX_TEXT_BYTES: String(JSON_CLAIM_MAX_BYTES) }).maxTextBytes).toBe(
+      JSON_CLAIM_MAX_BYTES,
+    )
+    expect(() => loadConfig({ MAX_TEXT_BYTES: String(JSON_CLAIM_MAX_BYTES - 1) })).toThrow(
+      ConfigError,
+    )
+  })
+})

@@ -13,7 +13,7 @@ const TOKEN_RE = new RegExp(TOKEN_PATTERN)
 const FRAGMENT_RE = /^([A-Za-z0-9_-]{43})(\.p)?$/
 /** base, kind, id, separator ('#', or '%23' after a mail gateway rewrote it), fragment. */
 const LINK_RE =
-  /^(https?:\/\/[^/?#\s]+(?:\/[^?#\s]*?)?)\/(s|r)\/([A-Za-z0-9_-]{22})(?:#|%23)([^#\s]*)$/i
+  /^(https?:\/\/[^/?#\s]+(?:\/[^?#\s]*?)?)\/(s|r)\/([A-Za-z0-9_-]{22})(#|%23)([^#\s]*)$/i
 
 export interface SecretLink {
   /** Origin plus any base path the instance is served under. */
@@ -22,12 +22,19 @@ export interface SecretLink {
   readonly linkKey: Uint8Array
   /** The link's hint that a passphrase is needed; the authenticated header decides. */
   readonly passphrase: boolean
+  /**
+   * Its `#` had become `%23`: the key travelled in the address, where the server
+   * and any proxy that opened it could log it, so the secret counts as exposed.
+   */
+  readonly exposed: boolean
 }
 
 export interface ReceiptLink {
   readonly base: string
   readonly id: string
   readonly receiptToken: Uint8Array
+  /** Its `#` had become `%23`: the token travelled in the address (see SecretLink). */
+  readonly exposed: boolean
 }
 
 export function isSecretId(id: string): boolean {
@@ -69,17 +76,17 @@ export function parseSecretFragment(fragment: string): {
  * which some mail gateways write.
  */
 export function parseSecretLink(link: string): SecretLink {
-  const { base, kind, id, fragment } = splitLink(link.trim())
+  const { base, kind, id, fragment, exposed } = splitLink(link.trim())
   if (kind !== 's') throw new ProtocolError('bad_link', 'this is a receipt link, not a secret link')
-  return { base, id, ...parseSecretFragment(fragment) }
+  return { base, id, ...parseSecretFragment(fragment), exposed }
 }
 
 export function parseReceiptLink(link: string): ReceiptLink {
-  const { base, kind, id, fragment } = splitLink(link.trim())
+  const { base, kind, id, fragment, exposed } = splitLink(link.trim())
   if (kind !== 'r' || !TOKEN_RE.test(fragment)) {
     throw new ProtocolError('bad_link', 'the receipt link is incomplete or corrupted')
   }
-  return { base, id, receiptToken: decodeBase64url(fragment) }
+  return { base, id, receiptToken: decodeBase64url(fragment), exposed }
 }
 
 /** The parts of an `/s/` or `/r/` link, its fragment unparsed; `bad_link` for anything else. */
@@ -88,6 +95,7 @@ export function splitLink(link: string): {
   kind: string
   id: string
   fragment: string
+  exposed: boolean
 } {
   const m = LINK_RE.exec(link)
   if (!m || !ID_RE.test(m[3] as string))
@@ -96,7 +104,8 @@ export function splitLink(link: string): {
     base: m[1] as string,
     kind: (m[2] as string).toLowerCase(),
     id: m[3] as string,
-    fragment: m[4] as string,
+    fragment: m[5] as string,
+    exposed: m[4] !== '#',
   }
 }
 

@@ -50,6 +50,10 @@ describe('envelope header', () => {
     ['ops above the limit', KDF_LIMITS.maxOps + 1, 65_536],
     ['ops below the limit', 1, 65_536],
     ['4 GiB of memory', 3, 4 * 1024 * 1024],
+    ['1 GiB of memory (more than a phone survives)', 3, 1_048_576],
+    ['just over 256 MiB', 3, 262_145],
+    ['10 passes', 10, 65_536],
+    ['5 passes', 5, 65_536],
     ['memory below the limit', 3, 1024],
   ])('refuses hostile KDF parameters (%s) before any work', (_what, ops, memKib) => {
     const bytes = mutate((_b, v) => {
@@ -59,5 +63,19 @@ describe('envelope header', () => {
     const started = performance.now()
     expect(() => decodeHeader(bytes)).toThrow(expect.objectContaining({ code: 'hostile_kdf' }))
     expect(performance.now() - started).toBeLessThan(50)
+  })
+
+  it('accepts the cap itself: 4 passes over 256 MiB', () => {
+    const bytes = mutate((_b, v) => {
+      v.setUint32(8, 4, true)
+      v.setUint32(12, 262_144, true)
+    })
+    expect(decodeHeader(bytes).kdf).toMatchObject({ ops: 4, memKib: 262_144 })
+    expect(KDF_LIMITS).toMatchObject({ maxOps: 4, maxMemKib: 262_144 })
+  })
+
+  it('says what it refused and why', () => {
+    const bytes = mutate((_b, v) => v.setUint32(12, 1_048_576, true))
+    expect(() => decodeHeader(bytes)).toThrow(/1024 MiB.*at most 256 MiB/)
   })
 })

@@ -24,13 +24,27 @@ describe('secret links', () => {
       for (const passphrase of [false, true]) {
         const link = formatSecretLink(base, id, key, passphrase)
         const parsed = parseSecretLink(link)
-        expect(parsed).toEqual({ base: base.replace(/\/$/, ''), id, linkKey: key, passphrase })
+        expect(parsed).toEqual({
+          base: base.replace(/\/$/, ''),
+          id,
+          linkKey: key,
+          passphrase,
+          exposed: false,
+        })
       }
     }
   })
 
   it('recovers a link whose # a mail gateway rewrote as %23', () => {
     expect(parseSecretLink(`https://s.example/s/${id}%23${keyText}.p`).passphrase).toBe(true)
+  })
+
+  it('marks such a link exposed: its key travelled in the address', () => {
+    expect(parseSecretLink(`https://s.example/s/${id}%23${keyText}`).exposed).toBe(true)
+    expect(parseSecretLink(`https://s.example/s/${id}#${keyText}`).exposed).toBe(false)
+    const token = keyText
+    expect(parseReceiptLink(`https://s.example/r/${id}%23${token}`).exposed).toBe(true)
+    expect(parseReceiptLink(`https://s.example/r/${id}#${token}`).exposed).toBe(false)
   })
 
   it.each([
@@ -61,6 +75,6 @@ describe('secret links', () => {
 describe('receipt links', () => {
   it('round-trips', () => {
     const parsed = parseReceiptLink(formatReceiptLink('https://s.example', id, key))
-    expect(parsed).toEqual({ base: 'https://s.example', id, receiptToken: key })
+    expect(parsed).toEqual({ base: 'https://s.example', id, receiptToken: key, exposed: false })
   })
 })

@@ -215,6 +215,22 @@ describe('status and burn', () => {
     expect(JSON.parse(after.stdout.toString())).toMatchObject({ state: 'burned' })
   })
 
+  it('a link whose # became %23 still works, with a warning that its key or token was exposed', async () => {
+    const { link, receipt } = await send(['--views', '2', 'mangled'])
+    const read = await runCli(['read', link.replace('#', '%23')])
+    expectOk(read)
+    expect(read.stdout.toString()).toBe('mangled')
+    expect(read.stderr).toMatch(
+      /^warning: this link's # had become %23: its key travelled in the address.* treat the secret as exposed/m,
+    )
+    expect((await runCli(['read', link])).stderr).not.toMatch(/warning/)
+    const status = await runCli(['status', receipt.replace('#', '%23')])
+    expectOk(status)
+    expect(status.stderr).toMatch(
+      /^warning: this receipt link's # had become %23: .* burn the secret and share it again/m,
+    )
+  })
+
   it('a receipt link with another token is "not found", exit 3', async () => {
     const { receipt } = await send(['x'])
     const other = receipt.replace(/#./, (m) => (m === '#A' ? '#B' : '#A'))

@@ -72,6 +72,7 @@ describe.skipIf(!chromiumAvailable)('web client: create → reveal in real Chrom
 
       const first = await recipient.page()
       expect(await openLink(first, link), name).toBe(HEADINGS.waiting)
+      expect(await first.locator(SEL.exposed).count(), 'an intact link warns of nothing').toBe(0)
       expect(first.url(), 'the key leaves the address bar').toBe(new URL(link).href.split('#')[0])
       await pressReveal(first)
       expect(await heading(first), name).toBe(HEADINGS.revealed)
@@ -196,7 +197,7 @@ describe.skipIf(!chromiumAvailable)('web client: create → reveal in real Chrom
     expect(await metaStatus(link)).toBe(200)
   })
 
-  it('opens a link whose # a mail gateway rewrote as %23, and cleans the address bar', async () => {
+  it('opens a link whose # a mail gateway rewrote as %23, warns that its key was exposed, and cleans the address bar', async () => {
     const creator = await context()
     const { link } = await createInUi(await creator.page(), app.server.url, { text: TEXTS.unicode })
     const recipient = await context()
@@ -204,8 +205,12 @@ describe.skipIf(!chromiumAvailable)('web client: create → reveal in real Chrom
     const rewritten = link.replace('#', '%23')
     expect(await openLink(page, rewritten)).toBe(HEADINGS.waiting)
     expect(page.url()).toBe(link.split('#')[0])
+    // The key went to the server and every proxy on the way: the recipient is told so, plainly.
+    const warning = /sent with its key visible.*treat this secret as exposed/s
+    expect(await page.locator(SEL.exposed).textContent()).toMatch(warning)
     await pressReveal(page)
     expect(await revealedText(page)).toBe(TEXTS.unicode)
+    expect(await page.locator(SEL.exposed).textContent()).toMatch(warning)
     // The rewritten link itself carried the key to the server; nothing after it may.
     const after = recipient.probe.requests.filter((r) => r.url !== rewritten)
     expect(

@@ -75,6 +75,8 @@ export const SEL = {
   fileInput: 'main input[type=file]',
   fileRows: 'main .file-list li',
   transfer: 'main .transfer',
+  /** The warning that a link travelled with its key (or receipt token) visible: `%23`. */
+  exposed: 'main .exposed-link',
 } as const
 
 export const HEADINGS = {

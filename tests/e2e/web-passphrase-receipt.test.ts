@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { chromiumAvailable } from '../support/browser.js'
+import { hostileKdfSecret } from '../support/hostile-kdf.js'
 import { PERMISSIVE_LIMITS, startServer } from '../support/server.js'
 import {
   apiCalls,
@@ -106,6 +107,9 @@ describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in rea
     expect(await receiptState(receiptPage)).toBe('active')
     expect(await heading(receiptPage)).toBe('Not opened yet')
     expect(receiptPage.url(), 'the receipt token leaves the address bar').not.toContain('#')
+    expect(await receiptPage.locator(SEL.exposed).count(), 'an intact link warns of nothing').toBe(
+      0,
+    )
 
     const recipient = await context()
     const page = await recipient.page()
@@ -124,6 +128,30 @@ describe.skipIf(!chromiumAvailable)('web client: passphrases and receipts in rea
     for (const req of creator.probe.requests) {
       expect(req.url).not.toContain(fragmentOf(receiptLink))
     }
+  })
+
+  it('refuses a header asking for 10 Argon2 passes over 1 GiB before a passphrase is typed', async () => {
+    const { link, meta } = await hostileKdfSecret(app.server.url)
+    const creator = await context()
+    const page = await creator.page()
+    await page.route(`**/api/v1/secrets/${meta.id}`, (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(meta) }),
+    )
+    expect(await openLink(page, link)).toBe('This secret uses unsafe settings')
+    expect(await page.locator(SEL.passphrase).count()).toBe(0)
+    expect(apiCalls(creator.probe).filter((c) => c.includes('/claim'))).toEqual([])
+  })
+
+  it('warns that a receipt link whose # became %23 exposed its token: burn and share again', async () => {
+    const creator = await context()
+    const page = await creator.page()
+    const { receiptLink } = await createInUi(page, app.server.url, { text: 'mangled' })
+    await openLink(page, receiptLink.replace('#', '%23'))
+    expect(await receiptState(page)).toBe('active')
+    expect(page.url()).toBe(receiptLink.split('#')[0])
+    expect(await page.locator(SEL.exposed).textContent()).toMatch(
+      /sent with its token visible.*burn it now and share the secret again/s,
+    )
   })
 
   it('burns a secret from the receipt after a confirmation, and the recipient finds it gone', async () => {

@@ -42,9 +42,17 @@ async function errorText(page: Page): Promise<string> {
   return (await page.locator(SEL.error).textContent()) ?? ''
 }
 
-function storedKey(page: Page): Promise<string | null> {
-  return page.evaluate((name) => localStorage.getItem(name), STORED)
+/** The remembered key, or null; `until` is when the page forgets it. */
+async function storedKey(page: Page): Promise<string | null> {
+  return (await stored(page))?.key ?? null
 }
+
+async function stored(page: Page): Promise<{ key: string; until: number } | null> {
+  const raw = await page.evaluate((name) => localStorage.getItem(name), STORED)
+  return raw === null ? null : (JSON.parse(raw) as { key: string; until: number })
+}
+
+const DAY = 86_400_000
 
 describe.skipIf(!chromiumAvailable)('web client: a private instance', () => {
   const app = useWebApp({ ...PERMISSIVE_LIMITS, CREATE_REQUIRES_API_KEY: 'true' })
@@ -77,9 +85,12 @@ describe.skipIf(!chromiumAvailable)('web client: a private instance', () => {
     expect(link).toMatch(/\/s\/[A-Za-z0-9_-]{22}#[A-Za-z0-9_-]{43}$/)
     // Not ticked: the key stayed in this page's memory only.
     expect(await storedKey(page)).toBeNull()
+    // Each key is checked once for admin scope (the create key gets 403), then sent to create.
     expect(apiCalls(creator.probe)).toEqual([
       'GET /api/v1/config',
+      'GET /api/v1/admin/stats',
       'POST /api/v1/secrets',
+      'GET /api/v1/admin/stats',
       'POST /api/v1/secrets',
     ])
     // The key travelled only in a header of the create requests.
@@ -107,6 +118,10 @@ describe.skipIf(!chromiumAvailable)('web client: a private instance', () => {
     await submit(page)
     expect(await page.locator(SEL.shareLink).count()).toBe(1)
     expect(await storedKey(page)).toBe(key)
+    // For a week, not for ever.
+    const until = (await stored(page))?.until ?? 0
+    expect(until).toBeGreaterThan(Date.now() + 6 * DAY)
+    expect(until).toBeLessThanOrEqual(Date.now() + 7 * DAY)
 
     // A new visit finds it filled in; unticking forgets it on the next create.
     await page.goto(`${app.server.url}/`)
@@ -118,6 +133,36 @@ describe.skipIf(!chromiumAvailable)('web client: a private instance', () => {
     await submit(page)
     expect(await page.locator(SEL.shareLink).count()).toBe(1)
     expect(await storedKey(page)).toBeNull()
+    await context.close()
+  })
+
+  it('forgets a remembered key once it expired, and one stored without an expiry', async () => {
+    const context = await app.context()
+    const page = await context.page()
+    await page.goto(`${app.server.url}/`)
+    for (const value of [JSON.stringify({ key, until: Date.now() - 1000 }), key]) {
+      await page.evaluate(([name, v]) => localStorage.setItem(name, v), [STORED, value] as const)
+      await page.goto(`${app.server.url}/`)
+      expect(await page.locator(KEY_FIELD).inputValue()).toBe('')
+      expect(await page.locator(REMEMBER).isChecked()).toBe(false)
+      expect(await page.evaluate((name) => localStorage.getItem(name), STORED)).toBeNull()
+    }
+    await context.close()
+  })
+
+  it('refuses an admin key: it is neither sent to create nor remembered', async () => {
+    const admin = await createApiKey(app.server.dataDir, 'ops', 'admin')
+    const context = await app.context()
+    const page = await context.page()
+    await page.goto(`${app.server.url}/`)
+    await page.locator(KEY_FIELD).fill(admin)
+    await page.locator(REMEMBER).check()
+    await page.locator(SEL.secret).fill('not with this key')
+    await submit(page)
+    expect(await errorText(page)).toMatch(/^This is an administrator key\. This page refuses it/)
+    expect(await page.locator(SEL.shareLink).count()).toBe(0)
+    expect(await storedKey(page)).toBeNull()
+    expect(apiCalls(context.probe)).toEqual(['GET /api/v1/config', 'GET /api/v1/admin/stats'])
     await context.close()
   })
 })

@@ -2,12 +2,15 @@ import {
   encodeBase64url,
   decodeBase64url,
   formatSecretLink,
+  HEADER_SIZE,
   openContent,
   prepareSecret,
   sealContent,
+  verifierOf,
   type Sodium,
 } from '@hushlink/shared'
-import type { CreateSecretRequest } from '@hushlink/shared/api'
+import { UPLOAD_PART_BYTES, type CreateSecretRequest } from '@hushlink/shared/api'
+import { randomBytes } from 'node:crypto'
 import { Agent } from 'node:http'
 import { send, type RawResponse } from './http.js'
 
@@ -135,4 +138,41 @@ export function envelopeOf(outcome: Outcome): string {
   const envelope = (outcome.body as { envelope?: unknown } | null)?.envelope
   if (typeof envelope !== 'string') throw new Error('claim answer without an envelope')
   return envelope
+}
+
+/**
+ * A text-only secret uploaded as a stream, as protocol §5.1 allows for an
+ * envelope larger than `max_text_bytes`; returns its share link.
+ */
+export async function uploadStreamedText(server: string, text: string): Promise<string> {
+  const prepared = await prepareSecret(null)
+  const envelope = sealContent(prepared, { text, files: [] })
+  const uploadToken = randomBytes(32)
+  const declared = await fetch(`${server}/api/v1/uploads`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      id: prepared.id,
+      header: encodeBase64url(envelope.subarray(0, HEADER_SIZE)),
+      size: envelope.length,
+      ttl: 3600,
+      ...prepared.verifiers,
+      upload_verifier: encodeBase64url(verifierOf(uploadToken)),
+    }),
+  })
+  if (declared.status !== 201) throw new Error(`upload declared: ${declared.status}`)
+  for (let offset = 0; offset < envelope.length; offset += UPLOAD_PART_BYTES) {
+    const part = envelope.subarray(offset, offset + UPLOAD_PART_BYTES)
+    const sent = await fetch(`${server}/api/v1/uploads/${prepared.id}/parts`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/octet-stream',
+        'upload-offset': String(offset),
+        authorization: `Bearer ${encodeBase64url(uploadToken)}`,
+      },
+      body: Buffer.from(part),
+    })
+    if (sent.status !== 200) throw new Error(`upload part: ${sent.status}`)
+  }
+  return formatSecretLink(server, prepared.id, prepared.linkKey, false)
 }

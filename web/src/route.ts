@@ -4,7 +4,13 @@
  */
 export type Route =
   | { readonly page: 'create' | 'about' }
-  | { readonly page: 'reveal' | 'receipt'; readonly id: string; readonly fragment: string }
+  | {
+      readonly page: 'reveal' | 'receipt'
+      readonly id: string
+      readonly fragment: string
+      /** The key came from a `%23` in the path: it travelled to the server in the request line. */
+      readonly exposed: boolean
+    }
   | { readonly page: 'not-found' }
 
 export const ABOUT_PATH = '/about'
@@ -22,8 +28,13 @@ export function parseRoute(pathname: string, hash: string): Route {
   const cut = ENCODED_HASH_RE.exec(segment)
   const id = cut ? segment.slice(0, cut.index) : segment
   const fromPath = cut ? segment.slice(cut.index + 3) : ''
-  const fragment = hash.length > 1 ? hash.slice(1) : fromPath
-  return { page, id, fragment }
+  const fromHash = hash.length > 1
+  return {
+    page,
+    id,
+    fragment: fromHash ? hash.slice(1) : fromPath,
+    exposed: !fromHash && fromPath !== '',
+  }
 }
 
 /** The address to show once the key has been read: the path without key or `%23` tail. */

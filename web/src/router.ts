@@ -19,10 +19,10 @@ export function showRoute(route: Route): void {
     case 'reveal':
       // One share of a split secret gathers the others before anything is opened.
       if (isShareFragment(route.fragment)) showSplitReveal(route.id, route.fragment)
-      else void showReveal(route.id, route.fragment)
+      else void showReveal(route.id, route.fragment, route.exposed)
       break
     case 'receipt':
-      void showReceipt(route.id, route.fragment)
+      void showReceipt(route.id, route.fragment, route.exposed)
       break
     case 'not-found':
       showProblem(NOT_FOUND)

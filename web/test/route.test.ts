@@ -15,17 +15,36 @@ describe('parseRoute', () => {
       page: 'reveal',
       id: ID,
       fragment: `${KEY}.p`,
+      exposed: false,
     })
   })
 
   it('takes the token of a receipt link from the fragment', () => {
-    expect(parseRoute(`/r/${ID}`, `#${KEY}`)).toEqual({ page: 'receipt', id: ID, fragment: KEY })
+    expect(parseRoute(`/r/${ID}`, `#${KEY}`)).toEqual({
+      page: 'receipt',
+      id: ID,
+      fragment: KEY,
+      exposed: false,
+    })
   })
 
-  it('recovers a key whose # a mail gateway encoded as %23, in either case', () => {
-    expect(parseRoute(`/s/${ID}%23${KEY}`, '')).toEqual({ page: 'reveal', id: ID, fragment: KEY })
-    expect(parseRoute(`/s/${ID}%23${KEY}.p`, '')).toMatchObject({ fragment: `${KEY}.p` })
-    expect(parseRoute(`/r/${ID}%23${KEY}`, '')).toEqual({ page: 'receipt', id: ID, fragment: KEY })
+  it('recovers a key whose # a mail gateway encoded as %23, in either case, and marks it exposed', () => {
+    expect(parseRoute(`/s/${ID}%23${KEY}`, '')).toEqual({
+      page: 'reveal',
+      id: ID,
+      fragment: KEY,
+      exposed: true,
+    })
+    expect(parseRoute(`/s/${ID}%23${KEY}.p`, '')).toMatchObject({
+      fragment: `${KEY}.p`,
+      exposed: true,
+    })
+    expect(parseRoute(`/r/${ID}%23${KEY}`, '')).toEqual({
+      page: 'receipt',
+      id: ID,
+      fragment: KEY,
+      exposed: true,
+    })
   })
 
   it('prefers a real fragment over a %23 tail', () => {
@@ -33,13 +52,16 @@ describe('parseRoute', () => {
       page: 'reveal',
       id: ID,
       fragment: KEY,
+      exposed: false,
     })
   })
 
   it('hands a mangled secret path to the reveal page, which calls it corrupted', () => {
-    expect(parseRoute('/s/short', '')).toEqual({ page: 'reveal', id: 'short', fragment: '' })
-    expect(parseRoute(`/s/${ID}`, '')).toEqual({ page: 'reveal', id: ID, fragment: '' })
-    expect(parseRoute(`/s/${ID}`, '#')).toEqual({ page: 'reveal', id: ID, fragment: '' })
+    const corrupted = { page: 'reveal', fragment: '', exposed: false }
+    expect(parseRoute('/s/short', '')).toEqual({ ...corrupted, id: 'short' })
+    expect(parseRoute(`/s/${ID}`, '')).toEqual({ ...corrupted, id: ID })
+    expect(parseRoute(`/s/${ID}`, '#')).toEqual({ ...corrupted, id: ID })
+    expect(parseRoute(`/s/${ID}%23`, '')).toEqual({ ...corrupted, id: ID })
   })
 
   it('sends every other path to the not-found page', () => {
@@ -47,7 +69,7 @@ describe('parseRoute', () => {
       expect(parseRoute(path, ''), path).toEqual({ page: 'not-found' })
     }
     // "/s/" is a secret path with an empty id: corrupted, not unknown.
-    expect(parseRoute('/s/', '')).toEqual({ page: 'reveal', id: '', fragment: '' })
+    expect(parseRoute('/s/', '')).toEqual({ page: 'reveal', id: '', fragment: '', exposed: false })
   })
 })
 

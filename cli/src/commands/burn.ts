@@ -25,7 +25,7 @@ export const burn: Command = {
   summary: 'destroy a secret you sent (from its receipt link)',
   help: HELP,
   async run(args, io) {
-    const call = parseReceiptArgs(args, io, false)
+    const call = await parseReceiptArgs(args, io, false)
     if (call.help) return io.stdout.write(HELP)
     await talk(call.exchange, ({ signal }) => burnSecret({ receiptLink: call.receiptLink, signal }))
     await io.stderr.write('Burned: the link no longer opens.\n')

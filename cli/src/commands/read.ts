@@ -16,7 +16,7 @@ import { askPassphrase, readPassphraseFile } from '../passphrase.js'
 import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout } from '../server.js'
 import { linkToOpen } from '../split.js'
 import { talk } from '../talk.js'
-import { escapeForTerminal } from '../terminal-text.js'
+import { escapeForTerminal, oneLine } from '../terminal-text.js'
 
 const HELP = `Usage: hushlink read [options] LINK
        hushlink read [options] SHARE_LINK SHARE_LINK...
@@ -50,6 +50,10 @@ Examples:
 ${EXIT_CODES_HELP}
 `
 
+const EXPOSED_LINK =
+  "warning: this link's # had become %23: its key travelled in the address, where the server and " +
+  'any proxy or mail filter that opened it could log it; ask the sender to treat the secret as exposed\n'
+
 const OPTIONS = {
   ...HELP_OPTION,
   ...NETWORK_OPTIONS,
@@ -69,6 +73,7 @@ export const read: Command = {
     const timeout = parseTimeout(values.timeout)
     // Strict parsing first: a mangled link makes no request at all.
     const link = await linkToOpen(positionals)
+    if (link.exposed) await io.stderr.write(EXPOSED_LINK)
     const outputDir = values.output
     if (outputDir !== undefined) await prepareOutputDir(outputDir)
     const passphraseFile = values['passphrase-file']
@@ -108,7 +113,8 @@ export const read: Command = {
       await io.stderr.write(`saved ${file.path} (${plural(file.size, 'byte')})\n`)
     }
     if (secret.viewsLeft > 0) {
-      await io.stderr.write(`This link can be opened ${plural(secret.viewsLeft, 'more time')}.\n`)
+      const left = oneLine(plural(secret.viewsLeft, 'more time'))
+      await io.stderr.write(`This link can be opened ${left}.\n`)
     }
   },
 }

@@ -21,8 +21,20 @@ export type ReceiptCall =
       readonly exchange: Exchange
     }
 
-/** The arguments status and burn share. A corrupted receipt link makes no request. */
-export function parseReceiptArgs(args: string[], io: Io, acceptJson: boolean): ReceiptCall {
+const EXPOSED_RECEIPT =
+  "warning: this receipt link's # had become %23: its token travelled in the address, where the " +
+  'server and any proxy or mail filter that opened it could log it, and the share link may have ' +
+  'travelled the same way: burn the secret and share it again\n'
+
+/**
+ * The arguments status and burn share. A corrupted receipt link makes no
+ * request; one whose `#` became `%23` works, with a warning on stderr.
+ */
+export async function parseReceiptArgs(
+  args: string[],
+  io: Io,
+  acceptJson: boolean,
+): Promise<ReceiptCall> {
   const { values, positionals } = parseCommandLine(args, OPTIONS)
   if (values.help) return { help: true }
   if (values.json && !acceptJson) throw usageError('--json is not an option of this command')
@@ -35,6 +47,7 @@ export function parseReceiptArgs(args: string[], io: Io, acceptJson: boolean): R
   } catch (error) {
     throw toCliError(error)
   }
+  if (receipt.exposed) await io.stderr.write(EXPOSED_RECEIPT)
   return {
     help: false,
     receiptLink,

@@ -1,10 +1,12 @@
 import {
+  checkSend,
   createSecret,
   createSplitSecret,
-  encodeUtf8,
-  envelopeSize,
   getInstanceConfig,
-  ProtocolError,
+  MAX_FILES,
+  MAX_NAME_BYTES,
+  sendLimits,
+  utf8Length,
 } from '@hushlink/shared'
 import type { CreatedSplitSecret, Metadata } from '@hushlink/shared'
 import { MAX_FAILURES_MAX, MAX_FAILURES_MIN, type ConfigResponse } from '@hushlink/shared/api'
@@ -19,6 +21,7 @@ import { askHidden } from '../prompt.js'
 import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout, serverBase } from '../server.js'
 import { parseSplit } from '../split.js'
 import { talk } from '../talk.js'
+import { oneLine, terminalJson } from '../terminal-text.js'
 
 const HELP = `Usage: hushlink send [options] [TEXT | -]
 
@@ -117,7 +120,7 @@ export const send: Command = {
     }
     const lifetime = ttl ?? config.default_ttl
     checkLimits(config, lifetime, views, {
-      text: encodeUtf8(text).length,
+      text: utf8Length(text),
       files: files.map(({ name, type, size }) => ({ name, type, size })),
     })
     if (askForPassphrase) passphrase = await askPassphrase(io.stdin, true)
@@ -142,7 +145,7 @@ export const send: Command = {
     if (values.json) {
       const { link, receiptLink, id, expiresAt } = created
       await io.stdout.write(
-        `${JSON.stringify({ link, receipt_link: receiptLink, id, expires_at: expiresAt })}\n`,
+        `${terminalJson({ link, receipt_link: receiptLink, id, expires_at: expiresAt })}\n`,
       )
       return
     }
@@ -159,7 +162,7 @@ async function printReceipt(
   const opens = views === 1 ? 'once' : `${views} times`
   await io.stderr.write(
     `Receipt (status and burn; keep it private): ${created.receiptLink}\n` +
-      `Expires ${created.expiresAt}; can be opened ${opens}.\n`,
+      `Expires ${oneLine(created.expiresAt)}; can be opened ${opens}.\n`,
   )
 }
 
@@ -213,28 +216,25 @@ function checkLimits(config: ConfigResponse, ttl: number, views: number, meta: M
   if (views > config.max_views) {
     throw usageError(`--views must be at most ${config.max_views} on this server`)
   }
-  let size: number
-  try {
-    size = envelopeSize(meta)
-  } catch (error) {
-    if (error instanceof ProtocolError)
-      throw usageError(`cannot send these files: ${error.message}`)
-    throw error
+  const checked = checkSend(meta, sendLimits(config))
+  if (checked.filesRefused) throw usageError('this server does not take files')
+  if (checked.tooMany) throw usageError(`cannot send more than ${MAX_FILES} files at once`)
+  const problem = checked.files.findIndex((p) => p !== null)
+  const file = meta.files[problem]
+  if (file && checked.files[problem] === 'name') {
+    throw usageError(`cannot send ${file.name}: its name is longer than ${MAX_NAME_BYTES} bytes`)
   }
-  // A message goes up as JSON, files as a stream: each has its own limit.
-  const { max_file_bytes: maxFile, max_total_bytes: maxTotal } = config
-  const tooBig = maxFile === undefined ? undefined : meta.files.find((f) => f.size > maxFile)
-  if (tooBig) {
+  if (file) {
     throw new CliError(
       EXIT.tooLarge,
-      `too large: ${tooBig.name} is ${tooBig.size} bytes and this server accepts files of at most ${maxFile}`,
+      `too large: ${file.name} is ${file.size} bytes and this server accepts files of at most ${config.max_file_bytes}`,
     )
   }
-  const limit = meta.files.length === 0 ? config.max_text_bytes : maxTotal
-  if (limit !== undefined && size > limit) {
+  const size = checked.overLimit
+  if (size !== null) {
     throw new CliError(
       EXIT.tooLarge,
-      `too large: encrypted, this secret is ${size} bytes and this server accepts at most ${limit}`,
+      `too large: encrypted, this secret is ${size} bytes and this server accepts at most ${checked.limit}`,
     )
   }
 }

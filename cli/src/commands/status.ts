@@ -5,6 +5,7 @@ import { EXIT_CODES_HELP } from '../exit.js'
 import { plural } from '../failure.js'
 import { NETWORK_HELP } from '../server.js'
 import { talk } from '../talk.js'
+import { oneLine, terminalJson } from '../terminal-text.js'
 import { parseReceiptArgs } from './receipt.js'
 
 const HELP = `Usage: hushlink status [options] RECEIPT_LINK
@@ -29,12 +30,12 @@ export const status: Command = {
   summary: 'show whether a secret you sent was opened (from its receipt link)',
   help: HELP,
   async run(args, io) {
-    const call = parseReceiptArgs(args, io, true)
+    const call = await parseReceiptArgs(args, io, true)
     if (call.help) return io.stdout.write(HELP)
     const result = await talk(call.exchange, ({ signal }) =>
       getReceiptStatus({ receiptLink: call.receiptLink, signal }),
     )
-    await io.stdout.write(call.json ? `${JSON.stringify(result)}\n` : describeStatus(result))
+    await io.stdout.write(call.json ? `${terminalJson(result)}\n` : describeStatus(result))
   },
 }
 
@@ -46,14 +47,16 @@ const STATES: Readonly<Record<ReceiptStatusResponse['state'], string>> = {
   burned_failures: 'destroyed after too many wrong passphrases',
 }
 
+/** Every field comes from the server, so each is shown neutralised (never as terminal control). */
 export function describeStatus(s: ReceiptStatusResponse): string {
+  const state = Object.hasOwn(STATES, s.state) ? ` (${STATES[s.state]})` : ''
   const lines = [
-    `state:     ${s.state} (${STATES[s.state]})`,
-    `views:     ${s.views} of ${s.max_views}`,
-    `created:   ${s.created_at}`,
-    `expires:   ${s.expires_at}`,
+    `state:     ${oneLine(s.state)}${state}`,
+    `views:     ${oneLine(s.views)} of ${oneLine(s.max_views)}`,
+    `created:   ${oneLine(s.created_at)}`,
+    `expires:   ${oneLine(s.expires_at)}`,
   ]
-  if (s.claimed_at !== undefined) lines.push(`opened:    ${s.claimed_at}`)
-  if (s.failures > 0) lines.push(`failures:  ${plural(s.failures, 'wrong passphrase')}`)
+  if (s.claimed_at !== undefined) lines.push(`opened:    ${oneLine(s.claimed_at)}`)
+  if (s.failures > 0) lines.push(`failures:  ${oneLine(plural(s.failures, 'wrong passphrase'))}`)
   return `${lines.join('\n')}\n`
 }

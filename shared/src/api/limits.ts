@@ -13,6 +13,13 @@ export interface InstanceLimits {
   readonly maxTextBytes: number
 }
 
+/**
+ * Every instance answers a JSON claim for an envelope of at most this many
+ * bytes (MAX_TEXT_BYTES is never less); a larger one may have been uploaded as
+ * a stream (§5.1) and then only a streamed claim reads it.
+ */
+export const JSON_CLAIM_MAX_BYTES = 4096
+
 /** Largest body of one upload part: the server buffers at most this much per upload request. */
 export const UPLOAD_PART_MAX_BYTES = 8 * 1024 * 1024
 /** What clients send per part; smaller than the maximum so progress moves smoothly. */

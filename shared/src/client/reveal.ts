@@ -1,3 +1,4 @@
+import { JSON_CLAIM_MAX_BYTES } from '../api/limits.js'
 import type { ClaimResponse, SecretMetaResponse } from '../api/types.js'
 import { concatBytes, decodeBase64url, encodeBase64url } from '../encoding.js'
 import { ProtocolError } from '../errors.js'
@@ -86,7 +87,8 @@ export async function revealSecret(options: RevealOptions): Promise<RevealedSecr
     ...(unlocked.keys.passToken ? { pass_token: encodeBase64url(unlocked.keys.passToken) } : {}),
   }
   const path = `/api/v1/secrets/${target.id}/claim`
-  if (meta.kind === 'text') {
+  // Any text the protocol allows is read: one over the instance's JSON limit only streamed.
+  if (meta.kind === 'text' && meta.size <= JSON_CLAIM_MAX_BYTES) {
     const reply = await expectBody(
       request<ClaimResponse>(client, { method: 'POST', path, json: claim }),
     )

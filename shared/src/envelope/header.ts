@@ -17,12 +17,16 @@ export const KDF_NONE = 0
 /** libsodium's crypto_pwhash_ALG_ARGON2ID13. */
 export const KDF_ARGON2ID13 = 2
 
-/** Bounds a client accepts before running Argon2, so a hostile header cannot exhaust memory. */
+/**
+ * Bounds a client accepts before running Argon2, so a hostile header cannot
+ * exhaust memory: the cap, 4 passes over 256 MiB, is what a phone's browser
+ * survives (docs/protocol.md §3, Argon2id parameters).
+ */
 export const KDF_LIMITS = {
   minOps: 2,
-  maxOps: 10,
+  maxOps: 4,
   minMemKib: 19_456,
-  maxMemKib: 1_048_576,
+  maxMemKib: 262_144,
 } as const
 export const DEFAULT_KDF = { ops: 3, memKib: 65_536 } as const
 
@@ -142,7 +146,12 @@ function checkKdf(ops: number, memKib: number): void {
     memKib < KDF_LIMITS.minMemKib ||
     memKib > KDF_LIMITS.maxMemKib
   ) {
-    throw new ProtocolError('hostile_kdf', 'passphrase KDF parameters are out of bounds')
+    const mib = (kib: number): number => Math.round(kib / 1024)
+    throw new ProtocolError(
+      'hostile_kdf',
+      `the passphrase KDF asks for ${ops} passes over ${mib(memKib)} MiB; clients allow ` +
+        `${KDF_LIMITS.minOps}–${KDF_LIMITS.maxOps} passes over at most ${mib(KDF_LIMITS.maxMemKib)} MiB`,
+    )
   }
 }
 

@@ -131,7 +131,14 @@ export class ShareSet {
       )
     }
     const linkKey = await combine(this.#shares.map((s) => s.share))
-    const target = { base: first.base, id: first.id, linkKey, passphrase: first.passphrase }
+    // A share holds only part of the key, so a share link that arrived as `%23` does not expose the secret.
+    const target = {
+      base: first.base,
+      id: first.id,
+      linkKey,
+      passphrase: first.passphrase,
+      exposed: false,
+    }
     const policy = { threshold: first.threshold, shares: first.total }
     if (
       linkKey.length !== LINK_KEY_BYTES ||

@@ -84,6 +84,8 @@ const en = {
     cancel: 'Cancel',
   },
   created: {
+    shareHint:
+      "Paste the whole link as plain text into a chat or a message. Some mail filters rewrite links and expose the key; the recipient's page then warns about it.",
     title: 'Your link is ready',
     announce: 'Link created',
     shareLabel: 'Share link',
@@ -113,6 +115,8 @@ const en = {
     failed: 'Copying failed: the text is selected, press Ctrl+C (or ⌘C) to copy it.',
   },
   reveal: {
+    exposedLink:
+      'This link was sent with its key visible: its # had been changed to %23 (often by a mail filter), so the key passed through the server and anything on the way that logs addresses. Ask the sender to treat this secret as exposed: to change the password or key it holds, and next time to send the link as plain text in a chat or a message.',
     checking: 'Checking the link…',
     title: 'One secret is waiting for you',
     viewOnce: 'It can be viewed once. Opening it destroys it.',
@@ -138,6 +142,8 @@ const en = {
     filesNote: 'Files are never opened here: save them and check them before opening.',
   },
   receipt: {
+    exposedLink:
+      'This receipt link was sent with its token visible: its # had been changed to %23, so the token passed through the server and anything on the way that logs addresses. Whoever saw it can check or burn this secret, and the share link may have travelled the same way: burn it now and share the secret again.',
     checking: 'Checking the secret…',
     active: 'Not opened yet',
     /** Active, but some of several views are used. */
@@ -230,6 +236,10 @@ const en = {
     start: 'Share a secret',
   },
   apiKey: {
+    rememberFor: 'It is forgotten after 7 days.',
+    checking: 'Checking the API key…',
+    adminRefused:
+      'This is an administrator key. This page refuses it: in a browser, a key that can read and destroy the records of every secret is too exposed. Use a key with create scope.',
     label: 'API key',
     hint: 'This server creates secrets only for its members. Opening a link never needs a key.',
     remember: 'Remember on this device',

@@ -5,13 +5,16 @@ import {
   getInstanceConfig,
   type CreatedSecret,
   type CreatedSplitSecret,
+  maxTextBytes,
+  sendLimits,
+  utf8Length,
 } from '@hushlink/shared'
 import type { ConfigResponse } from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDuration } from '../i18n/format.ts'
 import { localize } from '../i18n/live.ts'
 import type { Pick } from '../i18n/messages.ts'
-import { fileLimits, maxTextBytes, ttlChoices, utf8Length, viewChoices } from '../limits.ts'
+import { ttlChoices, viewChoices } from '../limits.ts'
 import { warmArgon2 } from '../preload.ts'
 import { button, field, h, option, SECRET_FIELD } from '../ui/dom.ts'
 import { actionForm } from '../ui/form.ts'
@@ -69,8 +72,10 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
           limit: formatBytes(limit),
         }),
   )
-  const fileLimit = fileLimits(limits)
-  const files = fileLimit && filePicker(fileLimit, () => utf8Length(secret.value))
+  const allowed = sendLimits(limits)
+  const files =
+    allowed.files &&
+    filePicker({ ...allowed, files: allowed.files }, () => utf8Length(secret.value))
   const transfer = progressPanel(['encrypting', 'uploading'])
   const updateCounter = (): void => {
     const over = utf8Length(secret.value) > limit
@@ -150,7 +155,12 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
       if (utf8Length(text) > limit) return form.fail(tooLong, secret)
       const fileProblem = files?.problem()
       if (files && fileProblem) return form.fail(fileProblem, files.input)
-      const keyProblem = key?.problem()
+      const keyProblem =
+        key &&
+        (await form.busy(
+          (m) => m.apiKey.checking,
+          () => key.problem(),
+        ))
       if (key && keyProblem) return form.fail(keyProblem, key.input)
       const pass = passphrase.value
       const maxViews = Number(views.value)
@@ -184,7 +194,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
           (m) => (stretching ? m.create.stretching : m.create.encrypting),
           () => (policy ? createSplitSecret({ ...request, split: policy }) : createSecret(request)),
         )
-        key?.keep()
+        await key?.keep()
         const shown = { maxViews, passphrase: pass !== '' }
         const again = (): void => void showCreate(true)
         if ('shareLinks' in created) showCreatedSplit(created, shown, again)

@@ -41,7 +41,7 @@ export function showCreated(
       field(
         (m) => m.created.shareLabel,
         share,
-        undefined,
+        (m) => m.created.shareHint,
         copyButton(share, (m) => m.copy.shareLink),
       ),
       sharing,
@@ -95,7 +95,6 @@ export function anotherButton(again: () => void): HTMLElement {
     button((m) => m.created.another, again, { class: 'secondary' }),
   )
 }
-
 
 /**
  * Hands the link to the user's mail program (a mailto: link, so the server

@@ -1,14 +1,16 @@
-import { MAX_FILES, type FileSource } from '@hushlink/shared'
+import {
+  checkSend,
+  MAX_FILES,
+  type FileLimits,
+  type FileProblem,
+  type FileSource,
+  type SendCheck,
+  type SendLimits,
+} from '@hushlink/shared'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes } from '../i18n/format.ts'
 import type { Pick } from '../i18n/messages.ts'
-import {
-  checkFiles,
-  fileInfo,
-  type FileLimits,
-  type FileProblem,
-  type FilesCheck,
-} from '../limits.ts'
+import { fileInfo } from '../limits.ts'
 import { button, h, uid } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
 
@@ -34,8 +36,14 @@ export interface FilePicker {
  * each. The server's limits are shown before anything is chosen, and a file
  * or a total over them is marked at once: it is never read or uploaded.
  */
-export function filePicker(limits: FileLimits, textBytes: () => number): FilePicker {
+export function filePicker(
+  sendLimits: SendLimits & { readonly files: FileLimits },
+  textBytes: () => number,
+): FilePicker {
+  const limits = sendLimits.files
   let files: File[] = []
+  const check = (): SendCheck =>
+    checkSend({ text: textBytes(), files: files.map(fileInfo) }, sendLimits)
   const hint = h('p', { class: 'hint', id: uid('hint') }, (m) =>
     fill(m.files.limits, {
       file: formatBytes(limits.maxFile),
@@ -65,7 +73,7 @@ export function filePicker(limits: FileLimits, textBytes: () => number): FilePic
   )
 
   const render = (): void => {
-    const checked = checkFiles(files.map(fileInfo), textBytes(), limits)
+    const checked = check()
     list.replaceChildren(...files.map((file, i) => fileRow(file, checked.files[i] ?? null, i)))
     const total = files.reduce((sum, f) => sum + f.size, 0)
     summary.hidden = files.length === 0
@@ -80,10 +88,10 @@ export function filePicker(limits: FileLimits, textBytes: () => number): FilePic
     renderTotal(checked)
   }
   /** The total depends on the message too, so typing re-checks it (the rows stay as they are). */
-  const renderTotal = (checked = checkFiles(files.map(fileInfo), textBytes(), limits)): void => {
+  const renderTotal = (checked = check()): void => {
     const problem = totalProblem(checked, limits)
     totalError.replaceChildren(...(problem ? [h('span', {}, problem)] : []))
-    input.setAttribute('aria-invalid', String(!checked.ok))
+    input.setAttribute('aria-invalid', String(files.length > 0 && !checked.ok))
   }
 
   const fileRow = (file: File, problem: FileProblem | null, index: number): HTMLElement =>
@@ -132,7 +140,7 @@ export function filePicker(limits: FileLimits, textBytes: () => number): FilePic
       return files.length
     },
     problem() {
-      const checked = checkFiles(files.map(fileInfo), textBytes(), limits)
+      const checked = check()
       if (checked.ok) return null
       return totalProblem(checked, limits) ?? ((m) => m.files.fixFiles)
     },
@@ -167,10 +175,11 @@ export function filePicker(limits: FileLimits, textBytes: () => number): FilePic
 }
 
 /** Only the problems about all files together; a single file's is shown on its row. */
-function totalProblem(checked: FilesCheck, limits: FileLimits): Pick | null {
+function totalProblem(checked: SendCheck, limits: FileLimits): Pick | null {
   if (checked.tooMany) return (m) => fill(m.files.tooMany, { max: MAX_FILES })
-  const over = checked.overTotal
-  if (over !== null)
+  const over = checked.overLimit
+  // Without files, only the message's own limit applies: the create page reports that.
+  if (over !== null && checked.files.length > 0)
     return (m) =>
       fill(m.files.totalTooLarge, { size: formatBytes(over), limit: formatBytes(limits.maxTotal) })
   return null

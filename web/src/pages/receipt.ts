@@ -8,12 +8,21 @@ import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
 import { describe, RECEIPT_CORRUPTED, RECEIPT_GONE, showProblem } from './problem.ts'
 
-/** `/r/<id>#<receipt token>`: the creator's view of the secret's state, with Refresh and Burn now. */
-export async function showReceipt(id: string, token: string, focus = false): Promise<void> {
+/**
+ * `/r/<id>#<receipt token>`: the creator's view of the secret's state, with
+ * Refresh and Burn now. An `exposed` link (its `#` arrived as `%23`) still
+ * works, with a warning to burn and share again.
+ */
+export async function showReceipt(
+  id: string,
+  token: string,
+  exposed = false,
+  focus = false,
+): Promise<void> {
   if (!isSecretId(id) || !isToken(token)) return showProblem(RECEIPT_CORRUPTED)
   // The SDK takes the receipt link as the creator holds it.
   const receiptLink = `${location.origin}/r/${id}#${token}`
-  const reload = (): Promise<void> => showReceipt(id, token, true)
+  const reload = (): Promise<void> => showReceipt(id, token, exposed, true)
   if (!focus) show((m) => m.receipt.checking, { busy: true })
   let status: ReceiptStatusResponse
   try {
@@ -23,7 +32,7 @@ export async function showReceipt(id: string, token: string, focus = false): Pro
     showProblem(problem, () => void reload())
     return
   }
-  renderStatus(status, receiptLink, reload, focus)
+  renderStatus(status, receiptLink, reload, focus, exposed)
 }
 
 const TITLES: Record<ReceiptState, Pick> = {
@@ -39,6 +48,7 @@ function renderStatus(
   receiptLink: string,
   reload: () => Promise<void>,
   focus: boolean,
+  exposed: boolean,
 ): void {
   const refresh = button(
     (m) => m.receipt.refresh,
@@ -52,6 +62,8 @@ function renderStatus(
   show(
     title,
     { focus },
+    // The token travelled in the request line: the server and every proxy on the way could log it.
+    exposed && h('p', { class: 'notice exposed-link' }, (m) => m.receipt.exposedLink),
     h('p', { class: 'lead', 'data-state': status.state }, (m) => detail(m, status)),
     h(
       'dl',

@@ -1,14 +1,16 @@
 import {
+  decodeBase64url,
+  decodeHeader,
   isSecretId,
   parseSecretFragment,
   peekSecret,
   revealSecret,
+  safeFileName,
   WrongPassphraseError,
   type RevealedSecret,
   type SecretFile,
 } from '@hushlink/shared'
 import type { SecretMetaResponse } from '@hushlink/shared/api'
-import { safeFileName } from '../filename.ts'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDateTime, formatRelative } from '../i18n/format.ts'
 import { localize } from '../i18n/live.ts'
@@ -40,25 +42,31 @@ function parseTarget(id: string, fragment: string): (Target & { hinted: boolean 
 /**
  * `/s/<id>#<key>[.p]`: checks the link locally (a corrupted one costs no
  * request), reads the non-consuming metadata, and claims only on a click.
+ * An `exposed` link (its `#` arrived as `%23`) still opens, with a warning.
  */
-export async function showReveal(id: string, fragment: string): Promise<void> {
+export async function showReveal(id: string, fragment: string, exposed = false): Promise<void> {
   const target = parseTarget(id, fragment)
   if (!target) return showProblem(CORRUPTED)
-  return revealTarget(target)
+  return revealTarget(target, exposed)
 }
 
 /**
  * Reads the metadata for a checked id and key (from a link, or rebuilt from
  * the shares of a split secret) and waits for the click that claims it.
  */
-export async function revealTarget(target: Target & { hinted: boolean }): Promise<void> {
-  const again = (): void => void revealTarget(target)
+export async function revealTarget(
+  target: Target & { hinted: boolean },
+  exposed = false,
+): Promise<void> {
+  const again = (): void => void revealTarget(target, exposed)
   // The link says a passphrase is coming: start fetching Argon2 alongside the metadata.
   if (target.hinted) warmArgon2()
   show((m) => m.reveal.checking, { busy: true })
   let meta: SecretMetaResponse
   try {
     meta = await peekSecret({ server: location.origin, id: target.id })
+    // A header the client would refuse (a hostile Argon2 cost, say) is refused before a passphrase is typed.
+    decodeHeader(decodeBase64url(meta.header))
   } catch (error) {
     showProblem(describe(error), again)
     return
@@ -66,11 +74,22 @@ export async function revealTarget(target: Target & { hinted: boolean }): Promis
   // The link's `.p` hint and the authenticated header must agree (protocol §4.5).
   if (target.hinted !== meta.passphrase_required) return showProblem(CORRUPTED)
   if (meta.passphrase_required) warmArgon2()
-  renderWaiting({ id: target.id, linkKey: target.linkKey }, meta, again)
+  const warning = exposed ? exposedWarning : null
+  renderWaiting({ id: target.id, linkKey: target.linkKey }, meta, warning, again)
+}
+
+/** The key travelled in the request line: the server and every proxy on the way could log it. */
+function exposedWarning(): HTMLElement {
+  return h('p', { class: 'notice exposed-link' }, (m) => m.reveal.exposedLink)
 }
 
 /** `again` starts over from the link, for problems where nothing was used up (network, rate limit). */
-function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => void): void {
+function renderWaiting(
+  target: Target,
+  meta: SecretMetaResponse,
+  warning: (() => HTMLElement) | null,
+  again: () => void,
+): void {
   const passphrase = meta.passphrase_required
     ? h('input', { ...SECRET_FIELD, type: 'password', name: 'passphrase', required: true })
     : null
@@ -107,7 +126,7 @@ function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => vo
               ...(transfer && signal ? { onProgress: transfer.update, signal } : {}),
             }),
         )
-        renderSecret(secret)
+        renderSecret(secret, warning)
       } catch (failure) {
         // The claim may have counted already: the problem page says so, and Try again shows what is left.
         if (signal?.aborted) return showProblem(CANCELLED, again)
@@ -139,6 +158,7 @@ function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => vo
         if (passphrase) passphrase.value = ''
       },
     },
+    warning?.(),
     h('p', { class: 'lead' }, (m) =>
       views === 1
         ? m.reveal.viewOnce
@@ -161,7 +181,7 @@ function renderWaiting(target: Target, meta: SecretMetaResponse, again: () => vo
 }
 
 /** The plaintext goes into a read-only textarea's value: never parsed, never linkified. */
-function renderSecret(secret: RevealedSecret): void {
+function renderSecret(secret: RevealedSecret, warning: (() => HTMLElement) | null): void {
   const text = h('textarea', {
     ...SECRET_FIELD,
     readonly: true,
@@ -182,6 +202,7 @@ function renderSecret(secret: RevealedSecret): void {
       },
       restore: () => showProblem(SHOWN),
     },
+    warning?.(),
     showText && field((m) => m.reveal.textLabel, text),
     showText &&
       h(

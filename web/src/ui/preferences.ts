@@ -1,7 +1,7 @@
 /**
  * The only things this app keeps in the browser: the chosen language code and
- * theme, and a private instance's API key when the user ticked "remember on
- * this device". Never a link, its key, a passphrase or a secret. Storage may
+ * theme, and a private instance's create-scope API key, for a week, when the
+ * user ticked "remember on this device". Never a link, its key, a passphrase or a secret. Storage may
  * be disabled or full; the page then just does not remember.
  */
 export function readPreference<T extends string>(key: string, allowed: readonly T[]): T | null {
