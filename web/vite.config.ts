@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs'
 import { defaultClientConditions, defineConfig } from 'vite'
+import { buildManifest } from './build/manifest.ts'
 import { precompress } from './build/precompress.ts'
 import { subresourceIntegrity } from './build/sri.ts'
 
 const SODIUM = /[\\/]libsodium-wrappers[\\/]/
 const SODIUM_SUMO = /[\\/]libsodium-wrappers-sumo[\\/]/
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
+  version: string
+}
 
 export default defineConfig({
   base: '/',
@@ -17,6 +22,8 @@ export default defineConfig({
       lazy: { sumo: SODIUM_SUMO },
     }),
     precompress(),
+    // HUSHLINK_COMMIT names the commit where there is no .git (a container build).
+    buildManifest({ version, commit: process.env.HUSHLINK_COMMIT?.trim() }),
   ],
   build: {
     outDir: 'dist',

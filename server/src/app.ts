@@ -11,6 +11,7 @@ import { instanceRoutes } from './instance/routes.js'
 import { createAppMetrics } from './metrics/app-metrics.js'
 import { countingStore } from './metrics/counting-store.js'
 import { metricsPlugin } from './metrics/plugin.js'
+import { buildManifest } from './plugins/build-manifest.js'
 import { drain } from './plugins/drain.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
@@ -154,6 +155,10 @@ export async function buildApp(
       config,
     })
     await app.register(webClient, { webDist: config.webDist, shell })
+    await app.register(buildManifest, {
+      webDist: config.webDist,
+      rateLimit: perMinute(config.rateLimit.read),
+    })
   } catch (err) {
     await app.close()
     throw err
