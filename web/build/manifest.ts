@@ -3,14 +3,16 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
 import type { Plugin } from 'vite'
-
-/** Where the server publishes the manifest (server/src/plugins/build-manifest.ts). */
-export const MANIFEST_PATH = '.well-known/hushlink-manifest.json'
+import {
+  BUILD_MANIFEST_PATH,
+  type BuildManifest,
+  type ManifestEntry,
+} from '../../shared/src/build-manifest.ts'
 
 /** The Content-Type essence the server sends for each kind of file the build writes. */
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html',
-  '.js': 'text/javascript',
+  '.js': 'application/javascript',
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -23,14 +25,6 @@ const TYPES: Readonly<Record<string, string>> = {
 
 /** `.br`/`.gz` are other encodings of a listed file, checked by decoding them. */
 const ENCODED_RE = /\.(?:br|gz)$/
-
-export interface BuildManifest {
-  readonly format: 1
-  readonly version: string
-  readonly commit: string
-  /** URL path → SHA-256 (hex) of the decoded bytes and the Content-Type essence. */
-  readonly files: Readonly<Record<string, { readonly sha256: string; readonly type: string }>>
-}
 
 /**
  * Writes the build manifest: every file the server sends a browser, by URL
@@ -59,7 +53,7 @@ export function buildManifest(options: {
           version: options.version,
           commit: options.commit || headOf(root),
         })
-        const file = join(dir, MANIFEST_PATH)
+        const file = join(dir, BUILD_MANIFEST_PATH)
         mkdirSync(dirname(file), { recursive: true })
         writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`)
       },
@@ -71,10 +65,10 @@ export function manifestOf(
   dir: string,
   about: { readonly version: string; readonly commit: string },
 ): BuildManifest {
-  const files: Record<string, { sha256: string; type: string }> = {}
+  const files: Record<string, ManifestEntry> = {}
   for (const file of listFiles(dir)) {
     const path = `/${relative(dir, file).split(sep).join('/')}`
-    if (ENCODED_RE.test(path) || path === `/${MANIFEST_PATH}`) continue
+    if (ENCODED_RE.test(path) || path === BUILD_MANIFEST_PATH) continue
     const extension = /\.[^./]+$/.exec(path)?.[0] ?? ''
     const type = TYPES[extension]
     if (type === undefined) throw new Error(`manifest: no Content-Type known for ${path}`)

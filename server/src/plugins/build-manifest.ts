@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { BUILD_MANIFEST_PATH } from '@hushlink/shared'
 import type { FastifyPluginCallback } from 'fastify'
-
-/** The well-known path of the web build's manifest (written by web/build/manifest.ts). */
-export const BUILD_MANIFEST_PATH = '/.well-known/hushlink-manifest.json'
 
 export interface BuildManifestOptions {
   /** The Vite build output the web client is served from. */

@@ -1,11 +1,8 @@
-import { sha256 } from '@hushlink/shared'
+import { BUILD_MANIFEST_PATH, fingerprintOf, sha256 } from '@hushlink/shared'
 import type { Pick } from '../i18n/messages.ts'
 import { copyButton } from '../ui/copy.ts'
 import { field, h } from '../ui/dom.ts'
 import { show } from '../ui/page.ts'
-
-/** Published by the server beside the page (server/src/plugins/build-manifest.ts). */
-const MANIFEST_URL = '/.well-known/hushlink-manifest.json'
 
 /** "How it works / why you can trust it": what happens to a secret, and the honest limits. */
 export function showAbout(): void {
@@ -69,10 +66,10 @@ function fingerprint(): HTMLElement {
   )
   row.hidden = true
   const status = h('p', { class: 'hint' }, (m) => m.about.fingerprintLoading)
-  void fetch(MANIFEST_URL, { cache: 'no-store' })
+  void fetch(BUILD_MANIFEST_PATH, { cache: 'no-store' })
     .then(async (response) => {
       if (!response.ok) throw new Error(`manifest: ${response.status}`)
-      value.value = groupDigest(sha256(new Uint8Array(await response.arrayBuffer())))
+      value.value = fingerprintOf(sha256(new Uint8Array(await response.arrayBuffer())))
       row.hidden = false
       status.remove()
     })
@@ -85,10 +82,4 @@ function fingerprint(): HTMLElement {
     row,
     status,
   )
-}
-
-/** Lower-case hex in groups of four: "3f2a 9c1b …". */
-export function groupDigest(digest: Uint8Array): string {
-  const hex = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('')
-  return hex.replace(/(.{4})(?!$)/g, '$1 ')
 }
