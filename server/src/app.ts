@@ -126,7 +126,10 @@ export async function buildApp(
       notFoundPage: shell,
     })
     await app.register(requestGuards)
-    await app.register(openApi, { rateLimit: perMinute(config.rateLimit.read) })
+    await app.register(openApi, {
+      rateLimit: perMinute(config.rateLimit.read),
+      publicUrl: config.publicUrl,
+    })
     await app.register(access, {
       keys: store.apiKeys,
       clock,

@@ -40,6 +40,7 @@ export const adminRoutes: FastifyPluginCallback<AdminRoutesOptions> = (
       preValidation: limitAsNumber,
       schema: {
         ...common,
+        operationId: 'adminListSecrets',
         summary: 'List secrets, newest first',
         description:
           'Keyset pagination on (created_at, id): next_cursor continues after the last item, and rows created or deleted meanwhile never shift a page, so every secret that exists throughout is listed exactly once. Uploads in progress are not listed.',
@@ -56,6 +57,7 @@ export const adminRoutes: FastifyPluginCallback<AdminRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'adminGetSecret',
         summary: 'One secret',
         params: secretIdParams,
         response: { 200: adminSecret, ...errorReplies(...denied, 404) },
@@ -70,6 +72,7 @@ export const adminRoutes: FastifyPluginCallback<AdminRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'adminUpdateSecret',
         summary: 'Change the expiry or the views of a live secret',
         description:
           'ttl counts from now, expires_at is absolute; either way the new expiry must be in the future and at most MAX_TTL after the secret was created. max_views must exceed the views already used. 409 when the secret is no longer live.',
@@ -87,6 +90,7 @@ export const adminRoutes: FastifyPluginCallback<AdminRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'adminBurnSecret',
         summary: 'Burn a secret (idempotent)',
         description:
           'Deletes the ciphertext of a live secret; one no longer live stays as it is. 204 either way; 404 for an id the server does not know.',
@@ -106,6 +110,7 @@ export const adminRoutes: FastifyPluginCallback<AdminRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'adminGetStats',
         summary: 'Secrets by state and bytes stored',
         response: { 200: adminStats, ...errorReplies(...denied) },
       },

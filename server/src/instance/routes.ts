@@ -57,6 +57,7 @@ export const instanceRoutes: FastifyPluginCallback<InstanceRoutesOptions> = (
       config: { rateLimit: perMinute(config.rateLimit.read) },
       schema: {
         tags: ['service'],
+        operationId: 'getConfig',
         summary: 'Limits of this instance',
         response: { 200: configReply, ...errorReplies(429) },
       },

@@ -31,6 +31,7 @@ export const receiptRoutes: FastifyPluginCallback<ReceiptRoutesOptions> = (
       config: { rateLimit: perMinute(config.rateLimit.read) },
       schema: {
         tags: ['receipts'],
+        operationId: 'getReceiptStatus',
         summary: 'What happened to a secret',
         params: secretIdParams,
         body: receiptBody,
@@ -46,6 +47,7 @@ export const receiptRoutes: FastifyPluginCallback<ReceiptRoutesOptions> = (
       config: { rateLimit: perMinute(config.rateLimit.claim) },
       schema: {
         tags: ['receipts'],
+        operationId: 'burnSecret',
         summary: 'Destroy a secret before it is read (idempotent)',
         params: secretIdParams,
         body: receiptBody,

@@ -53,6 +53,7 @@ export const secretRoutes: FastifyPluginCallback<SecretRoutesOptions> = (
       config: { rateLimit: perMinute(config.rateLimit.create), access: 'create' },
       schema: {
         tags: ['secrets'],
+        operationId: 'createSecret',
         summary: 'Store a sealed envelope',
         description:
           'The client chooses the id, seals the envelope and sends SHA-256 verifiers of its tokens. The envelope header is validated (magic, version, id binding, reserved bytes, padded length). With an Idempotency-Key, a retry with the same key and body within 24 hours gets the original 201 (header Idempotent-Replayed: true) and creates nothing; the same key with another body gets 422. Keys are scoped per API key; requests without an API key all share one anonymous scope, so anonymous clients should use random keys (at least 128 bits, e.g. a UUIDv4).',
@@ -82,6 +83,7 @@ export const secretRoutes: FastifyPluginCallback<SecretRoutesOptions> = (
       config: { rateLimit: perMinute(config.rateLimit.read) },
       schema: {
         tags: ['secrets'],
+        operationId: 'getSecret',
         summary: 'Describe a secret without consuming it',
         params: secretIdParams,
         response: { 200: secretMetaReply, ...errorReplies(400, 404, 429) },
@@ -96,6 +98,7 @@ export const secretRoutes: FastifyPluginCallback<SecretRoutesOptions> = (
       config: { rateLimit: perMinute(config.rateLimit.claim) },
       schema: {
         tags: ['secrets'],
+        operationId: 'claimSecret',
         summary: 'Count one view and receive the envelope',
         description:
           'Wrong access token, unknown, expired or used up all answer the same 404. With a right access token, a wrong or missing pass token answers 401 with the attempts remaining; the last one burns the secret. With Accept: application/octet-stream the raw envelope is streamed (header Hushlink-Views-Left); a JSON claim of an envelope larger than max_text_bytes answers 406. The view is committed before the first byte: an interrupted download has used it.',

@@ -51,6 +51,7 @@ export const uploadRoutes: FastifyPluginCallback<UploadRoutesOptions> = (
       preValidation: refuseOversize,
       schema: {
         tags: ['secrets'],
+        operationId: 'createUpload',
         summary: 'Declare a secret whose envelope is uploaded in parts',
         description:
           'Validated like a JSON create, from the 84-byte header and the total size. The secret stays invisible (404) until its last part arrived.',
@@ -96,6 +97,7 @@ export const uploadRoutes: FastifyPluginCallback<UploadRoutesOptions> = (
         preValidation: offsetAsNumber,
         schema: {
           tags: ['secrets'],
+          operationId: 'appendUploadPart',
           summary: 'Append a part of an upload',
           description: `Body: application/octet-stream, at most ${UPLOAD_PART_MAX_BYTES} bytes, starting at Upload-Offset. A part at another offset gets 409 upload_offset_mismatch with the offset the server has (received). The part that completes the envelope makes the secret live (complete: true).`,
           params: secretIdParams,
