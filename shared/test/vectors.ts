@@ -64,6 +64,8 @@ export interface ProtocolVectors {
   }[]
   readonly broken_envelopes: readonly {
     readonly name: string
+    /** The envelope vector it was made from. */
+    readonly from: string
     readonly id: string
     readonly enc_key: string
     readonly envelope: string
