@@ -24,6 +24,7 @@ const FILES: Record<string, string> = {
     'libsodium-sumo/dist/modules-sumo-esm/libsodium-sumo.mjs',
   ),
   '/vectors.json': join(REPO_ROOT, 'shared/test/vectors/envelope-v1.json'),
+  '/protocol.json': join(REPO_ROOT, 'shared/test/vectors/protocol-v1.json'),
   '/check.mjs': join(import.meta.dirname, 'vectors-check.mjs'),
 }
 
@@ -79,6 +80,7 @@ interface VectorResult {
   opened: boolean
   flipsRejected: number
   flipsTried: number
+  intermediates: boolean
 }
 
 describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
@@ -107,15 +109,24 @@ describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
     const outcome = (await handle.jsonValue()) as {
       results?: VectorResult[]
       argon2DefaultMs?: number
+      protocol?: { cases: number; failed: string[] }
       error?: string
     }
     expect(outcome.error).toBeUndefined()
     const results = outcome.results ?? []
     expect(results.length).toBeGreaterThanOrEqual(8)
     for (const r of results) {
-      expect(r, r.name).toMatchObject({ tokensMatch: true, sealMatches: true, opened: true })
+      expect(r, r.name).toMatchObject({
+        tokensMatch: true,
+        sealMatches: true,
+        opened: true,
+        intermediates: true,
+      })
       expect(r.flipsRejected, r.name).toBe(r.flipsTried)
     }
+    // protocol-v1.json: padmé, crypto_kdf as BLAKE2b, metadata JSON, links, broken envelopes.
+    expect(outcome.protocol?.failed).toEqual([])
+    expect(outcome.protocol?.cases).toBeGreaterThan(90)
     expect(violations).toEqual([])
     console.log(`Argon2id default cost in Chromium: ${Math.round(outcome.argon2DefaultMs ?? 0)} ms`)
   })
