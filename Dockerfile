@@ -15,6 +15,9 @@ RUN apt-get update \
  && apt-get install -y --no-install-recommends python3 make g++ \
  && rm -rf /var/lib/apt/lists/*
 WORKDIR /src
+# The commit the web build's manifest names (.git stays out of the image):
+#   docker build --build-arg HUSHLINK_COMMIT=$(git rev-parse HEAD) -t hushlink .
+ARG HUSHLINK_COMMIT=unknown
 COPY . .
 RUN --mount=type=cache,id=hushlink-pnpm-store,target=/root/.local/share/pnpm/store \
     npx --yes pnpm@10.34.8 install --frozen-lockfile \

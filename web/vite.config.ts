@@ -1,5 +1,6 @@
-import { readdirSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { defaultClientConditions, defineConfig } from 'vite'
+import { buildManifest } from './build/manifest.ts'
 import { precompress } from './build/precompress.ts'
 import { subresourceIntegrity } from './build/sri.ts'
 
@@ -10,6 +11,9 @@ const LOCALE = /[\\/]locales[\\/]([\w-]+)\.ts$/
 const LAZY_LOCALES = readdirSync(new URL('src/locales', import.meta.url))
   .map((file) => /^([\w-]+)\.ts$/.exec(file)?.[1])
   .filter((code): code is string => code !== undefined && code !== 'en')
+const { version } = JSON.parse(readFileSync(new URL('package.json', import.meta.url), 'utf8')) as {
+  version: string
+}
 
 export default defineConfig({
   base: '/',
@@ -32,6 +36,8 @@ export default defineConfig({
       },
     }),
     precompress(),
+    // HUSHLINK_COMMIT names the commit where there is no .git (a container build).
+    buildManifest({ version, commit: process.env.HUSHLINK_COMMIT?.trim() }),
   ],
   build: {
     outDir: 'dist',

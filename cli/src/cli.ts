@@ -5,12 +5,13 @@ import { generate } from './commands/generate.js'
 import { read } from './commands/read.js'
 import { send } from './commands/send.js'
 import { status } from './commands/status.js'
+import { verify } from './commands/verify.js'
 import { EXIT, EXIT_CODES_HELP, usageError } from './exit.js'
 import { toCliError } from './failure.js'
 import type { Io } from './io.js'
 import { escapeForTerminal, oneLine } from './terminal-text.js'
 
-const COMMANDS: readonly Command[] = [send, read, status, burn, generate]
+const COMMANDS: readonly Command[] = [send, read, status, burn, generate, verify]
 
 const HELP = `Usage: hushlink COMMAND [options]
 

@@ -9,6 +9,7 @@ export const EXIT = {
   tooLarge: 6,
   rateLimited: 7,
   unreachable: 8,
+  verifyFailed: 9,
   interrupted: 130,
 } as const
 
@@ -19,8 +20,9 @@ export const EXIT_CODES_HELP = `Exit codes:
   1  unexpected error          6  too large for this server
   2  usage error               7  rate limited: try again later
   3  not found: gone, expired  8  the server cannot be reached
-     or never existed        130  interrupted
-  4  wrong passphrase`
+     or never existed          9  verify: the instance serves
+  4  wrong passphrase             other files than the build
+                              130  interrupted`
 
 /** A failure with a one-line message meant for the person at the terminal. */
 export class CliError extends Error {

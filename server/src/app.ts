@@ -11,6 +11,7 @@ import { instanceRoutes } from './instance/routes.js'
 import { createAppMetrics } from './metrics/app-metrics.js'
 import { metricsPlugin } from './metrics/plugin.js'
 import { countStoreEvents } from './metrics/store-events.js'
+import { buildManifest } from './plugins/build-manifest.js'
 import { drain } from './plugins/drain.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
@@ -138,7 +139,10 @@ export async function buildApp(
       notFoundPage: shell,
     })
     await app.register(requestGuards)
-    await app.register(openApi, { rateLimit: perMinute(config.rateLimit.read) })
+    await app.register(openApi, {
+      rateLimit: perMinute(config.rateLimit.read),
+      publicUrl: config.publicUrl,
+    })
     await app.register(access, {
       keys: store.apiKeys,
       clock,
@@ -167,6 +171,10 @@ export async function buildApp(
       config,
     })
     await app.register(webClient, { webDist: config.webDist, shell })
+    await app.register(buildManifest, {
+      webDist: config.webDist,
+      rateLimit: perMinute(config.rateLimit.read),
+    })
   } catch (err) {
     await app.close()
     throw err

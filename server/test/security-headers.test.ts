@@ -47,6 +47,7 @@ describe('security headers per route class', APP_TESTS, () => {
       missingAsset: await headersOf(app, 'GET', '/assets/missing-0000.js'),
       rootFile: await headersOf(app, 'GET', '/robots.txt'),
       docs: await headersOf(app, 'GET', '/docs'),
+      docsStyles: await headersOf(app, 'GET', '/docs/reference.css'),
       preflight: await headersOf(app, 'OPTIONS', '/api/v1/secrets', {
         origin: 'https://evil.example',
         'access-control-request-method': 'POST',
@@ -62,5 +63,55 @@ describe('security headers per route class', APP_TESTS, () => {
       (await app.inject({ method: 'GET', url: '/' })).headers['content-security-policy'] as string
     expect(await csp(plain.app)).not.toContain('upgrade-insecure-requests')
     expect(await csp(tls.app)).toContain('upgrade-insecure-requests')
+  })
+
+  it('never serves a weaker policy than the page: the API reference at /docs runs under the same one', async () => {
+    const { app } = await buildTestApp(IN_MEMORY)
+    const secret = await storeSecret(app)
+    const shellPolicy = (await app.inject({ method: 'GET', url: '/' })).headers[
+      'content-security-policy'
+    ]
+    const sandbox = (await app.inject({ method: 'GET', url: '/api/v1/config' })).headers[
+      'content-security-policy'
+    ]
+    expect(shellPolicy).toContain("require-trusted-types-for 'script'")
+    expect(sandbox).toContain('sandbox')
+    const urls = [
+      '/',
+      '/about',
+      `/s/${secret.id}`,
+      `/r/${secret.id}`,
+      '/docs',
+      '/docs/',
+      '/docs/reference.css',
+      '/docs/static/index.html',
+      '/docs/json',
+      '/openapi.json',
+      '/.well-known/hushlink-manifest.json',
+      '/api/v1/config',
+      `/api/v1/secrets/${secret.id}`,
+      '/health',
+      '/ready',
+      '/metrics',
+      '/assets/app-3f9a1c.js',
+      '/assets/missing-0000.js',
+      '/robots.txt',
+      '/nothing/here',
+    ]
+    for (const url of urls) {
+      const res = await app.inject({ method: 'GET', url })
+      const policy = res.headers['content-security-policy']
+      if (String(res.headers['content-type']).startsWith('text/html')) {
+        expect(policy, url).toBe(shellPolicy)
+      } else {
+        expect([undefined, shellPolicy, sandbox], url).toContain(policy)
+      }
+      expect(String(policy), url).not.toMatch(/'unsafe-inline'|'unsafe-eval'/)
+    }
+    // The reference is a real page: every operation, no script.
+    const docs = await app.inject({ method: 'GET', url: '/docs' })
+    expect(docs.statusCode).toBe(200)
+    expect(docs.body).toContain('id="claimSecret"')
+    expect(docs.body).not.toMatch(/<script|style=/i)
   })
 })

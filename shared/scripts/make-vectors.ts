@@ -69,9 +69,12 @@ const inputs: VectorInput[] = [
     passphrase: 'tiger-lamp-orbit-cellar',
   },
   { name: 'passphrase needing NFC', text: 'normalised', files: [], passphrase: 'Cafe\u0301 ☕' },
+  // 131 071 bytes + the 0x80 marker pad to exactly 131 072: two full 64 KiB messages, nothing after.
+  { name: 'two full chunks', text: 'ab'.repeat(65_535) + 'c', files: [], passphrase: null },
 ]
 
 const sodium = await loadSodiumWithPwhash()
+const ROOT_LABEL = encodeUtf8('hushlink/v1/root')
 const vectors = inputs.map((input, index) => {
   const id = pattern(16, 1000 + index)
   const linkKey = pattern(32, 2000 + index)
@@ -83,6 +86,23 @@ const vectors = inputs.map((input, index) => {
     sodium,
     linkKey,
     kdf && input.passphrase !== null ? { text: input.passphrase, kdf } : null,
+  )
+  // The intermediate values of §3, computed here from the formulas rather than taken from deriveKeys.
+  const argon2id =
+    kdf && input.passphrase !== null
+      ? sodium.crypto_pwhash(
+          32,
+          encodeUtf8(input.passphrase.normalize('NFC')),
+          kdf.salt,
+          kdf.ops,
+          kdf.memKib * 1024,
+          sodium.crypto_pwhash_ALG_ARGON2ID13,
+        )
+      : null
+  const rootKey = sodium.crypto_generichash(
+    32,
+    argon2id ? concatBytes([ROOT_LABEL, argon2id]) : ROOT_LABEL,
+    linkKey,
   )
   const text = encodeUtf8(input.text)
   const sealer = new EnvelopeSealer(sodium, {
@@ -106,6 +126,8 @@ const vectors = inputs.map((input, index) => {
     stream_header: encodeBase64url(streamHeader),
     text: input.text,
     files: input.files.map((f) => ({ ...f.info, bytes: encodeBase64url(f.bytes) })),
+    argon2id: argon2id && encodeBase64url(argon2id),
+    root_key: encodeBase64url(rootKey),
     access_token: encodeBase64url(keys.accessToken),
     access_verifier: encodeBase64url(verifierOf(keys.accessToken)),
     enc_key: encodeBase64url(keys.encKey),

@@ -16,6 +16,9 @@ export interface EnvelopeVector {
     readonly size: number
     readonly bytes: string
   }[]
+  /** §3 intermediate values: P (null without a passphrase) and K_root. */
+  readonly argon2id: string | null
+  readonly root_key: string
   readonly access_token: string
   readonly access_verifier: string
   readonly enc_key: string
@@ -60,4 +63,50 @@ export interface ShareVectors {
 export function loadShareVectors(): ShareVectors {
   const file = new URL('./vectors/shares-v1.json', import.meta.url)
   return JSON.parse(readFileSync(file, 'utf8')) as ShareVectors
+}
+
+/** test/vectors/protocol-v1.json: the cases around the envelopes (docs/protocol.md §6). */
+export interface ProtocolVectors {
+  readonly padme: readonly { readonly input: number; readonly output: number }[]
+  readonly padded_body_size: readonly { readonly body: number; readonly padded: number }[]
+  readonly padded_length_valid: readonly { readonly length: number; readonly valid: boolean }[]
+  readonly crypto_kdf: readonly {
+    readonly key: string
+    readonly subkey_id: number
+    readonly context: string
+    readonly blake2b_salt: string
+    readonly blake2b_personal: string
+    readonly output: string
+  }[]
+  readonly metadata: readonly {
+    readonly meta: {
+      readonly text: number
+      readonly files: readonly { name: string; type: string; size: number }[]
+    }
+    readonly json: string
+    readonly json_bytes: number
+    readonly meta_size: number
+  }[]
+  readonly links: readonly {
+    readonly name: string
+    readonly input: string
+    readonly parser: 'secret' | 'receipt'
+    readonly result?: Readonly<Record<string, string | boolean>>
+    readonly error?: string
+  }[]
+  readonly broken_envelopes: readonly {
+    readonly name: string
+    /** The envelope vector it was made from. */
+    readonly from: string
+    readonly id: string
+    readonly enc_key: string
+    readonly envelope: string
+    readonly error: string
+    readonly server: 'accepted' | 'invalid_envelope'
+  }[]
+}
+
+export function loadProtocolVectors(): ProtocolVectors {
+  const file = new URL('./vectors/protocol-v1.json', import.meta.url)
+  return JSON.parse(readFileSync(file, 'utf8')) as ProtocolVectors
 }

@@ -36,7 +36,9 @@ async function run() {
       content.files.every((f, i) => s.encodeBase64url(f.bytes) === v.files[i].bytes)
     let flipsTried = 0
     let flipsRejected = 0
-    for (let i = 0; i < envelope.length; i += 7) {
+    // Every 7th byte of the header and metadata, then about 256 positions across a large body.
+    const stride = Math.max(7, envelope.length >> 8)
+    for (let i = 0; i < envelope.length; i += i < s.HEADER_SIZE + 600 ? 7 : stride) {
       const copy = envelope.slice()
       copy[i] ^= 0x80
       flipsTried++
@@ -46,8 +48,112 @@ async function run() {
         if (e instanceof s.ProtocolError) flipsRejected++
       }
     }
-    return { name: v.name, tokensMatch, sealMatches, opened, flipsRejected, flipsTried }
+    // §3 intermediate values: K_root from the formula, then K_enc from it by plain BLAKE2b.
+    const argon2 = kdf
+      ? sodium.crypto_pwhash(
+          32,
+          s.encodeUtf8(v.passphrase.normalize('NFC')),
+          kdf.salt,
+          kdf.ops,
+          kdf.memKib * 1024,
+          sodium.crypto_pwhash_ALG_ARGON2ID13,
+        )
+      : null
+    const label = s.encodeUtf8('hushlink/v1/root')
+    const root = sodium.crypto_generichash(
+      32,
+      argon2 ? s.concatBytes([label, argon2]) : label,
+      b(v.link_key),
+    )
+    const intermediates =
+      (argon2 ? s.encodeBase64url(argon2) : null) === v.argon2id &&
+      s.encodeBase64url(root) === v.root_key &&
+      s.encodeBase64url(kdfViaBlake2b(sodium, root, 1, 'hlv1_enc')) === v.enc_key
+    return {
+      name: v.name,
+      tokensMatch,
+      sealMatches,
+      opened,
+      flipsRejected,
+      flipsTried,
+      intermediates,
+    }
   })
+}
+
+function kdfViaBlake2b(sodium, key, subkeyId, context) {
+  const salt = new Uint8Array(16)
+  new DataView(salt.buffer).setBigUint64(0, BigInt(subkeyId), true)
+  const personal = new Uint8Array(16)
+  personal.set(new TextEncoder().encode(context))
+  return sodium.crypto_generichash_blake2b_salt_personal(32, key, salt, personal)
+}
+
+function errorOf(run) {
+  try {
+    run()
+    return 'ok'
+  } catch (e) {
+    if (e instanceof s.ProtocolError) return e.code
+    throw e
+  }
+}
+
+/** protocol-v1.json: every case, as the names of those that fail (an empty list passes). */
+async function runProtocol() {
+  const sodium = await s.loadSodiumWithPwhash()
+  const p = await (await fetch('/protocol.json')).json()
+  const b = s.decodeBase64url
+  const failed = []
+  const check = (ok, name) => ok || failed.push(name)
+  for (const c of p.padme) check(s.padme(c.input) === c.output, `padme ${c.input}`)
+  for (const c of p.padded_body_size)
+    check(s.paddedBodySize(c.body) === c.padded, `padded ${c.body}`)
+  for (const c of p.padded_length_valid)
+    check(s.isPaddedBodySize(c.length) === c.valid, `valid ${c.length}`)
+  for (const c of p.crypto_kdf) {
+    const out = s.encodeBase64url(kdfViaBlake2b(sodium, b(c.key), c.subkey_id, c.context))
+    const lib = s.encodeBase64url(
+      sodium.crypto_kdf_derive_from_key(32, c.subkey_id, c.context, b(c.key)),
+    )
+    check(out === c.output && lib === c.output, `kdf ${c.context} ${c.subkey_id}`)
+  }
+  for (const c of p.metadata) {
+    check(
+      new TextDecoder().decode(s.canonicalMetadataJson(c.meta)) === c.json,
+      `metadata ${c.json}`,
+    )
+  }
+  for (const c of p.links) {
+    const parse = () => {
+      if (c.parser === 'secret') {
+        const l = s.parseSecretLink(c.input)
+        return {
+          base: l.base,
+          id: l.id,
+          link_key: s.encodeBase64url(l.linkKey),
+          passphrase: l.passphrase,
+        }
+      }
+      const l = s.parseReceiptLink(c.input)
+      return { base: l.base, id: l.id, receipt_token: s.encodeBase64url(l.receiptToken) }
+    }
+    if (c.error) check(errorOf(parse) === c.error, `link ${c.name}`)
+    else check(JSON.stringify(parse()) === JSON.stringify(c.result), `link ${c.name}`)
+  }
+  for (const c of p.broken_envelopes) {
+    const got = errorOf(() => s.openContent(sodium, b(c.envelope), c.id, b(c.enc_key)))
+    check(got === c.error, `envelope ${c.name}: ${got}`)
+  }
+  const cases =
+    p.padme.length +
+    p.padded_body_size.length +
+    p.padded_length_valid.length +
+    p.crypto_kdf.length +
+    p.metadata.length +
+    p.links.length +
+    p.broken_envelopes.length
+  return { cases, failed }
 }
 
 /** The default Argon2id cost (ops 3, 64 MiB) in this engine, for docs/protocol.md. */
@@ -129,8 +235,8 @@ async function runShares() {
   return { results, refusals, freshSplit }
 }
 
-Promise.all([run(), argon2Millis(), runShares()]).then(
-  ([results, argon2DefaultMs, shares]) =>
-    (window.vectorResults = { results, argon2DefaultMs, shares }),
+Promise.all([run(), argon2Millis(), runShares(), runProtocol()]).then(
+  ([results, argon2DefaultMs, shares, protocol]) =>
+    (window.vectorResults = { results, argon2DefaultMs, shares, protocol }),
   (error) => (window.vectorResults = { error: String(error && error.stack ? error.stack : error) }),
 )

@@ -28,6 +28,7 @@ const FILES: Record<string, string> = {
   '/pkg/shamir-secret-sharing-csprng.mjs': join(shamirDir, 'esm/csprng.js'),
   '/vectors.json': join(REPO_ROOT, 'shared/test/vectors/envelope-v1.json'),
   '/shares.json': join(REPO_ROOT, 'shared/test/vectors/shares-v1.json'),
+  '/protocol.json': join(REPO_ROOT, 'shared/test/vectors/protocol-v1.json'),
   '/check.mjs': join(import.meta.dirname, 'vectors-check.mjs'),
 }
 
@@ -97,6 +98,7 @@ interface VectorResult {
   opened: boolean
   flipsRejected: number
   flipsTried: number
+  intermediates: boolean
 }
 
 describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
@@ -126,13 +128,19 @@ describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
       results?: VectorResult[]
       argon2DefaultMs?: number
       shares?: ShareResults
+      protocol?: { cases: number; failed: string[] }
       error?: string
     }
     expect(outcome.error).toBeUndefined()
     const results = outcome.results ?? []
     expect(results.length).toBeGreaterThanOrEqual(8)
     for (const r of results) {
-      expect(r, r.name).toMatchObject({ tokensMatch: true, sealMatches: true, opened: true })
+      expect(r, r.name).toMatchObject({
+        tokensMatch: true,
+        sealMatches: true,
+        opened: true,
+        intermediates: true,
+      })
       expect(r.flipsRejected, r.name).toBe(r.flipsTried)
     }
     const shares = outcome.shares
@@ -144,6 +152,9 @@ describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
     for (const r of shares?.refusals ?? []) expect(r.got, r.name).toBe(r.expected)
     expect(shares?.refusals.length).toBeGreaterThanOrEqual(10)
     expect(shares?.freshSplit).toBe(true)
+    // protocol-v1.json: padmé, crypto_kdf as BLAKE2b, metadata JSON, links, broken envelopes.
+    expect(outcome.protocol?.failed).toEqual([])
+    expect(outcome.protocol?.cases).toBeGreaterThan(90)
     expect(violations).toEqual([])
     console.log(`Argon2id default cost in Chromium: ${Math.round(outcome.argon2DefaultMs ?? 0)} ms`)
   })

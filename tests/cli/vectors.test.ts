@@ -7,9 +7,9 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest'
 import { decodeBase64url } from '@hushlink/shared'
-import { loadEnvelopeVectors } from '../../shared/test/vectors.js'
+import { loadEnvelopeVectors, loadProtocolVectors } from '../../shared/test/vectors.js'
 import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
 import { onServer, seedVector } from '../support/vectors.js'
 import { NO_STREAMING, runCli, serverStreamsFiles } from './run-cli.js'
@@ -55,6 +55,44 @@ describe('the CLI opens every shared vector', () => {
       }
       // One view, used: the same link is now gone.
       expect((await runCli(args)).code).toBe(3)
+    })
+  }
+})
+
+describe('the CLI refuses what protocol-v1.json says is broken', () => {
+  const cases = loadProtocolVectors()
+
+  for (const link of cases.links.filter((l) => l.error !== undefined)) {
+    it(`link: ${link.name}`, async () => {
+      // Exit 5 is decided before any request: the host does not even exist.
+      const command = link.parser === 'secret' ? 'read' : 'status'
+      const result = await runCli([command, link.input])
+      expect(result.code, result.stderr).toBe(5)
+      expect(result.stdout.length).toBe(0)
+    })
+  }
+
+  // Several share their vector's id, so each gets a server of its own.
+  for (const c of cases.broken_envelopes.filter((e) => e.server === 'accepted')) {
+    it(`envelope the server stores but no client may open: ${c.name}`, async () => {
+      const other = await startServer({ env: PERMISSIVE_LIMITS })
+      onTestFinished(() => other.stop())
+      const base = loadEnvelopeVectors().find((v) => v.name === c.from)!
+      const res = await fetch(`${other.url}/api/v1/secrets`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          id: c.id,
+          envelope: c.envelope,
+          ttl: 3600,
+          access_verifier: base.access_verifier,
+        }),
+      })
+      expect(res.status, await res.text()).toBe(201)
+      const link = new URL(base.link)
+      const result = await runCli(['read', `${other.url}${link.pathname}${link.hash}`])
+      expect(result.code, result.stderr).toBe(5)
+      expect(result.stdout.length).toBe(0)
     })
   }
 })

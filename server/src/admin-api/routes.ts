@@ -37,6 +37,7 @@ const plugin: FastifyPluginCallback<AdminRoutesOptions> = (app, { service, confi
       preValidation: limitAsNumber,
       schema: {
         ...common,
+        operationId: 'adminListSecrets',
         summary: 'List secrets, newest first',
         description:
           'Keyset pagination on (created_at, id): next_cursor continues after the last item, and rows created or deleted meanwhile never shift a page, so every secret that exists throughout is listed exactly once. Uploads in progress are not listed.',
@@ -53,6 +54,7 @@ const plugin: FastifyPluginCallback<AdminRoutesOptions> = (app, { service, confi
       config: route,
       schema: {
         ...common,
+        operationId: 'adminGetSecret',
         summary: 'One secret',
         params: secretIdParams,
         response: { 200: adminSecret, ...errorReplies(...denied, 404) },
@@ -67,6 +69,7 @@ const plugin: FastifyPluginCallback<AdminRoutesOptions> = (app, { service, confi
       config: route,
       schema: {
         ...common,
+        operationId: 'adminUpdateSecret',
         summary: 'Change the expiry or the views of a live secret',
         description:
           'ttl counts from now, expires_at is absolute; either way the new expiry must be in the future and at most MAX_TTL after the secret was created. max_views must exceed the views already used. 409 when the secret is no longer live.',
@@ -84,6 +87,7 @@ const plugin: FastifyPluginCallback<AdminRoutesOptions> = (app, { service, confi
       config: route,
       schema: {
         ...common,
+        operationId: 'adminBurnSecret',
         summary: 'Burn a secret (idempotent)',
         description:
           'Deletes the ciphertext of a live secret; one no longer live stays as it is. 204 either way; 404 for an id the server does not know.',
@@ -103,6 +107,7 @@ const plugin: FastifyPluginCallback<AdminRoutesOptions> = (app, { service, confi
       config: route,
       schema: {
         ...common,
+        operationId: 'adminGetStats',
         summary: 'Secrets by state and bytes stored',
         response: { 200: adminStats, ...errorReplies(...denied) },
       },

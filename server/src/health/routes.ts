@@ -31,6 +31,7 @@ export const healthRoutes: FastifyPluginCallback<HealthRoutesOptions> = (
     {
       schema: {
         tags: ['service'],
+        operationId: 'getHealth',
         summary: 'Liveness and database reachability',
         response: { 200: healthReply, 503: healthReply },
       },
@@ -51,6 +52,7 @@ export const healthRoutes: FastifyPluginCallback<HealthRoutesOptions> = (
     {
       schema: {
         tags: ['service'],
+        operationId: 'getReadiness',
         summary: 'Readiness: database reachable and migrations applied',
         response: { 200: readyReply, 503: readyReply },
       },

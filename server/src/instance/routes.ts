@@ -54,6 +54,7 @@ const plugin: FastifyPluginCallback<InstanceRoutesOptions> = (app, { config }, d
       config: { rateLimit: perMinute(config.rateLimit.read) },
       schema: {
         tags: ['service'],
+        operationId: 'getConfig',
         summary: 'Limits of this instance',
         response: { 200: configReply, ...errorReplies(429) },
       },

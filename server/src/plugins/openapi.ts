@@ -1,20 +1,22 @@
 import fastifySwagger from '@fastify/swagger'
-import fastifySwaggerUi from '@fastify/swagger-ui'
 import type { FastifyPluginAsync } from 'fastify'
 import fp from 'fastify-plugin'
-import { DOCS_CONTENT_SECURITY_POLICY } from './security-headers.js'
+import { registerApiReference } from './api-reference.js'
 
 export interface OpenApiOptions {
   /** Rate limit for the document itself. */
   readonly rateLimit: { max: number; timeWindow: number }
+  /** PUBLIC_URL: the server generated clients talk to; the document's own origin without it. */
+  readonly publicUrl: string | null
 }
 
 /**
  * The OpenAPI document is generated from the route schemas (which come from
- * @hushlink/shared/api), served at /openapi.json, and browsable at /docs.
- * Must be registered before the routes it describes.
+ * @hushlink/shared/api), served at /openapi.json, and rendered as a static
+ * page at /docs. Must be registered before the routes it describes. It passes
+ * Redocly's recommended lint (tests/openapi/contract.test.ts).
  */
-const plugin: FastifyPluginAsync<OpenApiOptions> = async (app, { rateLimit }) => {
+const plugin: FastifyPluginAsync<OpenApiOptions> = async (app, { rateLimit, publicUrl }) => {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
@@ -23,7 +25,11 @@ const plugin: FastifyPluginAsync<OpenApiOptions> = async (app, { rateLimit }) =>
         version: '1',
         description:
           'Zero-knowledge one-time secrets: the server stores ciphertext and token verifiers only.',
+        license: { name: 'MIT', identifier: 'MIT' },
       },
+      servers: [{ url: publicUrl ?? '/', description: 'This instance' }],
+      // Public by default: the operations that take an API key say so themselves.
+      security: [],
       tags: [
         { name: 'secrets', description: 'Create, inspect and claim secrets' },
         { name: 'receipts', description: "The creator's private view of a secret" },
@@ -50,13 +56,7 @@ const plugin: FastifyPluginAsync<OpenApiOptions> = async (app, { rateLimit }) =>
       },
     },
   })
-  app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/docs')) route.config = { ...route.config, responseClass: 'docs' }
-  })
-  await app.register(fastifySwaggerUi, {
-    routePrefix: '/docs',
-    staticCSP: DOCS_CONTENT_SECURITY_POLICY,
-  })
+  registerApiReference(app)
   app.get('/openapi.json', { schema: { hide: true }, config: { rateLimit } }, () => app.swagger())
 }
 

@@ -63,23 +63,6 @@ export function shellContentSecurityPolicy(publicUrl: string | null): string {
   return directives.join('; ')
 }
 
-/**
- * The documentation pages run Swagger UI, which needs inline styles; they get
- * their own policy and nothing else on the site does.
- */
-export const DOCS_CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "object-src 'none'",
-].join('; ')
-
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** The header set for this route's successful responses; API by default. */
@@ -109,10 +92,11 @@ const plugin: FastifyPluginCallback<SecurityHeadersOptions> = (app, { publicUrl 
       'x-robots-tag': 'noindex, nofollow, noarchive',
     },
     asset: { ...COMMON, 'cache-control': 'public, max-age=31536000, immutable' },
-    // Swagger UI sets DOCS_CONTENT_SECURITY_POLICY itself (its staticCSP option).
+    // The API reference (plugins/api-reference.ts): static HTML under the page's own strict policy.
     docs: {
       ...COMMON,
       ...NO_STORE,
+      'content-security-policy': shellContentSecurityPolicy(publicUrl),
       'x-frame-options': 'DENY',
       'x-robots-tag': 'noindex',
     },

@@ -28,6 +28,7 @@ const plugin: FastifyPluginCallback<ReceiptRoutesOptions> = (app, { service, con
       config: { rateLimit: perMinute(config.rateLimit.read) },
       schema: {
         tags: ['receipts'],
+        operationId: 'getReceiptStatus',
         summary: 'What happened to a secret',
         params: secretIdParams,
         body: receiptBody,
@@ -43,6 +44,7 @@ const plugin: FastifyPluginCallback<ReceiptRoutesOptions> = (app, { service, con
       config: { rateLimit: perMinute(config.rateLimit.claim) },
       schema: {
         tags: ['receipts'],
+        operationId: 'burnSecret',
         summary: 'Destroy a secret before it is read (idempotent)',
         params: secretIdParams,
         body: receiptBody,

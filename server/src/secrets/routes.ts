@@ -51,6 +51,7 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
       config: { rateLimit: perMinute(config.rateLimit.create), access: 'create' },
       schema: {
         tags: ['secrets'],
+        operationId: 'createSecret',
         summary: 'Store a sealed envelope',
         description:
           'The client chooses the id, seals the envelope and sends SHA-256 verifiers of its tokens. The envelope header is validated (magic, version, id binding, reserved bytes, padded length). With an Idempotency-Key, a retry with the same key and body within 24 hours gets the original 201 (header Idempotent-Replayed: true) and creates nothing; the same key with another body gets 422. Keys are scoped per API key; without an API key, per client (its IPv4 address, or its IPv6 network of RATE_LIMIT_IPV6_PREFIX bits), so no client can see or block the keys of another; a client whose address changes between retries loses its keys. Use random keys (at least 128 bits, e.g. a UUIDv4).',
@@ -86,6 +87,7 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
       config: { rateLimit: perMinute(config.rateLimit.read) },
       schema: {
         tags: ['secrets'],
+        operationId: 'getSecret',
         summary: 'Describe a secret without consuming it',
         params: secretIdParams,
         response: { 200: secretMetaReply, ...errorReplies(400, 404, 429) },
@@ -100,6 +102,7 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
       config: { rateLimit: perMinute(config.rateLimit.claim) },
       schema: {
         tags: ['secrets'],
+        operationId: 'claimSecret',
         summary: 'Count one view and receive the envelope',
         description:
           'Wrong access token, unknown, expired or used up all answer the same 404. With a right access token, a wrong or missing pass token answers 401 with the attempts remaining; the last one burns the secret. With Accept: application/octet-stream the raw envelope is streamed (header Hushlink-Views-Left); a JSON claim of an envelope larger than max_text_bytes answers 406. The view is committed before the first byte: an interrupted download has used it.',

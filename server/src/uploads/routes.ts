@@ -55,6 +55,7 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
       preValidation: refuseOversize,
       schema: {
         tags: ['secrets'],
+        operationId: 'createUpload',
         summary: 'Declare a secret whose envelope is uploaded in parts',
         description:
           'Validated like a JSON create, from the 84-byte header and the total size. The secret stays invisible (404) until its last part arrived.',
@@ -138,6 +139,7 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
         preValidation: offsetAsNumber,
         schema: {
           tags: ['secrets'],
+          operationId: 'appendUploadPart',
           summary: 'Append a part of an upload',
           description: `Body: application/octet-stream, at most ${UPLOAD_PART_MAX_BYTES} bytes, starting at Upload-Offset. The headers are checked before the body is read: a wrong token or unknown upload (404), another offset (409: upload_offset_mismatch with the offset the server has, received), a Content-Length past the declared size (400) or over the limit (413) is answered at once. Parts come from the networks allowed to create (CREATE_ALLOWED_CIDRS); the upload token is their authorisation. When the server holds too many part bytes at once it answers 503 with Retry-After. The part that completes the envelope makes the secret live (complete: true).`,
           params: secretIdParams,

@@ -157,9 +157,14 @@ export const configReply = {
   },
 } as const
 
+/**
+ * Every error body (docs/protocol.md §5): `error` always; two codes add one
+ * member beside it, never inside it.
+ */
 export const errorReply = {
   type: 'object',
   required: ['error'],
+  additionalProperties: false,
   properties: {
     error: {
       type: 'object',
@@ -167,8 +172,16 @@ export const errorReply = {
       additionalProperties: false,
       properties: { code: { type: 'string', enum: ERROR_CODES }, message: { type: 'string' } },
     },
-    remaining: { type: 'integer' },
-    received: { type: 'integer', description: 'upload_offset_mismatch: bytes the server has' },
+    remaining: {
+      type: 'integer',
+      minimum: 0,
+      description: 'only with wrong_passphrase: wrong passphrases left before the secret burns',
+    },
+    received: {
+      type: 'integer',
+      minimum: 0,
+      description: 'only with upload_offset_mismatch: the bytes the server has, where to resume',
+    },
   },
 } as const
 

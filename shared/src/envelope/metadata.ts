@@ -29,14 +29,19 @@ export function bodySize(meta: Metadata): number {
 
 export function encodeMetadata(meta: Metadata): Uint8Array {
   checkMetadata(meta)
-  const json = encodeUtf8(
+  const json = canonicalMetadataJson(meta)
+  return pad(json, paddedMetaSize(json.length))
+}
+
+/** The one serialisation of the metadata (docs/protocol.md §4.2): ECMAScript's JSON.stringify. */
+export function canonicalMetadataJson(meta: Metadata): Uint8Array {
+  return encodeUtf8(
     JSON.stringify({
       v: 1,
       text: meta.text,
       files: meta.files.map((f) => ({ name: f.name, type: f.type, size: f.size })),
     }),
   )
-  return pad(json, paddedMetaSize(json.length))
 }
 
 export function decodeMetadata(padded: Uint8Array): Metadata {
@@ -61,6 +66,16 @@ export function decodeMetadata(padded: Uint8Array): Metadata {
     }),
   }
   checkMetadata(meta)
+  // One spelling: no other whitespace, key order, escapes or padding size than an encoder writes.
+  const canonical = canonicalMetadataJson(meta)
+  const json = unpad(padded)
+  if (
+    padded.length !== paddedMetaSize(canonical.length) ||
+    json.length !== canonical.length ||
+    json.some((byte, i) => byte !== canonical[i])
+  ) {
+    throw new ProtocolError('bad_metadata', 'metadata is not in its canonical form')
+  }
   return meta
 }
 

@@ -12,14 +12,21 @@ export const MAX_META_SIZE = 65_536
 
 /**
  * Padmé (PURBs, Nikitin et al. 2019): rounds up so that at most O(log log L)
- * bits of the length leak, with at most 12 % overhead.
+ * bits of the length leak, with at most 12 % overhead. Integer arithmetic only
+ * (bit lengths, not floating-point log2), as docs/protocol.md §4.3 defines it;
+ * 0 and 1 are returned unchanged.
  */
 export function padme(length: number): number {
   if (length < 2) return length
-  const e = Math.floor(Math.log2(length))
-  const s = Math.floor(Math.log2(e)) + 1
+  const e = bitLength(length) - 1
+  const s = bitLength(e)
   const unit = 2 ** (e - s)
   return Math.ceil(length / unit) * unit
+}
+
+/** The number of binary digits of a positive safe integer: ⌊log2 n⌋ + 1. */
+function bitLength(n: number): number {
+  return n.toString(2).length
 }
 
 /** Size of the padded body that holds `plainLength` bytes plus the 0x80 marker. */

@@ -85,6 +85,8 @@ const de: Messages = {
     cancel: 'Abbrechen',
   },
   created: {
+    shareHint:
+      'Fügen Sie den ganzen Link als reinen Text in einen Chat oder eine Nachricht ein. Manche Mailfilter schreiben Links um und legen dabei den Schlüssel offen; die Seite der Empfängerin oder des Empfängers warnt dann davor.',
     title: 'Ihr Link ist bereit',
     announce: 'Link erstellt',
     shareLabel: 'Link zum Teilen',
@@ -119,6 +121,8 @@ const de: Messages = {
       'Kopieren fehlgeschlagen: Der Text ist markiert, drücken Sie Strg+C (oder ⌘C), um ihn zu kopieren.',
   },
   reveal: {
+    exposedLink:
+      'Dieser Link wurde mit sichtbarem Schlüssel verschickt: Sein # wurde zu %23 geändert (oft von einem Mailfilter), sodass der Schlüssel den Server und alles unterwegs passiert hat, was Adressen protokolliert. Bitten Sie den Absender, dieses Geheimnis als offengelegt zu behandeln: das enthaltene Passwort oder den Schlüssel zu ändern und den Link nächstes Mal als reinen Text in einem Chat oder einer Nachricht zu senden.',
     checking: 'Link wird geprüft…',
     title: 'Ein Geheimnis wartet auf Sie',
     viewOnce: 'Es kann einmal angesehen werden. Das Öffnen vernichtet es.',
@@ -145,6 +149,8 @@ const de: Messages = {
     filesNote: 'Dateien werden hier nie geöffnet: Speichern und prüfen Sie sie vor dem Öffnen.',
   },
   receipt: {
+    exposedLink:
+      'Dieser Beleg-Link wurde mit sichtbarem Token verschickt: Sein # wurde zu %23 geändert, sodass das Token den Server und alles unterwegs passiert hat, was Adressen protokolliert. Wer es gesehen hat, kann dieses Geheimnis prüfen oder vernichten, und der geteilte Link könnte denselben Weg genommen haben: Vernichten Sie es jetzt und teilen Sie das Geheimnis erneut.',
     checking: 'Geheimnis wird geprüft…',
     active: 'Noch nicht geöffnet',
     partly: 'Geöffnet, noch verfügbar',
@@ -214,6 +220,14 @@ const de: Messages = {
       'Diese Teile passen nicht zusammen: Einer wurde verändert. Nichts wurde verbraucht; bitten Sie seine Inhaberin oder seinen Inhaber, den Link erneut zu kopieren.',
   },
   about: {
+    fingerprintTitle: 'Diese Seite prüfen',
+    fingerprintText:
+      'Dieser Server veröffentlicht den SHA-256 jeder Datei dieser Seite in einem Manifest. Dessen Fingerabdruck steht unten: Vergleichen Sie ihn mit dem für die Version veröffentlichten, der Sie vertrauen, oder führen Sie „hushlink verify“ mit dieser Adresse aus; das prüft jede Datei, die die Seite lädt.',
+    fingerprintLabel: 'Fingerabdruck des Build-Manifests der Seite',
+    fingerprintCopy: 'Fingerabdruck kopieren',
+    fingerprintLoading: 'Das Manifest wird gelesen…',
+    fingerprintMissing:
+      'Dieser Server veröffentlicht kein Build-Manifest, daher kann diese Seite nicht geprüft werden.',
     title: 'So funktioniert Hushlink',
     lead: 'Hushlink gibt ein Geheimnis von Ihnen an eine Person weiter und vergisst es dann. Hier steht, was passiert und warum niemand sonst es lesen kann – auch wir nicht.',
     howTitle: 'Was mit Ihrem Geheimnis passiert',
@@ -240,6 +254,10 @@ const de: Messages = {
     start: 'Ein Geheimnis teilen',
   },
   apiKey: {
+    rememberFor: 'Er wird nach 7 Tagen vergessen.',
+    checking: 'Der API-Schlüssel wird geprüft…',
+    adminRefused:
+      'Das ist ein Administratorschlüssel. Diese Seite lehnt ihn ab: In einem Browser ist ein Schlüssel, der die Einträge aller Geheimnisse lesen und vernichten kann, zu sehr gefährdet. Verwenden Sie einen Schlüssel mit dem Recht zum Erstellen.',
     label: 'API-Schlüssel',
     hint: 'Dieser Server erstellt Geheimnisse nur für seine Mitglieder. Zum Öffnen eines Links braucht man nie einen Schlüssel.',
     remember: 'Auf diesem Gerät merken',

@@ -234,6 +234,13 @@ const en = {
     limits3:
       'A server that is itself compromised could send a modified page. The command-line client avoids trusting the page at all.',
     start: 'Share a secret',
+    fingerprintTitle: 'Check this page',
+    fingerprintText:
+      'This server publishes the SHA-256 of every file of this page in a manifest. Its fingerprint is below: compare it with the one published for the release you trust, or run “hushlink verify” with this address, which checks every file the page loads.',
+    fingerprintLabel: 'Fingerprint of the page’s build manifest',
+    fingerprintCopy: 'Copy the fingerprint',
+    fingerprintLoading: 'Reading the manifest…',
+    fingerprintMissing: 'This server publishes no build manifest, so this page cannot be checked.',
   },
   apiKey: {
     rememberFor: 'It is forgotten after 7 days.',

@@ -93,6 +93,8 @@ const es: Messages = {
     cancel: 'Cancelar',
   },
   created: {
+    shareHint:
+      'Pega el enlace completo como texto plano en un chat o un mensaje. Algunos filtros de correo reescriben los enlaces y exponen la clave; entonces la página del destinatario avisa de ello.',
     title: 'Tu enlace está listo',
     announce: 'Enlace creado',
     shareLabel: 'Enlace para compartir',
@@ -125,6 +127,8 @@ const es: Messages = {
     failed: 'No se pudo copiar: el texto está seleccionado, pulsa Ctrl+C (o ⌘C) para copiarlo.',
   },
   reveal: {
+    exposedLink:
+      'Este enlace se envió con su clave a la vista: su # se había cambiado por %23 (a menudo lo hace un filtro de correo), así que la clave pasó por el servidor y por todo lo que, en el camino, registra direcciones. Pide a quien lo envió que dé este secreto por expuesto: que cambie la contraseña o la clave que contiene y que la próxima vez envíe el enlace como texto plano en un chat o un mensaje.',
     checking: 'Comprobando el enlace…',
     title: 'Un secreto te espera',
     viewOnce: 'Se puede ver una vez. Abrirlo lo destruye.',
@@ -152,6 +156,8 @@ const es: Messages = {
     filesNote: 'Aquí nunca se abren archivos: guárdalos y revísalos antes de abrirlos.',
   },
   receipt: {
+    exposedLink:
+      'Este enlace de recibo se envió con su token a la vista: su # se había cambiado por %23, así que el token pasó por el servidor y por todo lo que, en el camino, registra direcciones. Quien lo haya visto puede consultar o destruir este secreto, y el enlace para compartir pudo viajar igual: destrúyelo ahora y vuelve a compartir el secreto.',
     checking: 'Comprobando el secreto…',
     active: 'Aún sin abrir',
     partly: 'Abierto, aún disponible',
@@ -223,6 +229,14 @@ const es: Messages = {
       'Estas partes no encajan: una de ellas fue alterada. No se ha gastado nada; pide a quien la tenga que vuelva a copiar el enlace.',
   },
   about: {
+    fingerprintTitle: 'Comprobar esta página',
+    fingerprintText:
+      'Este servidor publica en un manifiesto el SHA-256 de cada archivo de esta página. Su huella está abajo: compárala con la publicada para la versión en la que confías, o ejecuta «hushlink verify» con esta dirección, que comprueba cada archivo que carga la página.',
+    fingerprintLabel: 'Huella del manifiesto de compilación de la página',
+    fingerprintCopy: 'Copiar la huella',
+    fingerprintLoading: 'Leyendo el manifiesto…',
+    fingerprintMissing:
+      'Este servidor no publica ningún manifiesto de compilación, así que esta página no se puede comprobar.',
     title: 'Cómo funciona Hushlink',
     lead: 'Hushlink lleva un secreto de ti a una persona y luego lo olvida. Esto es lo que ocurre, y por qué nadie más puede leerlo, ni siquiera nosotros.',
     howTitle: 'Qué le pasa a tu secreto',
@@ -248,6 +262,10 @@ const es: Messages = {
     start: 'Compartir un secreto',
   },
   apiKey: {
+    rememberFor: 'Se olvida al cabo de 7 días.',
+    checking: 'Comprobando la clave de API…',
+    adminRefused:
+      'Es una clave de administración. Esta página la rechaza: en un navegador, una clave que puede leer y destruir los registros de todos los secretos está demasiado expuesta. Usa una clave con permiso para crear.',
     label: 'Clave de API',
     hint: 'Este servidor solo crea secretos para sus miembros. Abrir un enlace nunca requiere una clave.',
     remember: 'Recordar en este dispositivo',

@@ -98,6 +98,8 @@ const fr: Messages = {
     cancel: 'Annuler',
   },
   created: {
+    shareHint:
+      'Collez le lien entier en texte brut dans une discussion ou un message. Certains filtres de messagerie réécrivent les liens et exposent la clé ; la page du destinataire l’en avertit alors.',
     title: 'Votre lien est prêt',
     announce: 'Lien créé',
     shareLabel: 'Lien à partager',
@@ -132,6 +134,8 @@ const fr: Messages = {
       'La copie a échoué : le texte est sélectionné, appuyez sur Ctrl+C (ou ⌘C) pour le copier.',
   },
   reveal: {
+    exposedLink:
+      'Ce lien a été envoyé avec sa clé visible : son # avait été changé en %23 (souvent par un filtre de messagerie), donc la clé est passée par le serveur et par tout ce qui, en chemin, enregistre les adresses. Demandez à l’expéditeur de considérer ce secret comme exposé : de changer le mot de passe ou la clé qu’il contient, et d’envoyer la prochaine fois le lien en texte brut dans une discussion ou un message.',
     checking: 'Vérification du lien…',
     title: 'Un secret vous attend',
     viewOnce: 'Il ne peut être consulté qu’une fois. L’ouvrir le détruit.',
@@ -159,6 +163,8 @@ const fr: Messages = {
       'Les fichiers ne sont jamais ouverts ici : enregistrez-les et vérifiez-les avant de les ouvrir.',
   },
   receipt: {
+    exposedLink:
+      'Ce lien de reçu a été envoyé avec son jeton visible : son # avait été changé en %23, donc le jeton est passé par le serveur et par tout ce qui, en chemin, enregistre les adresses. Quiconque l’a vu peut consulter ou détruire ce secret, et le lien de partage a pu suivre le même chemin : détruisez-le maintenant et partagez le secret à nouveau.',
     checking: 'Vérification du secret…',
     active: 'Pas encore ouvert',
     partly: 'Ouvert, encore disponible',
@@ -231,6 +237,14 @@ const fr: Messages = {
       'Ces parts ne vont pas ensemble : l’une d’elles a été modifiée. Rien n’a été consommé ; demandez à sa détentrice ou à son détenteur de copier de nouveau le lien.',
   },
   about: {
+    fingerprintTitle: 'Vérifier cette page',
+    fingerprintText:
+      'Ce serveur publie dans un manifeste le SHA-256 de chaque fichier de cette page. Son empreinte figure ci-dessous : comparez-la à celle publiée pour la version en laquelle vous avez confiance, ou lancez « hushlink verify » avec cette adresse, qui vérifie chaque fichier chargé par la page.',
+    fingerprintLabel: 'Empreinte du manifeste de build de la page',
+    fingerprintCopy: 'Copier l’empreinte',
+    fingerprintLoading: 'Lecture du manifeste…',
+    fingerprintMissing:
+      'Ce serveur ne publie aucun manifeste de build : cette page ne peut donc pas être vérifiée.',
     title: 'Comment fonctionne Hushlink',
     lead: 'Hushlink transmet un secret de vous à une personne, puis l’oublie. Voici ce qui se passe, et pourquoi personne d’autre ne peut le lire, nous compris.',
     howTitle: 'Ce qui arrive à votre secret',
@@ -257,6 +271,10 @@ const fr: Messages = {
     start: 'Partager un secret',
   },
   apiKey: {
+    rememberFor: 'Elle est oubliée au bout de 7 jours.',
+    checking: 'Vérification de la clé d’API…',
+    adminRefused:
+      'C’est une clé d’administration. Cette page la refuse : dans un navigateur, une clé qui peut lire et détruire les fiches de tous les secrets est trop exposée. Utilisez une clé autorisée à créer.',
     label: 'Clé d’API',
     hint: 'Ce serveur ne crée des secrets que pour ses membres. Ouvrir un lien ne demande jamais de clé.',
     remember: 'Mémoriser sur cet appareil',

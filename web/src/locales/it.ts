@@ -97,6 +97,8 @@ const it: Messages = {
     cancel: 'Annulla',
   },
   created: {
+    shareHint:
+      'Incolla il link intero come testo semplice in una chat o in un messaggio. Alcuni filtri di posta riscrivono i link ed espongono la chiave; la pagina di chi lo riceve lo segnala.',
     title: 'Il tuo link è pronto',
     announce: 'Link creato',
     shareLabel: 'Link da condividere',
@@ -127,6 +129,8 @@ const it: Messages = {
     failed: 'Copia non riuscita: il testo è selezionato, premi Ctrl+C (o ⌘C) per copiarlo.',
   },
   reveal: {
+    exposedLink:
+      'Questo link è stato inviato con la chiave in vista: il suo # era stato cambiato in %23 (spesso da un filtro di posta), quindi la chiave è passata dal server e da tutto ciò che lungo la strada registra gli indirizzi. Chiedi a chi l’ha inviato di considerare esposto questo segreto: di cambiare la password o la chiave che contiene e, la prossima volta, di inviare il link come testo semplice in una chat o in un messaggio.',
     checking: 'Verifica del link…',
     title: 'Un segreto ti aspetta',
     viewOnce: 'Si può vedere una volta. Aprirlo lo distrugge.',
@@ -153,6 +157,8 @@ const it: Messages = {
     filesNote: 'Qui i file non vengono mai aperti: salvali e controllali prima di aprirli.',
   },
   receipt: {
+    exposedLink:
+      'Questo link di ricevuta è stato inviato con il token in vista: il suo # era stato cambiato in %23, quindi il token è passato dal server e da tutto ciò che lungo la strada registra gli indirizzi. Chi l’ha visto può controllare o distruggere questo segreto, e il link da condividere potrebbe aver fatto la stessa strada: distruggilo ora e condividi di nuovo il segreto.',
     checking: 'Verifica del segreto…',
     active: 'Non ancora aperto',
     partly: 'Aperto, ancora disponibile',
@@ -223,6 +229,14 @@ const it: Messages = {
       'Queste parti non combaciano: una di esse è stata alterata. Non è stato consumato nulla; chiedi a chi la possiede di copiare di nuovo il link.',
   },
   about: {
+    fingerprintTitle: 'Verifica questa pagina',
+    fingerprintText:
+      'Questo server pubblica in un manifesto lo SHA-256 di ogni file di questa pagina. La sua impronta è qui sotto: confrontala con quella pubblicata per la versione di cui ti fidi, oppure esegui “hushlink verify” con questo indirizzo, che controlla ogni file caricato dalla pagina.',
+    fingerprintLabel: 'Impronta del manifesto di build della pagina',
+    fingerprintCopy: 'Copia l’impronta',
+    fingerprintLoading: 'Lettura del manifesto…',
+    fingerprintMissing:
+      'Questo server non pubblica un manifesto di build, quindi questa pagina non può essere verificata.',
     title: 'Come funziona Hushlink',
     lead: 'Hushlink passa un segreto da te a una persona e poi lo dimentica. Ecco che cosa succede, e perché nessun altro può leggerlo, noi compresi.',
     howTitle: 'Che cosa succede al tuo segreto',
@@ -249,6 +263,10 @@ const it: Messages = {
     start: 'Condividi un segreto',
   },
   apiKey: {
+    rememberFor: 'Viene dimenticata dopo 7 giorni.',
+    checking: 'Controllo della chiave API…',
+    adminRefused:
+      'Questa è una chiave di amministrazione. Questa pagina la rifiuta: in un browser, una chiave che può leggere e distruggere i dati di tutti i segreti è troppo esposta. Usa una chiave con permesso di creazione.',
     label: 'Chiave API',
     hint: 'Questo server crea segreti solo per i suoi membri. Per aprire un link non serve mai una chiave.',
     remember: 'Ricorda su questo dispositivo',

@@ -85,6 +85,8 @@ const nl: Messages = {
     cancel: 'Annuleren',
   },
   created: {
+    shareHint:
+      'Plak de hele link als platte tekst in een chat of bericht. Sommige mailfilters herschrijven links en leggen daarbij de sleutel bloot; de pagina van de ontvanger waarschuwt daar dan voor.',
     title: 'Je link is klaar',
     announce: 'Link gemaakt',
     shareLabel: 'Deellink',
@@ -118,6 +120,8 @@ const nl: Messages = {
       'Kopiëren mislukt: de tekst is geselecteerd, druk op Ctrl+C (of ⌘C) om hem te kopiëren.',
   },
   reveal: {
+    exposedLink:
+      'Deze link is verstuurd met de sleutel zichtbaar: het # was veranderd in %23 (vaak door een mailfilter), dus de sleutel is langs de server gegaan en langs alles onderweg dat adressen logt. Vraag de afzender dit geheim als blootgelegd te beschouwen: het wachtwoord of de sleutel erin te wijzigen en de link de volgende keer als platte tekst in een chat of bericht te sturen.',
     checking: 'Link controleren…',
     title: 'Er wacht een geheim op je',
     viewOnce: 'Het kan één keer worden bekeken. Openen vernietigt het.',
@@ -145,6 +149,8 @@ const nl: Messages = {
       'Bestanden worden hier nooit geopend: sla ze op en controleer ze voordat je ze opent.',
   },
   receipt: {
+    exposedLink:
+      'Deze ontvangstlink is verstuurd met het token zichtbaar: het # was veranderd in %23, dus het token is langs de server gegaan en langs alles onderweg dat adressen logt. Wie het zag, kan dit geheim bekijken of vernietigen, en de deellink kan dezelfde weg hebben genomen: vernietig het nu en deel het geheim opnieuw.',
     checking: 'Geheim controleren…',
     active: 'Nog niet geopend',
     partly: 'Geopend, nog beschikbaar',
@@ -213,6 +219,14 @@ const nl: Messages = {
       'Deze delen passen niet bij elkaar: een ervan is gewijzigd. Er is niets verbruikt; vraag de houder om de link opnieuw te kopiëren.',
   },
   about: {
+    fingerprintTitle: 'Deze pagina controleren',
+    fingerprintText:
+      'Deze server publiceert in een manifest de SHA-256 van elk bestand van deze pagina. De vingerafdruk ervan staat hieronder: vergelijk die met de gepubliceerde voor de versie die je vertrouwt, of voer „hushlink verify” uit met dit adres; dat controleert elk bestand dat de pagina laadt.',
+    fingerprintLabel: 'Vingerafdruk van het buildmanifest van de pagina',
+    fingerprintCopy: 'Vingerafdruk kopiëren',
+    fingerprintLoading: 'Het manifest wordt gelezen…',
+    fingerprintMissing:
+      'Deze server publiceert geen buildmanifest, dus deze pagina kan niet worden gecontroleerd.',
     title: 'Hoe Hushlink werkt',
     lead: 'Hushlink geeft een geheim van jou door aan één persoon en vergeet het daarna. Dit is wat er gebeurt, en waarom niemand anders het kan lezen, wij ook niet.',
     howTitle: 'Wat er met je geheim gebeurt',
@@ -238,6 +252,10 @@ const nl: Messages = {
     start: 'Deel een geheim',
   },
   apiKey: {
+    rememberFor: 'Hij wordt na 7 dagen vergeten.',
+    checking: 'De API-sleutel wordt gecontroleerd…',
+    adminRefused:
+      'Dit is een beheerderssleutel. Deze pagina weigert hem: in een browser is een sleutel die de gegevens van alle geheimen kan lezen en vernietigen te kwetsbaar. Gebruik een sleutel met recht om te maken.',
     label: 'API-sleutel',
     hint: 'Deze server maakt alleen geheimen voor zijn leden. Een link openen vraagt nooit om een sleutel.',
     remember: 'Onthouden op dit apparaat',

@@ -111,6 +111,8 @@ const pl: Messages = {
     cancel: 'Anuluj',
   },
   created: {
+    shareHint:
+      'Wklej cały link jako zwykły tekst do czatu lub wiadomości. Niektóre filtry poczty przepisują linki i ujawniają klucz; strona odbiorcy wtedy o tym ostrzega.',
     title: 'Twój link jest gotowy',
     announce: 'Utworzono link',
     shareLabel: 'Link do udostępnienia',
@@ -141,6 +143,8 @@ const pl: Messages = {
       'Kopiowanie nie powiodło się: tekst jest zaznaczony, naciśnij Ctrl+C (lub ⌘C), aby go skopiować.',
   },
   reveal: {
+    exposedLink:
+      'Ten link wysłano z widocznym kluczem: jego # zamieniono na %23 (często robi to filtr poczty), więc klucz przeszedł przez serwer i wszystko po drodze, co zapisuje adresy. Poproś nadawcę, by uznał ten sekret za ujawniony: zmienił zawarte w nim hasło lub klucz, a następnym razem wysłał link jako zwykły tekst w czacie lub wiadomości.',
     checking: 'Sprawdzanie linku…',
     title: 'Czeka na Ciebie sekret',
     viewOnce: 'Można go wyświetlić raz. Otwarcie go niszczy.',
@@ -167,6 +171,8 @@ const pl: Messages = {
     filesNote: 'Pliki nigdy nie są tu otwierane: zapisz je i sprawdź przed otwarciem.',
   },
   receipt: {
+    exposedLink:
+      'Ten link potwierdzenia wysłano z widocznym tokenem: jego # zamieniono na %23, więc token przeszedł przez serwer i wszystko po drodze, co zapisuje adresy. Każdy, kto go widział, może sprawdzić lub zniszczyć ten sekret, a link do udostępnienia mógł przejść tę samą drogę: zniszcz go teraz i udostępnij sekret ponownie.',
     checking: 'Sprawdzanie sekretu…',
     active: 'Jeszcze nieotwarty',
     partly: 'Otwarty, nadal dostępny',
@@ -239,6 +245,14 @@ const pl: Messages = {
       'Te części do siebie nie pasują: jedna z nich została zmieniona. Nic nie zostało zużyte; poproś jej posiadacza o ponowne skopiowanie linku.',
   },
   about: {
+    fingerprintTitle: 'Sprawdź tę stronę',
+    fingerprintText:
+      'Ten serwer publikuje w manifeście SHA-256 każdego pliku tej strony. Jego odcisk jest poniżej: porównaj go z opublikowanym dla wersji, której ufasz, albo uruchom „hushlink verify” z tym adresem — sprawdzi każdy plik ładowany przez stronę.',
+    fingerprintLabel: 'Odcisk manifestu kompilacji strony',
+    fingerprintCopy: 'Kopiuj odcisk',
+    fingerprintLoading: 'Odczytywanie manifestu…',
+    fingerprintMissing:
+      'Ten serwer nie publikuje manifestu kompilacji, więc tej strony nie da się sprawdzić.',
     title: 'Jak działa Hushlink',
     lead: 'Hushlink przekazuje sekret od Ciebie jednej osobie, a potem o nim zapomina. Oto co się dzieje i dlaczego nikt inny, łącznie z nami, nie może go przeczytać.',
     howTitle: 'Co dzieje się z Twoim sekretem',
@@ -265,6 +279,10 @@ const pl: Messages = {
     start: 'Udostępnij sekret',
   },
   apiKey: {
+    rememberFor: 'Zostanie zapomniany po 7 dniach.',
+    checking: 'Sprawdzanie klucza API…',
+    adminRefused:
+      'To klucz administratora. Ta strona go odrzuca: w przeglądarce klucz, który może odczytywać i niszczyć wpisy wszystkich sekretów, jest zbyt narażony. Użyj klucza z uprawnieniem do tworzenia.',
     label: 'Klucz API',
     hint: 'Ten serwer tworzy sekrety tylko dla swoich członków. Otwarcie linku nigdy nie wymaga klucza.',
     remember: 'Zapamiętaj na tym urządzeniu',

@@ -97,6 +97,8 @@ const ptBR: Messages = {
     cancel: 'Cancelar',
   },
   created: {
+    shareHint:
+      'Cole o link inteiro como texto simples em um chat ou em uma mensagem. Alguns filtros de e-mail reescrevem links e expõem a chave; a página de quem recebe avisa sobre isso.',
     title: 'Seu link está pronto',
     announce: 'Link criado',
     shareLabel: 'Link para compartilhar',
@@ -129,6 +131,8 @@ const ptBR: Messages = {
       'Não foi possível copiar: o texto está selecionado, pressione Ctrl+C (ou ⌘C) para copiá-lo.',
   },
   reveal: {
+    exposedLink:
+      'Este link foi enviado com a chave à vista: o # dele tinha sido trocado por %23 (muitas vezes por um filtro de e-mail), então a chave passou pelo servidor e por tudo no caminho que registra endereços. Peça a quem enviou que considere este segredo exposto: que troque a senha ou a chave que ele contém e, da próxima vez, envie o link como texto simples em um chat ou em uma mensagem.',
     checking: 'Verificando o link…',
     title: 'Um segredo está esperando por você',
     viewOnce: 'Ele pode ser visto uma vez. Abri-lo o destrói.',
@@ -155,6 +159,8 @@ const ptBR: Messages = {
     filesNote: 'Arquivos nunca são abertos aqui: salve-os e verifique-os antes de abrir.',
   },
   receipt: {
+    exposedLink:
+      'Este link de recibo foi enviado com o token à vista: o # dele tinha sido trocado por %23, então o token passou pelo servidor e por tudo no caminho que registra endereços. Quem o viu pode consultar ou destruir este segredo, e o link de compartilhamento pode ter seguido o mesmo caminho: destrua-o agora e compartilhe o segredo de novo.',
     checking: 'Verificando o segredo…',
     active: 'Ainda não aberto',
     partly: 'Aberto, ainda disponível',
@@ -225,6 +231,14 @@ const ptBR: Messages = {
       'Estas partes não se encaixam: uma delas foi alterada. Nada foi gasto; peça a quem a tem que copie o link de novo.',
   },
   about: {
+    fingerprintTitle: 'Verificar esta página',
+    fingerprintText:
+      'Este servidor publica em um manifesto o SHA-256 de cada arquivo desta página. A impressão digital dele está abaixo: compare-a com a publicada para a versão em que você confia, ou execute “hushlink verify” com este endereço, que verifica cada arquivo que a página carrega.',
+    fingerprintLabel: 'Impressão digital do manifesto de build da página',
+    fingerprintCopy: 'Copiar a impressão digital',
+    fingerprintLoading: 'Lendo o manifesto…',
+    fingerprintMissing:
+      'Este servidor não publica um manifesto de build, então esta página não pode ser verificada.',
     title: 'Como o Hushlink funciona',
     lead: 'O Hushlink leva um segredo de você para uma pessoa e depois o esquece. Veja o que acontece e por que ninguém mais consegue lê-lo, nem mesmo nós.',
     howTitle: 'O que acontece com o seu segredo',
@@ -250,6 +264,10 @@ const ptBR: Messages = {
     start: 'Compartilhar um segredo',
   },
   apiKey: {
+    rememberFor: 'Ela é esquecida depois de 7 dias.',
+    checking: 'Verificando a chave de API…',
+    adminRefused:
+      'Esta é uma chave de administrador. Esta página a recusa: em um navegador, uma chave que pode ler e destruir os registros de todos os segredos fica exposta demais. Use uma chave com permissão para criar.',
     label: 'Chave de API',
     hint: 'Este servidor só cria segredos para os seus membros. Abrir um link nunca exige uma chave.',
     remember: 'Lembrar neste dispositivo',

@@ -81,6 +81,8 @@ const tr: Messages = {
     cancel: 'İptal',
   },
   created: {
+    shareHint:
+      'Bağlantının tamamını bir sohbete veya iletiye düz metin olarak yapıştırın. Bazı e-posta filtreleri bağlantıları yeniden yazar ve anahtarı açığa çıkarır; alıcının sayfası o zaman bu konuda uyarır.',
     title: 'Bağlantınız hazır',
     announce: 'Bağlantı oluşturuldu',
     shareLabel: 'Paylaşım bağlantısı',
@@ -112,6 +114,8 @@ const tr: Messages = {
     failed: 'Kopyalanamadı: metin seçili, kopyalamak için Ctrl+C (ya da ⌘C) tuşlarına basın.',
   },
   reveal: {
+    exposedLink:
+      'Bu bağlantı anahtarı görünür hâlde gönderildi: # işareti %23 olarak değiştirilmişti (çoğu zaman bir e-posta filtresi yapar), bu yüzden anahtar sunucudan ve yol üzerinde adresleri kaydeden her şeyden geçti. Gönderenden bu sırrı açığa çıkmış saymasını, içindeki parolayı veya anahtarı değiştirmesini ve bir dahaki sefere bağlantıyı bir sohbette ya da iletide düz metin olarak göndermesini isteyin.',
     checking: 'Bağlantı denetleniyor…',
     title: 'Sizi bekleyen bir sır var',
     viewOnce: 'Bir kez görüntülenebilir. Açmak onu yok eder.',
@@ -136,6 +140,8 @@ const tr: Messages = {
     filesNote: 'Dosyalar burada asla açılmaz: kaydedin ve açmadan önce denetleyin.',
   },
   receipt: {
+    exposedLink:
+      'Bu makbuz bağlantısı belirteci görünür hâlde gönderildi: # işareti %23 olarak değiştirilmişti, bu yüzden belirteç sunucudan ve yol üzerinde adresleri kaydeden her şeyden geçti. Onu gören herkes bu sırrı denetleyebilir veya yok edebilir; paylaşım bağlantısı da aynı yoldan geçmiş olabilir: sırrı şimdi yok edin ve yeniden paylaşın.',
     checking: 'Sır denetleniyor…',
     active: 'Henüz açılmadı',
     partly: 'Açıldı, hâlâ kullanılabilir',
@@ -204,6 +210,14 @@ const tr: Messages = {
       'Bu parçalar birbirine uymuyor: biri değiştirilmiş. Hiçbir şey harcanmadı; sahibinden bağlantıyı yeniden kopyalamasını isteyin.',
   },
   about: {
+    fingerprintTitle: 'Bu sayfayı doğrulayın',
+    fingerprintText:
+      'Bu sunucu, bu sayfanın her dosyasının SHA-256 değerini bir manifestte yayımlar. Parmak izi aşağıda: güvendiğiniz sürüm için yayımlananla karşılaştırın ya da bu adresle “hushlink verify” çalıştırın; sayfanın yüklediği her dosyayı denetler.',
+    fingerprintLabel: 'Sayfanın derleme manifestinin parmak izi',
+    fingerprintCopy: 'Parmak izini kopyala',
+    fingerprintLoading: 'Manifest okunuyor…',
+    fingerprintMissing:
+      'Bu sunucu derleme manifesti yayımlamıyor, bu yüzden bu sayfa doğrulanamaz.',
     title: 'Hushlink nasıl çalışır',
     lead: 'Hushlink bir sırrı sizden bir kişiye iletir ve sonra unutur. İşte olanlar ve biz dâhil kimsenin onu neden okuyamadığı.',
     howTitle: 'Sırrınıza ne olur',
@@ -229,6 +243,10 @@ const tr: Messages = {
     start: 'Bir sır paylaşın',
   },
   apiKey: {
+    rememberFor: '7 gün sonra unutulur.',
+    checking: 'API anahtarı denetleniyor…',
+    adminRefused:
+      'Bu bir yönetici anahtarı. Bu sayfa onu reddeder: tarayıcıda, tüm sırların kayıtlarını okuyup yok edebilen bir anahtar fazla açıktadır. Oluşturma yetkisi olan bir anahtar kullanın.',
     label: 'API anahtarı',
     hint: 'Bu sunucu yalnızca üyeleri için sır oluşturur. Bir bağlantıyı açmak için anahtar hiç gerekmez.',
     remember: 'Bu cihazda hatırla',

@@ -78,6 +78,8 @@ const zhCN: Messages = {
     cancel: '取消',
   },
   created: {
+    shareHint:
+      '请将完整链接以纯文本形式粘贴到聊天或消息中。有些邮件过滤器会改写链接并暴露密钥；那时收件人的页面会发出警告。',
     title: '你的链接已就绪',
     announce: '链接已创建',
     shareLabel: '分享链接',
@@ -106,6 +108,8 @@ const zhCN: Messages = {
     failed: '复制失败：文本已选中，请按 Ctrl+C（或 ⌘C）复制。',
   },
   reveal: {
+    exposedLink:
+      '这个链接在发送时密钥是可见的：其中的 # 被改成了 %23（通常是邮件过滤器所为），因此密钥经过了服务器以及沿途所有会记录地址的环节。请让发送者把这个秘密视为已泄露：更换其中的密码或密钥，下次请在聊天或消息中以纯文本发送链接。',
     checking: '正在检查链接…',
     title: '有一个秘密在等你',
     viewOnce: '它只能查看一次。打开即销毁。',
@@ -130,6 +134,8 @@ const zhCN: Messages = {
     filesNote: '文件绝不会在这里打开：请先保存并检查后再打开。',
   },
   receipt: {
+    exposedLink:
+      '这个回执链接在发送时令牌是可见的：其中的 # 被改成了 %23，因此令牌经过了服务器以及沿途所有会记录地址的环节。看到它的人都可以查看或销毁这个秘密，而分享链接可能也走了同样的路：请立即销毁它并重新分享秘密。',
     checking: '正在检查秘密…',
     active: '尚未打开',
     partly: '已打开，仍可用',
@@ -191,6 +197,13 @@ const zhCN: Messages = {
     corrupted: '这些份额对不上：其中一份被改动过。没有消耗任何内容；请让持有人重新复制链接。',
   },
   about: {
+    fingerprintTitle: '检查此页面',
+    fingerprintText:
+      '此服务器在清单中公布了本页面每个文件的 SHA-256。清单的指纹如下：请将它与你信任的版本所公布的指纹比对，或用此地址运行“hushlink verify”，它会检查页面加载的每个文件。',
+    fingerprintLabel: '页面构建清单的指纹',
+    fingerprintCopy: '复制指纹',
+    fingerprintLoading: '正在读取清单…',
+    fingerprintMissing: '此服务器没有公布构建清单，因此无法检查此页面。',
     title: 'Hushlink 的工作原理',
     lead: 'Hushlink 把一个秘密从你传给一个人，然后将它遗忘。下面说明发生了什么，以及为什么其他任何人（包括我们）都无法读取它。',
     howTitle: '你的秘密经历了什么',
@@ -212,6 +225,10 @@ const zhCN: Messages = {
     start: '分享秘密',
   },
   apiKey: {
+    rememberFor: '7 天后会被遗忘。',
+    checking: '正在检查 API 密钥…',
+    adminRefused:
+      '这是管理员密钥，本页面拒绝使用：在浏览器中，能读取和销毁所有秘密记录的密钥暴露风险过高。请使用具有创建权限的密钥。',
     label: 'API 密钥',
     hint: '此服务器只为其成员创建秘密。打开链接从不需要密钥。',
     remember: '在此设备上记住',
