@@ -102,7 +102,7 @@ describe('splitting', () => {
     )
     set.add(links[2] as string)
     expect(set.missing).toBe(0)
-    expect(await set.combine()).toEqual({ ...target })
+    expect(await set.combine()).toEqual({ ...target, exposed: false })
   })
 
   it('splits the same key differently each time (the shares are random)', async () => {
