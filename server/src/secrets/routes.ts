@@ -13,7 +13,7 @@ import {
 } from '@hushlink/shared/api'
 import { Readable } from 'node:stream'
 import type { FastifyPluginCallback, FastifyReply } from 'fastify'
-import { apiKeySecurity } from '../auth/access.js'
+import { apiKeySecurity, ownerOf, principalOf } from '../auth/access.js'
 import type { Config } from '../config.js'
 import { instanceLimits } from '../instance/routes.js'
 import { perMinute } from '../plugins/rate-limit.js'
@@ -58,7 +58,7 @@ export const secretRoutes: FastifyPluginCallback<SecretRoutesOptions> = (
           'The client chooses the id, seals the envelope and sends SHA-256 verifiers of its tokens. The envelope header is validated (magic, version, id binding, reserved bytes, padded length). With an Idempotency-Key, a retry with the same key and body within 24 hours gets the original 201 (header Idempotent-Replayed: true) and creates nothing; the same key with another body gets 422. Keys are scoped per API key; requests without an API key all share one anonymous scope, so anonymous clients should use random keys (at least 128 bits, e.g. a UUIDv4).',
         headers: createSecretHeaders,
         body: createSecretBody(instanceLimits(config)),
-        security: apiKeySecurity(!config.createRequiresApiKey),
+        security: apiKeySecurity(!config.createRequiresApiKey && !config.createRequiresLogin),
         response: {
           201: createSecretReply,
           ...errorReplies(400, 401, 403, 409, 413, 415, 422, 429),
@@ -68,8 +68,8 @@ export const secretRoutes: FastifyPluginCallback<SecretRoutesOptions> = (
     async (request, reply) => {
       const key = request.headers[IDEMPOTENCY_KEY_HEADER]
       const { response, replayed } = await service.create(request.body, {
-        owner: request.apiKey?.name ?? null,
-        idempotency: key === undefined ? null : { principal: request.apiKey?.id ?? '', key },
+        owner: ownerOf(request),
+        idempotency: key === undefined ? null : { principal: principalOf(request), key },
       })
       if (replayed) reply.header(IDEMPOTENT_REPLAYED_HEADER, 'true')
       return reply.code(201).send(response)

@@ -9,7 +9,7 @@ import {
   type CreateUploadRequest,
 } from '@hushlink/shared/api'
 import type { FastifyPluginCallback, preValidationHookHandler } from 'fastify'
-import { apiKeySecurity } from '../auth/access.js'
+import { apiKeySecurity, ownerOf } from '../auth/access.js'
 import { buffersReleased } from '../buffer-gc.js'
 import type { Config } from '../config.js'
 import { HttpError } from '../errors.js'
@@ -55,7 +55,7 @@ export const uploadRoutes: FastifyPluginCallback<UploadRoutesOptions> = (
         description:
           'Validated like a JSON create, from the 84-byte header and the total size. The secret stays invisible (404) until its last part arrived.',
         body: createUploadBody(uploadLimits(config)),
-        security: apiKeySecurity(!config.createRequiresApiKey),
+        security: apiKeySecurity(!config.createRequiresApiKey && !config.createRequiresLogin),
         response: {
           201: createSecretReply,
           ...errorReplies(400, 401, 403, 409, 413, 415, 429),
@@ -63,7 +63,7 @@ export const uploadRoutes: FastifyPluginCallback<UploadRoutesOptions> = (
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await service.declare(request.body, request.apiKey?.name ?? null)),
+      reply.code(201).send(await service.declare(request.body, ownerOf(request))),
   )
 
   // Parts are raw bytes: only this scope parses application/octet-stream.

@@ -35,7 +35,10 @@ export const adminSecret = {
   properties: {
     id: { type: 'string', pattern: ID_PATTERN },
     state: { type: 'string', enum: ADMIN_STATES },
-    owner: { ...nullable({ type: 'string' }), description: 'name of the API key that created it' },
+    owner: {
+      ...nullable({ type: 'string' }),
+      description: 'name of the API key that created it, or oidc:<subject> of the signed-in user',
+    },
     kind: { type: 'string', enum: ['text', 'files'] },
     size: { type: 'integer', description: 'envelope bytes' },
     created_at: timestamp,
@@ -67,7 +70,12 @@ export const adminSecretListQuery = {
       description: 'next_cursor of the previous page',
     },
     state: { type: 'string', enum: ADMIN_STATES },
-    owner: { type: 'string', minLength: 1, maxLength: 64, description: 'an API key name' },
+    owner: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 64,
+      description: 'an API key name, or oidc:<subject> for a signed-in user',
+    },
   },
 } as const
 
