@@ -1,4 +1,7 @@
 import { showAbout } from './pages/about.ts'
+import { showAdmin } from './pages/admin.ts'
+import { showMySecrets } from './pages/my-secrets.ts'
+import { showSignIn } from './pages/sign-in.ts'
 import { showCreate } from './pages/create.ts'
 import { NOT_FOUND, showProblem } from './pages/problem.ts'
 import { showReceipt } from './pages/receipt.ts'
@@ -19,6 +22,15 @@ export function showRoute(route: Route): void {
       break
     case 'receipt':
       void showReceipt(route.id, route.fragment)
+      break
+    case 'my-secrets':
+      void showMySecrets()
+      break
+    case 'admin':
+      void showAdmin()
+      break
+    case 'sign-in':
+      showSignIn(route.problem)
       break
     case 'not-found':
       showProblem(NOT_FOUND)
