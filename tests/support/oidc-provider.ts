@@ -98,7 +98,8 @@ export async function startTestProvider(
       body.id_token = resign(body.id_token, state.tamper, privateKey, kid)
     }
   })
-  const server: Server = createServer(provider.callback())
+  const handle = provider.callback()
+  const server: Server = createServer((req, res) => void handle(req, res))
   await new Promise<void>((ready) => server.listen(port, '127.0.0.1', ready))
   return state
 }

@@ -1,5 +1,5 @@
 import { logoutReply, sessionReply, type SessionResponse } from '@hushlink/shared/api'
-import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyPluginCallback, FastifyReply, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import * as client from 'openid-client'
 import type { Clock } from '../clock.js'
@@ -38,7 +38,7 @@ const RETURN_PATHS = ['/', '/my-secrets', '/admin'] as const
  * A failure sends the browser to a page that says why, and logs only the
  * reason: never a code, token, cookie or claim.
  */
-const plugin: FastifyPluginAsync<SignInRoutesOptions> = async (app, options) => {
+const plugin: FastifyPluginCallback<SignInRoutesOptions> = (app, options, done) => {
   const { oidc, provider, publicUrl, clock } = options
   const redirectUri = `${publicUrl}/auth/callback`
   const flowCookie = flowCookieName(app.sessions.secure)
@@ -214,6 +214,7 @@ const plugin: FastifyPluginAsync<SignInRoutesOptions> = async (app, options) => 
       return { end_session_url: endSessionUrl }
     },
   )
+  done()
 }
 
 /** An error's class and code, never its message (which may quote a claim). */

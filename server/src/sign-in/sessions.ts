@@ -60,22 +60,21 @@ const plugin: FastifyPluginAsync<SessionsOptions> = async (app, { oidc, publicUr
   app.decorateRequest('user', null)
   app.decorateRequest('sessionProblem', null)
 
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', (request, _reply, next) => {
     const raw = request.cookies[name]
-    if (raw === undefined) return
+    if (raw === undefined) return next()
     if (!SAFE_METHODS.has(request.method) && crossSite(request, origin)) {
-      throw new HttpError(403, 'forbidden', 'Cross-site requests are not accepted.')
+      return next(new HttpError(403, 'forbidden', 'Cross-site requests are not accepted.'))
     }
     const unsigned = request.unsignCookie(raw)
     const user =
       unsigned.valid && unsigned.value !== null ? decodeSession(unsigned.value) : undefined
-    if (!user) return
-    const now = clock.now()
-    if (user.expiresAt <= now || revoked.has(user.sid)) {
+    if (user && (user.expiresAt <= clock.now() || revoked.has(user.sid))) {
       request.sessionProblem = 'expired'
-      return
+    } else if (user) {
+      request.user = user
     }
-    request.user = user
+    next()
   })
 
   const cookieOptions = { path: '/', httpOnly: true, secure, sameSite: 'lax' } as const

@@ -59,8 +59,7 @@ export const adminAmendSecret = (o: AccountOptions, id: string, patch: AdminSecr
   call<AdminSecret>(o, 'PATCH', `/api/v1/admin/secrets/${encodeURIComponent(id)}`, patch)
 export const adminBurnSecret = (o: AccountOptions, id: string) =>
   call<undefined>(o, 'DELETE', `/api/v1/admin/secrets/${encodeURIComponent(id)}`)
-export const adminListKeys = (o: AccountOptions) =>
-  call<ApiKeyList>(o, 'GET', '/api/v1/admin/keys')
+export const adminListKeys = (o: AccountOptions) => call<ApiKeyList>(o, 'GET', '/api/v1/admin/keys')
 export const adminCreateKey = (o: AccountOptions, body: CreateApiKeyRequest) =>
   call<CreatedApiKey>(o, 'POST', '/api/v1/admin/keys', body)
 export const adminRevokeKey = (o: AccountOptions, id: string) =>
