@@ -254,8 +254,7 @@ function parseOidc(
   int: (name: string, fallback: number, min: number, max: number) => number,
 ): OidcConfig | null {
   const issuer = read('OIDC_ISSUER')
-  const list = (name: string): readonly string[] | null => {
-    const raw = read(name)
+  const list = (name: string, raw: string | undefined): readonly string[] | null => {
     if (raw === undefined) return null
     const items = raw.split(',').map((e) => e.trim())
     if (items.some((e) => e === '' || /\s/.test(e))) {
@@ -267,10 +266,10 @@ function parseOidc(
   }
   const clientId = read('OIDC_CLIENT_ID')
   const clientSecret = read('OIDC_CLIENT_SECRET')
-  const scopes = list('OIDC_SCOPES')
-  const allowedDomains = list('OIDC_ALLOWED_DOMAINS')
-  const allowedGroups = list('OIDC_ALLOWED_GROUPS')
-  const adminGroups = list('OIDC_ADMIN_GROUPS')
+  const scopes = list('OIDC_SCOPES', read('OIDC_SCOPES'))
+  const allowedDomains = list('OIDC_ALLOWED_DOMAINS', read('OIDC_ALLOWED_DOMAINS'))
+  const allowedGroups = list('OIDC_ALLOWED_GROUPS', read('OIDC_ALLOWED_GROUPS'))
+  const adminGroups = list('OIDC_ADMIN_GROUPS', read('OIDC_ADMIN_GROUPS'))
   const groupsClaim = read('OIDC_GROUPS_CLAIM') ?? 'groups'
   const clockTolerance = int('OIDC_CLOCK_TOLERANCE', 30, 0, 300)
   const sessionSecret = read('SESSION_SECRET')
