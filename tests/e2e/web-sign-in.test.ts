@@ -19,6 +19,7 @@ import { startTestProvider, type TestProvider } from '../support/oidc-provider.j
 import { freePort, PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
 import {
   axeViolations,
+  horizontalOverflow,
   createInUi,
   openLink,
   pressReveal,
@@ -129,6 +130,9 @@ describe.skipIf(!chromiumAvailable)('sign-in with OpenID Connect', () => {
     expect(await row.count()).toBe(1)
     expect(await row.locator('td.state').textContent()).toBe('Waiting')
     expect(await axeViolations(alice.page)).toEqual([])
+    await alice.page.setViewportSize({ width: 360, height: 800 })
+    expect(await horizontalOverflow(alice.page)).toBe(0)
+    await alice.page.setViewportSize({ width: 1280, height: 800 })
 
     const recipient = await person()
     expect(await openLink(recipient.page, link)).toBe(HEADINGS.waiting)
@@ -313,6 +317,9 @@ describe.skipIf(!chromiumAvailable)('sign-in with OpenID Connect', () => {
     await alice.page.locator('table.secrets tbody tr').first().waitFor()
     expect(await heading(alice.page)).toBe('Administration')
     expect(await axeViolations(alice.page)).toEqual([])
+    await alice.page.setViewportSize({ width: 360, height: 800 })
+    expect(await horizontalOverflow(alice.page)).toBe(0)
+    await alice.page.setViewportSize({ width: 1280, height: 800 })
     const ids = new Set<string>()
     for (let pages = 1; ; pages++) {
       for (const id of await alice.page

@@ -1,11 +1,10 @@
 import { API_KEY_SCOPES } from './auth.js'
+import { nullable, timestamp } from './schema-parts.js'
 
 /**
  * Sign-in (issue 17): the session as the web page sees it, and the admin
  * API's key management. Sessions are cookies the page never reads.
  */
-const timestamp = { type: 'string', format: 'date-time' } as const
-const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] }) as const
 
 /** `GET /auth/session`: who is signed in, or `user: null`. */
 export const sessionReply = {

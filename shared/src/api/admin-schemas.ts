@@ -1,12 +1,11 @@
 import { ID_PATTERN } from '../link.js'
 import type { InstanceLimits } from './limits.js'
+import { nullable, timestamp } from './schema-parts.js'
 
 /**
  * The admin API (issue 6, `admin` scope): secrets' states and facts, never
  * ciphertext or verifiers.
  */
-const timestamp = { type: 'string', format: 'date-time' } as const
-const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] }) as const
 
 /** States as receipts report them; `expired` is an active secret past its expiry. */
 export const ADMIN_STATES = ['active', 'expired', 'viewed', 'burned', 'burned_failures'] as const

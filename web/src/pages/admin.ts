@@ -111,12 +111,7 @@ async function secretList(section: HTMLElement): Promise<void> {
     option('', (m) => m.admin.anyState, true),
     ...ADMIN_STATES.map((s) => option(s, STATE_NAMES[s])),
   )
-  const owner = h('input', {
-    type: 'text',
-    name: 'owner',
-    autocomplete: 'off',
-    spellcheck: 'false',
-  })
+  const owner = textInput('owner')
   const filters = h(
     'form',
     { class: 'filters', novalidate: true },
@@ -222,12 +217,7 @@ async function secretList(section: HTMLElement): Promise<void> {
 
 /** API keys: a form to create one (the key is shown once), and the list with Revoke. */
 async function keyList(section: HTMLElement): Promise<void> {
-  const name = h('input', {
-    type: 'text',
-    name: 'key-name',
-    autocomplete: 'off',
-    spellcheck: 'false',
-  })
+  const name = textInput('key-name')
   const scope = h(
     'select',
     { name: 'key-scope' },
@@ -349,6 +339,11 @@ async function keyList(section: HTMLElement): Promise<void> {
     )
   })
   await refresh()
+}
+
+/** A name, not prose: no autofill, no spellcheck. */
+function textInput(name: string): HTMLInputElement {
+  return h('input', { type: 'text', name, autocomplete: 'off', spellcheck: 'false' })
 }
 
 const SCOPE_NAMES: Record<ApiKeyScope, Pick> = {
