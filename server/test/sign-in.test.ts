@@ -4,7 +4,7 @@
  * API, cross-site requests, CREATE_REQUIRES_LOGIN. The full flow against a
  * real provider is tests/e2e/web-sign-in.test.ts.
  */
-import type { AdminSecretList, ConfigResponse } from '@hushlink/shared/api'
+import type { AdminSecretList, ApiKeyList, ConfigResponse } from '@hushlink/shared/api'
 import { describe, expect, it } from 'vitest'
 import { ConfigError, describeConfig, loadConfig } from '@hushlink/server'
 import { judgeClaims, ownerOf } from '../src/sign-in/claims.js'
@@ -138,7 +138,7 @@ describe('sessions', APP_TESTS, () => {
     await create(t, { cookie: ben })
 
     const list = await t.app.inject({ url: '/api/v1/my/secrets', headers: { cookie: ann } })
-    expect((list.json() as AdminSecretList).items.map((s) => [s.id, s.owner])).toEqual([
+    expect(list.json<AdminSecretList>().items.map((s) => [s.id, s.owner])).toEqual([
       [mine.id, 'oidc:ann'],
     ])
     const burn = (cookie: string) =>
@@ -150,7 +150,7 @@ describe('sessions', APP_TESTS, () => {
     expect((await burn(ben)).statusCode).toBe(404)
     expect((await burn(ann)).statusCode).toBe(204)
     const after = await t.app.inject({ url: '/api/v1/my/secrets', headers: { cookie: ann } })
-    expect((after.json() as AdminSecretList).items[0]?.state).toBe('burned')
+    expect(after.json<AdminSecretList>().items[0]?.state).toBe('burned')
 
     // A cookie altered by its holder is no session at all.
     const forged = ann.replace(
@@ -205,7 +205,7 @@ describe('sessions', APP_TESTS, () => {
     })
     expect(made.statusCode).toBe(201)
     const listed = await t.app.inject({ url: '/api/v1/admin/keys', headers: { cookie: admin } })
-    expect(listed.json().items.map((k: { name: string }) => k.name)).toEqual(['ci'])
+    expect(listed.json<ApiKeyList>().items.map((k) => k.name)).toEqual(['ci'])
     expect(JSON.stringify(listed.json())).not.toContain(made.json().key)
     const again = await t.app.inject({
       method: 'POST',
@@ -222,7 +222,7 @@ describe('sessions', APP_TESTS, () => {
     const res = await t.app.inject({ url: '/auth/login' })
     expect(res.statusCode).toBe(303)
     expect(res.headers.location).toBe(`${PUBLIC_URL}/sign-in?problem=unavailable`)
-    const config = (await t.app.inject({ url: '/api/v1/config' })).json() as ConfigResponse
+    const config = (await t.app.inject({ url: '/api/v1/config' })).json<ConfigResponse>()
     expect(config).toMatchObject({ sign_in: true, create_requires_login: false })
   })
 
@@ -231,7 +231,7 @@ describe('sessions', APP_TESTS, () => {
     for (const url of ['/auth/login', '/auth/session', '/api/v1/my/secrets', '/my-secrets']) {
       expect((await t.app.inject({ url })).statusCode, url).toBe(404)
     }
-    const config = (await t.app.inject({ url: '/api/v1/config' })).json() as ConfigResponse
+    const config = (await t.app.inject({ url: '/api/v1/config' })).json<ConfigResponse>()
     expect(Object.keys(config)).not.toContain('sign_in')
     // A cookie of that name means nothing here.
     const res = await t.app.inject({
