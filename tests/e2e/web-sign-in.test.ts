@@ -237,6 +237,15 @@ describe.skipIf(!chromiumAvailable)('sign-in with OpenID Connect', () => {
       expect((await user.context.cookies(base)).map((c) => c.name)).not.toContain(SESSION_COOKIE)
       expect(await axeViolations(user.page)).toEqual([])
     }
+    // Signed out, the create page offers sign-in (or a key) instead of creating.
+    const visitor = await person()
+    await visitor.page.goto(`${base}/`)
+    const offer = visitor.page.locator('main form .notice')
+    await offer.waitFor()
+    expect(await offer.getByRole('link', { name: 'Sign in' }).getAttribute('href')).toBe(
+      '/auth/login?return=/',
+    )
+    expect(await visitor.page.locator('input[name=api-key]').count()).toBe(1)
   })
 
   it('keeps non-admins out of the admin page and API, refuses cross-site requests, and ends sessions', async () => {
@@ -346,6 +355,23 @@ describe.skipIf(!chromiumAvailable)('sign-in with OpenID Connect', () => {
     expect(
       ((await (await api(`/api/v1/admin/secrets/${burnId}`)).json()) as AdminSecret).state,
     ).toBe('burned')
+
+    // Extend: the next live secret's expiry moves to a day from now.
+    const live = alice.page.locator('table.secrets tbody tr[data-state=active]').first()
+    const extendId = (await live.getAttribute('data-id')) ?? ''
+    const expiry = async (): Promise<string> =>
+      ((await (await api(`/api/v1/admin/secrets/${extendId}`)).json()) as AdminSecret).expires_at
+    const before = await expiry()
+    await live.getByRole('button', { name: 'Extend 1 day', exact: false }).click()
+    await expect.poll(expiry).not.toBe(before)
+    // The state filter: only the burned one.
+    await alice.page.locator('select[name=state]').selectOption('burned')
+    await alice.page.getByRole('button', { name: 'Show' }).click()
+    const rowIds = (): Promise<(string | null)[]> =>
+      alice.page
+        .locator('table.secrets tbody tr')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')))
+    await expect.poll(rowIds).toEqual([burnId])
 
     await alice.page.locator('input[name=key-name]').fill('ci-bot')
     await alice.page.locator('select[name=key-scope]').selectOption('create')
