@@ -2,7 +2,7 @@ import type { AdminSecret } from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
 import { formatCount, formatDateTime } from '../i18n/format.ts'
 import type { Messages, Pick } from '../i18n/messages.ts'
-import { h, type Child } from '../ui/dom.ts'
+import { h, uid, type Child } from '../ui/dom.ts'
 
 /** Per row: buttons for what may be done with a secret, given when it was made (to name it). */
 export type RowActions = (secret: AdminSecret, created: Pick) => Child[]
@@ -28,7 +28,7 @@ export function secretTable(
   items: readonly AdminSecret[],
   actions: RowActions,
   extra: readonly Column[] = [],
-): HTMLTableElement {
+): HTMLElement {
   const head = h(
     'tr',
     {},
@@ -47,19 +47,31 @@ export function secretTable(
       'tr',
       { 'data-id': s.id, 'data-state': s.state },
       h('th', { scope: 'row' }, created),
-      ...extra.map((c) => h('td', {}, c.cell(s))),
+      ...extra.map((c) => h('td', { class: 'name' }, c.cell(s))),
       h('td', { class: 'state' }, (m) => stateText(m, s)),
       h('td', {}, () => formatDateTime(s.expires_at)),
       h('td', {}, () => formatCount(s.state === 'active' ? s.max_views - s.views : 0)),
-      h('td', { class: 'inline-actions' }, ...actions(s, created)),
+      h('td', {}, h('div', { class: 'inline-actions' }, ...actions(s, created))),
     )
   })
+  return scrollingTable('secrets', caption, head, rows)
+}
+
+/**
+ * A table that scrolls sideways inside its own box on a narrow screen, never
+ * the page: the box is focusable (keyboard scrolling) and named by the caption.
+ */
+export function scrollingTable(
+  kind: string,
+  caption: Pick,
+  head: HTMLTableRowElement,
+  rows: readonly HTMLTableRowElement[],
+): HTMLElement {
+  const label = h('caption', { id: uid('caption') }, caption)
   return h(
-    'table',
-    { class: 'secrets' },
-    h('caption', {}, caption),
-    h('thead', {}, head),
-    h('tbody', {}, ...rows),
+    'div',
+    { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': label.id },
+    h('table', { class: kind }, label, h('thead', {}, head), h('tbody', {}, ...rows)),
   )
 }
 

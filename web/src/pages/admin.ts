@@ -14,7 +14,7 @@ import {
   type ApiKeyScope,
 } from '@hushlink/shared/api'
 import { ACCOUNT, currentUser, showAccountNav, signInLink } from '../account/session.ts'
-import { OWNER_COLUMN, secretTable } from '../account/secret-table.ts'
+import { OWNER_COLUMN, scrollingTable, secretTable } from '../account/secret-table.ts'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatCount, formatDateTime } from '../i18n/format.ts'
 import type { Messages, Pick } from '../i18n/messages.ts'
@@ -169,7 +169,6 @@ async function secretList(section: HTMLElement): Promise<void> {
             : [],
         [OWNER_COLUMN],
       )
-      table.tabIndex = -1
       const nav = h('p', { class: 'actions' })
       if (previous.length > 0) {
         nav.append(
@@ -265,39 +264,34 @@ async function keyList(section: HTMLElement): Promise<void> {
       list.replaceChildren(
         live.length === 0
           ? h('p', { class: 'notice' }, (m) => m.admin.noKeys)
-          : h(
-              'table',
-              { class: 'keys' },
-              h('caption', {}, (m) => m.admin.keys),
-              h('thead', {}, h('tr', {}, ...head.map((l) => h('th', { scope: 'col' }, l)))),
-              h(
-                'tbody',
-                {},
-                ...live.map((k) =>
+          : scrollingTable(
+              'keys',
+              (m) => m.admin.keys,
+              h('tr', {}, ...head.map((l) => h('th', { scope: 'col' }, l))),
+              live.map((k) =>
+                h(
+                  'tr',
+                  { 'data-key-id': k.id },
+                  h('th', { scope: 'row', class: 'name' }, k.name),
+                  h('td', {}, SCOPE_NAMES[k.scope]),
+                  h('td', {}, () => formatDateTime(k.created_at)),
+                  h('td', {}, (m) =>
+                    k.last_used_at === null ? m.admin.never : formatDateTime(k.last_used_at),
+                  ),
                   h(
-                    'tr',
-                    { 'data-key-id': k.id },
-                    h('th', { scope: 'row' }, k.name),
-                    h('td', {}, SCOPE_NAMES[k.scope]),
-                    h('td', {}, () => formatDateTime(k.created_at)),
-                    h('td', {}, (m) =>
-                      k.last_used_at === null ? m.admin.never : formatDateTime(k.last_used_at),
-                    ),
-                    h(
-                      'td',
-                      {},
-                      button(
-                        (m) => m.admin.revoke,
-                        () =>
-                          void adminRevokeKey(ACCOUNT, k.id).then(
-                            () => refresh().then(() => announce((m) => m.admin.done)),
-                            (error: unknown) => void list.prepend(failure(error)),
-                          ),
-                        {
-                          class: 'danger',
-                          'aria-label': (m) => fill(m.admin.revokeLabel, { name: k.name }),
-                        },
-                      ),
+                    'td',
+                    {},
+                    button(
+                      (m) => m.admin.revoke,
+                      () =>
+                        void adminRevokeKey(ACCOUNT, k.id).then(
+                          () => refresh().then(() => announce((m) => m.admin.done)),
+                          (error: unknown) => void list.prepend(failure(error)),
+                        ),
+                      {
+                        class: 'danger',
+                        'aria-label': (m) => fill(m.admin.revokeLabel, { name: k.name }),
+                      },
                     ),
                   ),
                 ),
