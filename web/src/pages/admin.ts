@@ -23,6 +23,7 @@ import { button, field, h, option } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
 import { describe, showProblem } from './problem.ts'
+import { fact } from './receipt.ts'
 
 /** Rows per page of the secret list. */
 const PAGE_SIZE = 50
@@ -75,19 +76,22 @@ async function renderStats(section: HTMLElement): Promise<void> {
   const heading = h('h2', { id: 'admin-stats' }, (m) => m.admin.stats)
   try {
     const s = await adminStats(ACCOUNT)
-    const fact = (term: Pick, value: string): DocumentFragment => {
-      const frag = document.createDocumentFragment()
-      frag.append(h('dt', {}, term), h('dd', {}, value))
-      return frag
-    }
     section.replaceChildren(
       heading,
       h(
         'dl',
         { class: 'facts' },
-        ...ADMIN_STATES.map((state) => fact(STATE_NAMES[state], formatCount(s.secrets[state]))),
-        fact((m) => m.admin.uploading, formatCount(s.uploading)),
-        fact((m) => m.admin.bytesStored, formatBytes(s.bytes_stored)),
+        ...ADMIN_STATES.map((state) =>
+          fact(STATE_NAMES[state], () => formatCount(s.secrets[state])),
+        ),
+        fact(
+          (m) => m.admin.uploading,
+          () => formatCount(s.uploading),
+        ),
+        fact(
+          (m) => m.admin.bytesStored,
+          () => formatBytes(s.bytes_stored),
+        ),
       ),
     )
   } catch (error) {
