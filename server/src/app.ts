@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import { adminRoutes } from './admin-api/routes.js'
+import { createKeyService } from './admin-api/keys.js'
 import { createAdminService } from './admin-api/service.js'
 import { access } from './auth/access.js'
 import { systemClock, type Clock } from './clock.js'
@@ -12,6 +13,7 @@ import { createAppMetrics } from './metrics/app-metrics.js'
 import { metricsPlugin } from './metrics/plugin.js'
 import { countStoreEvents } from './metrics/store-events.js'
 import { buildManifest } from './plugins/build-manifest.js'
+import { mySecretsRoutes } from './my-secrets/routes.js'
 import { drain } from './plugins/drain.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
@@ -25,6 +27,9 @@ import { receiptRoutes } from './receipts/routes.js'
 import { createReceiptService } from './receipts/service.js'
 import { secretRoutes } from './secrets/routes.js'
 import { createSecretService } from './secrets/service.js'
+import { createProvider } from './sign-in/provider.js'
+import { signInRoutes } from './sign-in/routes.js'
+import { sessions } from './sign-in/sessions.js'
 import { openStorage } from './storage/index.js'
 import { createSweeper, type Sweeper } from './sweeper.js'
 import { uploadRoutes } from './uploads/routes.js'
@@ -143,10 +148,14 @@ export async function buildApp(
       rateLimit: perMinute(config.rateLimit.read),
       publicUrl: config.publicUrl,
     })
+    if (config.oidc && config.publicUrl !== null) {
+      await app.register(sessions, { oidc: config.oidc, publicUrl: config.publicUrl, clock })
+    }
     await app.register(access, {
       keys: store.apiKeys,
       clock,
       createRequiresKey: config.createRequiresApiKey,
+      ...(config.oidc ? { createRequiresLogin: config.createRequiresLogin } : {}),
       createNetworks: config.createAllowedCidrs,
     })
 
@@ -166,11 +175,27 @@ export async function buildApp(
     await app.register(secretRoutes, { service: secrets, config })
     await app.register(uploadRoutes, { service: uploads, config })
     await app.register(receiptRoutes, { service: receipts, config })
+    const admin = createAdminService({ store, clock, maxTtl: config.maxTtl })
     await app.register(adminRoutes, {
-      service: createAdminService({ store, clock, maxTtl: config.maxTtl }),
+      service: admin,
+      keys: createKeyService({ keys: store.apiKeys, clock }),
       config,
     })
-    await app.register(webClient, { webDist: config.webDist, shell })
+    if (config.oidc && config.publicUrl !== null) {
+      await app.register(signInRoutes, {
+        oidc: config.oidc,
+        provider: createProvider(config.oidc),
+        publicUrl: config.publicUrl,
+        clock,
+        rateLimit: config.rateLimit.read,
+      })
+      await app.register(mySecretsRoutes, { service: admin, config })
+    }
+    await app.register(webClient, {
+      webDist: config.webDist,
+      shell,
+      accountPages: config.oidc !== null,
+    })
     await app.register(buildManifest, {
       webDist: config.webDist,
       rateLimit: perMinute(config.rateLimit.read),

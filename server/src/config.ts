@@ -63,6 +63,33 @@ export interface Config {
   readonly createRequiresApiKey: boolean
   /** Client address ranges creation is allowed from; null: anywhere. */
   readonly createAllowedCidrs: readonly Cidr[] | null
+  /** Creating needs a signed-in user or an API key (CREATE_REQUIRES_LOGIN); needs `oidc`. */
+  readonly createRequiresLogin: boolean
+  /** Sign-in with an OpenID Connect provider; null: no accounts (API keys only). */
+  readonly oidc: OidcConfig | null
+}
+
+/** OpenID Connect sign-in and the session cookie it leads to. */
+export interface OidcConfig {
+  /** The provider's issuer URL, exactly as its discovery document states it. */
+  readonly issuer: string
+  readonly clientId: string
+  readonly clientSecret: string
+  readonly scopes: readonly string[]
+  /** E-mail domains (of a verified `email` claim) allowed to sign in; null: any. */
+  readonly allowedDomains: readonly string[] | null
+  /** Groups (in `groupsClaim`) allowed to sign in, any one suffices; null: any. */
+  readonly allowedGroups: readonly string[] | null
+  /** Members of any of these groups may use the admin page and API; empty: nobody. */
+  readonly adminGroups: readonly string[]
+  /** The claim holding the user's groups (Keycloak and Authentik: groups; Entra ID: groups or roles). */
+  readonly groupsClaim: string
+  /** Seconds of clock difference tolerated when checking the ID token's times. */
+  readonly clockTolerance: number
+  /** Key of the session cookie's HMAC; the same on every replica. */
+  readonly sessionSecret: string
+  /** Seconds a sign-in lasts. */
+  readonly sessionLifetime: number
 }
 
 /** Prometheus exposition: off unless asked for, optionally on its own port or behind a token. */
@@ -159,8 +186,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       read('CREATE_REQUIRES_API_KEY') ?? 'false',
     ),
     createAllowedCidrs: parseCidrs(read('CREATE_ALLOWED_CIDRS')),
+    createRequiresLogin: parseBoolean(
+      'CREATE_REQUIRES_LOGIN',
+      read('CREATE_REQUIRES_LOGIN') ?? 'false',
+    ),
+    oidc: parseOidc(read, int),
   }
   checkUploadLimits(config)
+  checkSignIn(config)
   if (config.trustProxy === true && config.createAllowedCidrs !== null) {
     // Every hop trusted: the client's address is the leftmost X-Forwarded-For, which it writes itself.
     throw new ConfigError(
@@ -191,7 +224,8 @@ export function describeConfig(config: Config): Record<string, unknown> {
   const redisUrl = config.redisUrl === null ? null : maskCredentials(config.redisUrl)
   const createAllowedCidrs =
     config.createAllowedCidrs?.map(({ address, prefix }) => `${address}/${prefix}`) ?? null
-  return { ...config, database, metrics, redisUrl, createAllowedCidrs }
+  const oidc = config.oidc && { ...config.oidc, clientSecret: '***', sessionSecret: '***' }
+  return { ...config, database, metrics, redisUrl, createAllowedCidrs, oidc }
 }
 
 /**
@@ -213,6 +247,118 @@ function checkUploadLimits(config: Config): void {
   if (config.maxTotalBytes < config.maxTextBytes) {
     throw new ConfigError(
       `MAX_TOTAL_BYTES (${config.maxTotalBytes}) must not be less than MAX_TEXT_BYTES (${config.maxTextBytes})`,
+    )
+  }
+}
+
+/** Shortest SESSION_SECRET accepted: 32 characters of a random string are beyond guessing. */
+const MIN_SESSION_SECRET = 32
+const OIDC_VARIABLES = [
+  'OIDC_CLIENT_ID',
+  'OIDC_CLIENT_SECRET',
+  'OIDC_SCOPES',
+  'OIDC_ALLOWED_DOMAINS',
+  'OIDC_ALLOWED_GROUPS',
+  'OIDC_ADMIN_GROUPS',
+  'OIDC_GROUPS_CLAIM',
+  'OIDC_CLOCK_TOLERANCE',
+  'SESSION_SECRET',
+  'SESSION_LIFETIME',
+]
+
+/** Sign-in is configured by OIDC_ISSUER; the other OIDC_ and SESSION_ variables need it. */
+function parseOidc(
+  read: (name: string) => string | undefined,
+  int: (name: string, fallback: number, min: number, max: number) => number,
+): OidcConfig | null {
+  const issuer = read('OIDC_ISSUER')
+  const list = (name: string, raw: string | undefined): readonly string[] | null => {
+    if (raw === undefined) return null
+    const items = raw.split(',').map((e) => e.trim())
+    if (items.some((e) => e === '' || /\s/.test(e))) {
+      throw new ConfigError(
+        `${name} must be a comma-separated list without spaces, got ${quote(raw)}`,
+      )
+    }
+    return Object.freeze(items)
+  }
+  const clientId = read('OIDC_CLIENT_ID')
+  const clientSecret = read('OIDC_CLIENT_SECRET')
+  const scopes = list('OIDC_SCOPES', read('OIDC_SCOPES'))
+  const allowedDomains = list('OIDC_ALLOWED_DOMAINS', read('OIDC_ALLOWED_DOMAINS'))
+  const allowedGroups = list('OIDC_ALLOWED_GROUPS', read('OIDC_ALLOWED_GROUPS'))
+  const adminGroups = list('OIDC_ADMIN_GROUPS', read('OIDC_ADMIN_GROUPS'))
+  const groupsClaim = read('OIDC_GROUPS_CLAIM') ?? 'groups'
+  const clockTolerance = int('OIDC_CLOCK_TOLERANCE', 30, 0, 300)
+  const sessionSecret = read('SESSION_SECRET')
+  const sessionLifetime = int('SESSION_LIFETIME', 28_800, 60, 2_592_000)
+  if (issuer === undefined) {
+    const stray = OIDC_VARIABLES.find((name) => read(name) !== undefined)
+    if (stray) throw new ConfigError(`${stray} needs OIDC_ISSUER (sign-in is off without it)`)
+    return null
+  }
+  if (clientId === undefined) throw new ConfigError('OIDC_ISSUER needs OIDC_CLIENT_ID')
+  if (clientSecret === undefined) {
+    throw new ConfigError('OIDC_ISSUER needs OIDC_CLIENT_SECRET (a confidential client)')
+  }
+  if (sessionSecret === undefined || sessionSecret.length < MIN_SESSION_SECRET) {
+    // The value is never echoed: it is a credential.
+    throw new ConfigError(
+      `SESSION_SECRET must be set to at least ${MIN_SESSION_SECRET} random characters when OIDC_ISSUER is set (openssl rand -base64 48)`,
+    )
+  }
+  if (scopes && !scopes.includes('openid')) {
+    throw new ConfigError(`OIDC_SCOPES must include openid, got ${quote(scopes.join(','))}`)
+  }
+  if (!/^[\w.:/-]{1,100}$/.test(groupsClaim)) {
+    throw new ConfigError(`OIDC_GROUPS_CLAIM must be a claim name, got ${quote(groupsClaim)}`)
+  }
+  return Object.freeze({
+    issuer: parseIssuer(issuer),
+    clientId,
+    clientSecret,
+    scopes: scopes ?? Object.freeze(['openid', 'profile', 'email']),
+    allowedDomains: allowedDomains && Object.freeze(allowedDomains.map((d) => d.toLowerCase())),
+    allowedGroups,
+    adminGroups: adminGroups ?? Object.freeze([]),
+    groupsClaim,
+    clockTolerance,
+    sessionSecret,
+    sessionLifetime,
+  })
+}
+
+/** https, or http on a loopback address (a provider started by tests or on the same host). */
+function parseIssuer(raw: string): string {
+  let url: URL | undefined
+  try {
+    url = new URL(raw)
+  } catch {
+    url = undefined
+  }
+  const loopback =
+    url !== undefined && /^(127\.\d+\.\d+\.\d+|\[::1\]|localhost)$/.test(url.hostname)
+  if (
+    !url ||
+    !(url.protocol === 'https:' || (url.protocol === 'http:' && loopback)) ||
+    url.search !== '' ||
+    url.hash !== ''
+  ) {
+    throw new ConfigError(
+      `OIDC_ISSUER must be an https URL (http only on loopback) without query or fragment, got ${quote(raw)}`,
+    )
+  }
+  return raw
+}
+
+/** What sign-in needs from the rest of the configuration. */
+function checkSignIn(config: Config): void {
+  if (config.createRequiresLogin && config.oidc === null) {
+    throw new ConfigError('CREATE_REQUIRES_LOGIN=true needs sign-in: set OIDC_ISSUER and the rest')
+  }
+  if (config.oidc !== null && config.publicUrl === null) {
+    throw new ConfigError(
+      'OIDC_ISSUER needs PUBLIC_URL: the redirect URI registered at the provider is PUBLIC_URL/auth/callback',
     )
   }
 }

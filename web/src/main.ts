@@ -11,7 +11,7 @@ import { startTheme } from './ui/theme.ts'
 
 // Read the address once. The key (or receipt token) then lives only in memory:
 // it leaves the address bar, screen shares and "copy URL" before anything else runs.
-const route = parseRoute(location.pathname, location.hash)
+const route = parseRoute(location.pathname, location.hash, location.search)
 if (route.page === 'reveal' || route.page === 'receipt') {
   history.replaceState(null, '', cleanPath(route))
 }

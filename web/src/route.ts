@@ -3,7 +3,8 @@
  * which view to show is decided here from the address alone.
  */
 export type Route =
-  | { readonly page: 'create' | 'about' }
+  | { readonly page: 'create' | 'about' | 'my-secrets' | 'admin' }
+  | { readonly page: 'sign-in'; readonly problem: string | null }
   | {
       readonly page: 'reveal' | 'receipt'
       readonly id: string
@@ -14,13 +15,22 @@ export type Route =
   | { readonly page: 'not-found' }
 
 export const ABOUT_PATH = '/about'
+/** Pages of instances with sign-in (the server serves them only then). */
+export const MY_SECRETS_PATH = '/my-secrets'
+export const ADMIN_PATH = '/admin'
+export const SIGN_IN_PATH = '/sign-in'
 const LINK_PATH_RE = /^\/([sr])\/([^/]*)$/
 /** A mail gateway may percent-encode '#' into the path: `/s/<id>%23<key>`. */
 const ENCODED_HASH_RE = /%23/i
 
-export function parseRoute(pathname: string, hash: string): Route {
+export function parseRoute(pathname: string, hash: string, search = ''): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'create' }
   if (pathname === ABOUT_PATH) return { page: 'about' }
+  if (pathname === MY_SECRETS_PATH) return { page: 'my-secrets' }
+  if (pathname === ADMIN_PATH) return { page: 'admin' }
+  if (pathname === SIGN_IN_PATH) {
+    return { page: 'sign-in', problem: new URLSearchParams(search).get('problem') }
+  }
   const m = LINK_PATH_RE.exec(pathname)
   if (!m) return { page: 'not-found' }
   const page = m[1] === 's' ? 'reveal' : 'receipt'
@@ -42,5 +52,8 @@ export function cleanPath(route: Route): string {
   if (route.page === 'reveal') return `/s/${route.id}`
   if (route.page === 'receipt') return `/r/${route.id}`
   if (route.page === 'about') return ABOUT_PATH
+  if (route.page === 'my-secrets') return MY_SECRETS_PATH
+  if (route.page === 'admin') return ADMIN_PATH
+  if (route.page === 'sign-in') return SIGN_IN_PATH
   return '/'
 }

@@ -1,5 +1,8 @@
 import { isShareFragment } from '@hushlink/shared'
 import { showAbout } from './pages/about.ts'
+import { showAdmin } from './pages/admin.ts'
+import { showMySecrets } from './pages/my-secrets.ts'
+import { showSignIn } from './pages/sign-in.ts'
 import { showCreate } from './pages/create.ts'
 import { NOT_FOUND, showProblem } from './pages/problem.ts'
 import { showReceipt } from './pages/receipt.ts'
@@ -23,6 +26,15 @@ export function showRoute(route: Route): void {
       break
     case 'receipt':
       void showReceipt(route.id, route.fragment, route.exposed)
+      break
+    case 'my-secrets':
+      void showMySecrets()
+      break
+    case 'admin':
+      void showAdmin()
+      break
+    case 'sign-in':
+      showSignIn(route.problem)
       break
     case 'not-found':
       showProblem(NOT_FOUND)

@@ -10,6 +10,17 @@ describe('parseRoute', () => {
     expect(parseRoute('/', '#ignored')).toEqual({ page: 'create' })
   })
 
+  it('routes the account pages, and the reason of a refused sign-in', () => {
+    expect(parseRoute('/my-secrets', '')).toEqual({ page: 'my-secrets' })
+    expect(parseRoute('/admin', '')).toEqual({ page: 'admin' })
+    expect(parseRoute('/sign-in', '', '?problem=domain')).toEqual({
+      page: 'sign-in',
+      problem: 'domain',
+    })
+    expect(parseRoute('/sign-in', '')).toEqual({ page: 'sign-in', problem: null })
+    expect(cleanPath({ page: 'sign-in', problem: 'state' })).toBe('/sign-in')
+  })
+
   it('takes the key of a secret link from the fragment', () => {
     expect(parseRoute(`/s/${ID}`, `#${KEY}.p`)).toEqual({
       page: 'reveal',

@@ -1,4 +1,9 @@
 import {
+  apiKeyIdParams,
+  apiKeyList,
+  createApiKeyBody,
+  createdApiKeyReply,
+  type CreateApiKeyRequest,
   adminSecret,
   adminSecretList,
   adminSecretListQuery,
@@ -13,10 +18,12 @@ import { apiKeySecurity } from '../auth/access.js'
 import type { Config } from '../config.js'
 import { perMinute } from '../plugins/rate-limit.js'
 import { errorReplies } from '../schemas.js'
+import type { KeyService } from './keys.js'
 import type { AdminListQuery, AdminService } from './service.js'
 
 export interface AdminRoutesOptions {
   readonly service: AdminService
+  readonly keys: KeyService
   readonly config: Config
 }
 
@@ -24,8 +31,15 @@ interface ById {
   Params: { readonly id: string }
 }
 
-/** /api/v1/admin: every route needs an API key with admin scope. */
-const plugin: FastifyPluginCallback<AdminRoutesOptions> = (app, { service, config }, done) => {
+/**
+ * /api/v1/admin: every route needs an API key with admin scope, or the
+ * session cookie of a user in OIDC_ADMIN_GROUPS (auth/access.ts decides).
+ */
+const plugin: FastifyPluginCallback<AdminRoutesOptions> = (
+  app,
+  { service, keys, config },
+  done,
+) => {
   const route = { rateLimit: perMinute(config.rateLimit.read), access: 'admin' } as const
   const common = { tags: ['admin'], security: apiKeySecurity(false) }
   const denied = [400, 401, 403, 429] as const
@@ -113,6 +127,51 @@ const plugin: FastifyPluginCallback<AdminRoutesOptions> = (app, { service, confi
       },
     },
     () => service.stats(),
+  )
+
+  app.get(
+    '/api/v1/admin/keys',
+    {
+      config: route,
+      schema: {
+        ...common,
+        summary: 'API keys, revoked ones included (never the keys themselves)',
+        response: { 200: apiKeyList, ...errorReplies(...denied) },
+      },
+    },
+    () => keys.list(),
+  )
+
+  app.post<{ Body: CreateApiKeyRequest }>(
+    '/api/v1/admin/keys',
+    {
+      config: route,
+      schema: {
+        ...common,
+        summary: 'Create an API key (the key is in this answer only)',
+        body: createApiKeyBody,
+        response: { 201: createdApiKeyReply, ...errorReplies(...denied, 409, 415) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await keys.create(request.body.name, request.body.scope)),
+  )
+
+  app.delete<ById>(
+    '/api/v1/admin/keys/:id',
+    {
+      config: route,
+      schema: {
+        ...common,
+        summary: 'Revoke an API key',
+        params: apiKeyIdParams,
+        response: { 204: { type: 'null' }, ...errorReplies(...denied, 404) },
+      },
+    },
+    async (request, reply) => {
+      await keys.revoke(request.params.id)
+      return reply.code(204).send()
+    },
   )
   done()
 }

@@ -5,6 +5,7 @@ import fp from 'fastify-plugin'
 import type { Clock } from '../clock.js'
 import type { Cidr } from '../config.js'
 import { HttpError } from '../errors.js'
+import { idempotencyPrincipal } from '../secrets/idempotency.js'
 import type { ApiKeyStore } from '../storage/index.js'
 import { hashApiKey, scopeAllows } from './api-keys.js'
 
@@ -35,6 +36,8 @@ export interface AccessOptions {
   readonly clock: Clock
   /** Create routes refuse requests without a `create` key (CREATE_REQUIRES_API_KEY). */
   readonly createRequiresKey: boolean
+  /** Create routes refuse requests without a signed-in user or a key (CREATE_REQUIRES_LOGIN). */
+  readonly createRequiresLogin?: boolean
   /** Create routes refuse clients outside these (CREATE_ALLOWED_CIDRS); null: anywhere. */
   readonly createNetworks: readonly Cidr[] | null
 }
@@ -44,9 +47,10 @@ const TOUCH_INTERVAL_MS = 60_000
 
 /**
  * API keys and the create gates, per route (`config.access`). A route taking
- * `admin` always needs a key; a `create` route needs one when the instance is
- * private, and a key sent anyway must be valid, so the owner it records is
- * right. The key is read from `X-API-Key` or `Authorization: Bearer` and looked
+ * `admin` always needs a key or a signed-in admin; a `create` route needs a
+ * key (or a signed-in user) when the instance is private, and a key sent
+ * anyway must be valid, so the owner it records is right. Signed-in users
+ * come from the sessions plugin (sign-in/), when it is registered. The key is read from `X-API-Key` or `Authorization: Bearer` and looked
  * up by its SHA-256; it is never logged (headers are redacted).
  */
 const plugin: FastifyPluginCallback<AccessOptions> = (app, options, done) => {
@@ -64,17 +68,17 @@ const plugin: FastifyPluginCallback<AccessOptions> = (app, options, done) => {
       }
       if (scope === 'upload') return
       const presented = presentedKey(request)
-      const required = scope === 'admin' || options.createRequiresKey
+      const required =
+        scope === 'admin' || options.createRequiresKey || options.createRequiresLogin === true
       if (presented === undefined) {
+        const user = request.user
+        if (user && (scope === 'create' || user.admin)) return
+        if (user) {
+          throw new HttpError(403, 'forbidden', 'Your account is not in an admin group.')
+        }
         if (!required) return
         reply.header('www-authenticate', 'Bearer realm="hushlink"')
-        throw new HttpError(
-          401,
-          'unauthorized',
-          scope === 'admin'
-            ? 'An API key with admin scope is required.'
-            : 'This server creates secrets only for its members: an API key is required.',
-        )
+        throw new HttpError(401, 'unauthorized', refusal(scope, options, request.sessionProblem))
       }
       const now = options.clock.now()
       const record = isApiKey(presented)
@@ -113,6 +117,32 @@ const plugin: FastifyPluginCallback<AccessOptions> = (app, options, done) => {
 }
 
 export const access = fp(plugin, { name: 'access' })
+
+function refusal(
+  scope: ApiKeyScope,
+  options: AccessOptions,
+  problem: FastifyRequest['sessionProblem'],
+): string {
+  if (problem === 'expired') return 'Your sign-in has expired: sign in again.'
+  if (scope === 'admin') {
+    return options.createRequiresLogin === undefined
+      ? 'An API key with admin scope is required.'
+      : 'Sign in as an administrator or send an API key with admin scope.'
+  }
+  return options.createRequiresLogin === true
+    ? 'This server creates secrets only for its members: sign in or send an API key.'
+    : 'This server creates secrets only for its members: an API key is required.'
+}
+
+/** Who a create request is recorded for: the key's name, else the signed-in user; null: anyone. */
+export function ownerOf(request: FastifyRequest): string | null {
+  return request.apiKey?.name ?? request.user?.owner ?? null
+}
+
+/** Whose idempotency keys a request's key belongs to (keys of different callers never collide). */
+export function principalOf(request: FastifyRequest): string {
+  return idempotencyPrincipal(request.apiKey?.id ?? request.user?.owner ?? null, request.clientKey)
+}
 
 /**
  * `X-API-Key` first, then `Authorization: Bearer hlk_…`; undefined when

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { API_KEY_PREFIX, type ApiKeyScope } from '@hushlink/shared/api'
+import { API_KEY_NAME_PATTERN, API_KEY_PREFIX, type ApiKeyScope } from '@hushlink/shared/api'
 import type { NewApiKey } from '../storage/index.js'
 
 /** A new key: the key itself (shown once, never stored) and the row that stands for it. */
@@ -33,4 +33,4 @@ export function scopeAllows(granted: ApiKeyScope, needed: ApiKeyScope): boolean 
 }
 
 /** Names go into listings and the owner field: short, printable, no spaces. */
-export const KEY_NAME_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$/
+export const KEY_NAME_PATTERN = new RegExp(API_KEY_NAME_PATTERN)

@@ -47,6 +47,7 @@ const plugin: FastifyPluginCallback<InstanceRoutesOptions> = (app, { config }, d
     max_total_bytes: config.maxTotalBytes,
     upload_part_bytes: UPLOAD_PART_MAX_BYTES,
     create_requires_api_key: config.createRequiresApiKey,
+    ...(config.oidc ? { sign_in: true, create_requires_login: config.createRequiresLogin } : {}),
   }
   app.get(
     '/api/v1/config',

@@ -6,6 +6,8 @@ import { HttpError } from '../errors.js'
 
 /** Paths the web client routes itself (see web/src/route.ts): all get the same page. */
 export const SHELL_ROUTES = ['/', '/index.html', '/about', '/s/:id', '/r/:id'] as const
+/** Pages of signed-in users, served only when sign-in is configured. */
+export const ACCOUNT_ROUTES = ['/sign-in', '/my-secrets', '/admin'] as const
 
 /** Root file names served as-is: plain names only, nothing a router would read as a pattern. */
 const ROOT_FILE_RE = /^[\w-][\w.-]*$/
@@ -17,6 +19,8 @@ export interface WebClientOptions {
   readonly webDist: string
   /** index.html as read by `readShell`, or null when the client is not built. */
   readonly shell: Buffer | null
+  /** Serve the sign-in, "my secrets" and admin pages too (OIDC_ISSUER is set). */
+  readonly accountPages?: boolean
 }
 
 /**
@@ -25,10 +29,14 @@ export interface WebClientOptions {
  * Hashed files under /assets are immutable; everything else is no-store (the
  * security-headers plugin sets caching from each route's responseClass).
  */
-export const webClient: FastifyPluginAsync<WebClientOptions> = async (app, { webDist, shell }) => {
+export const webClient: FastifyPluginAsync<WebClientOptions> = async (
+  app,
+  { webDist, shell, accountPages = false },
+) => {
+  const routes = [...SHELL_ROUTES, ...(accountPages ? ACCOUNT_ROUTES : [])]
   if (!shell) {
     app.log.warn('web client not built: serving the API only')
-    for (const url of SHELL_ROUTES) {
+    for (const url of routes) {
       app.get(url, { schema: { hide: true } }, () => {
         throw new HttpError(
           503,
@@ -49,7 +57,7 @@ export const webClient: FastifyPluginAsync<WebClientOptions> = async (app, { web
     // Serves name.js.br / name.js.gz when the build wrote them and the client accepts them.
     preCompressed: true,
   })
-  for (const url of SHELL_ROUTES) {
+  for (const url of routes) {
     app.get(
       url,
       { schema: { hide: true }, config: { responseClass: 'shell' } },

@@ -14,12 +14,11 @@ import {
 import { Readable } from 'node:stream'
 import type { FastifyPluginCallback, FastifyReply } from 'fastify'
 import fp from 'fastify-plugin'
-import { apiKeySecurity } from '../auth/access.js'
+import { apiKeySecurity, ownerOf, principalOf } from '../auth/access.js'
 import type { Config } from '../config.js'
 import { instanceLimits } from '../instance/routes.js'
 import { perMinute } from '../plugins/rate-limit.js'
 import { errorReplies } from '../schemas.js'
-import { idempotencyPrincipal } from './idempotency.js'
 import type { EnvelopeDownload, SecretService } from './service.js'
 
 export interface SecretRoutesOptions {
@@ -57,7 +56,7 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
           'The client chooses the id, seals the envelope and sends SHA-256 verifiers of its tokens. The envelope header is validated (magic, version, id binding, reserved bytes, padded length). With an Idempotency-Key, a retry with the same key and body within 24 hours gets the original 201 (header Idempotent-Replayed: true) and creates nothing; the same key with another body gets 422. Keys are scoped per API key; without an API key, per client (its IPv4 address, or its IPv6 network of RATE_LIMIT_IPV6_PREFIX bits), so no client can see or block the keys of another; a client whose address changes between retries loses its keys. Use random keys (at least 128 bits, e.g. a UUIDv4).',
         headers: createSecretHeaders,
         body: createSecretBody(instanceLimits(config)),
-        security: apiKeySecurity(!config.createRequiresApiKey),
+        security: apiKeySecurity(!config.createRequiresApiKey && !config.createRequiresLogin),
         response: {
           201: createSecretReply,
           ...errorReplies(400, 401, 403, 409, 413, 415, 422, 429),
@@ -67,14 +66,8 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
     async (request, reply) => {
       const key = request.headers[IDEMPOTENCY_KEY_HEADER]
       const { response, replayed } = await service.create(request.body, {
-        owner: request.apiKey?.name ?? null,
-        idempotency:
-          key === undefined
-            ? null
-            : {
-                principal: idempotencyPrincipal(request.apiKey?.id ?? null, request.clientKey),
-                key,
-              },
+        owner: ownerOf(request),
+        idempotency: key === undefined ? null : { principal: principalOf(request), key },
       })
       if (replayed) reply.header(IDEMPOTENT_REPLAYED_HEADER, 'true')
       return reply.code(201).send(response)

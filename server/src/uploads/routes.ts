@@ -16,7 +16,7 @@ import type {
   preValidationHookHandler,
 } from 'fastify'
 import fp from 'fastify-plugin'
-import { apiKeySecurity } from '../auth/access.js'
+import { apiKeySecurity, ownerOf } from '../auth/access.js'
 import { buffersReleased } from '../buffer-gc.js'
 import type { Config } from '../config.js'
 import { badRequest, HttpError, notAvailable } from '../errors.js'
@@ -60,7 +60,7 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
         description:
           'Validated like a JSON create, from the 84-byte header and the total size. The secret stays invisible (404) until its last part arrived.',
         body: createUploadBody(uploadLimits(config)),
-        security: apiKeySecurity(!config.createRequiresApiKey),
+        security: apiKeySecurity(!config.createRequiresApiKey && !config.createRequiresLogin),
         response: {
           201: createSecretReply,
           ...errorReplies(400, 401, 403, 409, 413, 415, 429),
@@ -68,7 +68,7 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await service.declare(request.body, request.apiKey?.name ?? null)),
+      reply.code(201).send(await service.declare(request.body, ownerOf(request))),
   )
 
   // Parts are raw bytes: only this scope parses application/octet-stream.

@@ -1,12 +1,11 @@
 import { ID_PATTERN } from '../link.js'
 import type { InstanceLimits } from './limits.js'
+import { nullable, timestamp } from './schema-parts.js'
 
 /**
  * The admin API (issue 6, `admin` scope): secrets' states and facts, never
  * ciphertext or verifiers.
  */
-const timestamp = { type: 'string', format: 'date-time' } as const
-const nullable = <T extends object>(schema: T) => ({ anyOf: [schema, { type: 'null' }] }) as const
 
 /** States as receipts report them; `expired` is an active secret past its expiry. */
 export const ADMIN_STATES = ['active', 'expired', 'viewed', 'burned', 'burned_failures'] as const
@@ -35,7 +34,10 @@ export const adminSecret = {
   properties: {
     id: { type: 'string', pattern: ID_PATTERN },
     state: { type: 'string', enum: ADMIN_STATES },
-    owner: { ...nullable({ type: 'string' }), description: 'name of the API key that created it' },
+    owner: {
+      ...nullable({ type: 'string' }),
+      description: 'name of the API key that created it, or oidc:<subject> of the signed-in user',
+    },
     kind: { type: 'string', enum: ['text', 'files'] },
     size: { type: 'integer', description: 'envelope bytes' },
     created_at: timestamp,
@@ -67,7 +69,12 @@ export const adminSecretListQuery = {
       description: 'next_cursor of the previous page',
     },
     state: { type: 'string', enum: ADMIN_STATES },
-    owner: { type: 'string', minLength: 1, maxLength: 64, description: 'an API key name' },
+    owner: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 64,
+      description: 'an API key name, or oidc:<subject> for a signed-in user',
+    },
   },
 } as const
 

@@ -10,6 +10,7 @@ export const ERROR_CODES = [
   'not_acceptable',
   'upload_offset_mismatch',
   'id_taken',
+  'name_taken',
   'not_live',
   'idempotency_key_reused',
   'wrong_passphrase',

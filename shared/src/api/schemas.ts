@@ -154,6 +154,14 @@ export const configReply = {
       type: 'boolean',
       description: 'creating needs an API key with create scope (reading never does)',
     },
+    sign_in: {
+      type: 'boolean',
+      description: 'users can sign in with the identity provider (/auth/login); absent: no',
+    },
+    create_requires_login: {
+      type: 'boolean',
+      description: 'creating needs a signed-in user or an API key; absent: no',
+    },
   },
 } as const
 

@@ -67,6 +67,10 @@ export interface ConfigResponse {
   readonly upload_part_bytes?: number
   /** Creating needs an API key with `create` scope. Absent from servers without API keys. */
   readonly create_requires_api_key?: boolean
+  /** Users can sign in (/auth/login). Absent from servers without sign-in. */
+  readonly sign_in?: boolean
+  /** Creating needs a signed-in user or an API key. Absent from servers without sign-in. */
+  readonly create_requires_login?: boolean
 }
 
 export interface HealthResponse {
@@ -142,4 +146,42 @@ export interface AdminStats {
   readonly secrets: Readonly<Record<AdminSecretState, number>>
   readonly uploading: number
   readonly bytes_stored: number
+}
+
+/** `GET /auth/session`. */
+export interface SessionResponse {
+  readonly user: {
+    readonly name: string
+    readonly admin: boolean
+    readonly expires_at: string
+  } | null
+}
+
+export interface LogoutResponse {
+  readonly end_session_url: string | null
+}
+
+/** An API key as the admin API lists it: never the key, only its facts. */
+export interface ApiKeyItem {
+  readonly id: string
+  readonly name: string
+  readonly scope: 'create' | 'admin'
+  readonly created_at: string
+  readonly last_used_at: string | null
+  readonly revoked_at: string | null
+}
+
+export interface ApiKeyList {
+  readonly items: readonly ApiKeyItem[]
+}
+
+export interface CreateApiKeyRequest {
+  readonly name: string
+  readonly scope: 'create' | 'admin'
+}
+
+export interface CreatedApiKey {
+  /** Shown once; only its SHA-256 is stored. */
+  readonly key: string
+  readonly item: ApiKeyItem
 }

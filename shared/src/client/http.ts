@@ -52,7 +52,7 @@ export interface ClientOptions {
 }
 
 export interface RequestInit {
-  readonly method: 'GET' | 'POST'
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
   readonly path: string
   readonly json?: unknown
   /** A binary body, in pieces. */

@@ -16,3 +16,4 @@ export {
   type RevealedSecret,
 } from './reveal.js'
 export { getReceiptStatus, burnSecret, type ReceiptOptions } from './receipts.js'
+export * from './account.js'

@@ -20,6 +20,7 @@ import { button, field, h, option, SECRET_FIELD } from '../ui/dom.ts'
 import { actionForm } from '../ui/form.ts'
 import { show } from '../ui/page.ts'
 import { progressPanel } from '../ui/progress.ts'
+import { currentUser, showAccountNav, signInLink } from '../account/session.ts'
 import { apiKeyPrompt } from './api-key.ts'
 import { showCreated } from './created.ts'
 import { showCreatedSplit } from './created-split.ts'
@@ -44,17 +45,22 @@ export function loadConfig(): Promise<ConfigResponse> {
 /** The create page: loads the instance limits once, then shows the form. */
 export async function showCreate(focus = false): Promise<void> {
   let limits: ConfigResponse
+  let signedIn = false
   try {
     limits = await loadConfig()
+    if (limits.sign_in === true) {
+      void showAccountNav()
+      signedIn = (await currentUser()) !== null
+    }
   } catch (error) {
     showProblem(describe(error), () => void showCreate(true))
     return
   }
-  renderForm(limits, focus)
+  renderForm(limits, signedIn, focus)
   performance.mark(CREATE_READY_MARK)
 }
 
-function renderForm(limits: ConfigResponse, focus: boolean): void {
+function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): void {
   const limit = maxTextBytes(limits.max_text_bytes)
   const secret = h('textarea', {
     ...SECRET_FIELD,
@@ -122,11 +128,18 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
     { class: 'secondary' },
   )
 
-  const key = limits.create_requires_api_key === true ? apiKeyPrompt() : null
+  // A signed-in user needs no key; without sign-in, a key does instead.
+  const needsKey = limits.create_requires_api_key === true || limits.create_requires_login === true
+  const key = needsKey && !signedIn ? apiKeyPrompt() : null
+  const signIn =
+    limits.create_requires_login === true &&
+    !signedIn &&
+    h('p', { class: 'notice' }, (m) => m.account.createSignIn, ' ', signInLink('/'))
   const split = splitOption()
   const form = actionForm(
     (m) => m.create.submit,
     [
+      signIn,
       key?.element,
       field((m) => m.create.secretLabel, secret, counter),
       generatorPanel((value) => {

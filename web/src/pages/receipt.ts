@@ -109,7 +109,8 @@ function when(iso: string): Pick {
   return (m) => fill(m.receipt.when, { date: formatDateTime(iso), relative: formatRelative(iso) })
 }
 
-function fact(term: Pick, value: Pick): DocumentFragment {
+/** A term and its value in a `dl.facts`. */
+export function fact(term: Pick, value: Pick): DocumentFragment {
   const frag = document.createDocumentFragment()
   frag.append(h('dt', {}, term), h('dd', {}, value))
   return frag
