@@ -121,6 +121,7 @@ describe('the published packages, installed with plain npm', () => {
       'libsodium-sumo',
       'libsodium-wrappers',
       'libsodium-wrappers-sumo',
+      'shamir-secret-sharing',
     ])
     // Built JavaScript and declarations only: no sources, maps, tests or build state.
     const { stdout: listing } = await run('tar', ['tzf', packed.sdk.file])
