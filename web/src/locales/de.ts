@@ -264,6 +264,96 @@ const de: Messages = {
     missing: 'Geben Sie zuerst Ihren API-Schlüssel ein.',
     malformed: 'Das ist kein API-Schlüssel: Er beginnt mit hlk_ und ist 47 Zeichen lang.',
   },
+  account: {
+    navLabel: 'Konto',
+    signIn: 'Anmelden',
+    signOut: 'Abmelden',
+    mySecrets: 'Meine Geheimnisse',
+    admin: 'Verwaltung',
+    myIntro:
+      'Geheimnisse, die Sie angemeldet erstellt haben und die noch warten oder kürzlich abgeschlossen wurden. Angezeigt wird nur ihr Zustand: Ihr Inhalt lag nie lesbar auf dem Server.',
+    none: 'Hier ist noch nichts.',
+    createNew: 'Neues Geheimnis teilen',
+    createSignIn:
+      'Dieser Server erstellt Geheimnisse nur für seine Mitglieder: Melden Sie sich an oder geben Sie unten einen API-Schlüssel ein.',
+    signInTitle: 'Bitte zuerst anmelden',
+    signInBody:
+      'Melden Sie sich mit dem Konto Ihrer Organisation an, um die Geheimnisse zu sehen, die Sie geteilt haben. Zum Öffnen eines Links braucht man nie ein Konto.',
+    created: 'Erstellt',
+    owner: 'Inhaber',
+    anonymous: 'anonym',
+    state: 'Zustand',
+    expires: 'Läuft ab',
+    viewsLeft: 'Verbleibende Aufrufe',
+    actions: 'Aktionen',
+    waiting: 'Wartet',
+    active: 'Wartet',
+    opened: 'Geöffnet',
+    openedAt: 'Geöffnet am {date}',
+    openedSome: 'Geöffnet am {date} ({count} von {max} Aufrufen), noch verfügbar',
+    expired: 'Abgelaufen',
+    burned: 'Vernichtet',
+    burnedFailures: 'Nach falschen Passphrasen vernichtet',
+    burn: 'Vernichten',
+    burnLabel: 'Das am {date} erstellte Geheimnis vernichten',
+    burnedAnnounce: 'Geheimnis vernichtet',
+  },
+  signIn: {
+    title: 'Anmelden',
+    intro:
+      'Melden Sie sich mit dem Konto Ihrer Organisation an, um Geheimnisse zu teilen und die von Ihnen geteilten zu sehen.',
+    failedTitle: 'Anmeldung fehlgeschlagen',
+    problems: {
+      expired:
+        'Die Anmeldung hat zu lange gedauert oder wurde in einem anderen Browser begonnen. Bitte versuchen Sie es erneut.',
+      state:
+        'Die Antwort des Identitätsanbieters gehörte nicht zu dieser Anmeldung oder wurde schon verwendet. Bitte versuchen Sie es erneut.',
+      denied: 'Der Identitätsanbieter hat Sie nicht angemeldet.',
+      rejected:
+        'Die Antwort des Identitätsanbieters hat die Sicherheitsprüfungen nicht bestanden und wurde deshalb abgelehnt.',
+      domain: 'Ihr Konto gehört zu keiner Domain, die dieser Server zulässt.',
+      group: 'Ihr Konto gehört zu keiner Gruppe, die diesen Server nutzen darf.',
+      unavailable:
+        'Der Identitätsanbieter ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.',
+    },
+  },
+  admin: {
+    title: 'Verwaltung',
+    signInBody: 'Melden Sie sich mit einem Administratorkonto an, um diesen Server zu verwalten.',
+    deniedTitle: 'Diese Seite ist für Administratoren',
+    deniedBody:
+      'Ihr Konto gehört zu keiner Administratorgruppe. Wenden Sie sich an die Betreiber dieses Dienstes.',
+    stats: 'Geheimnisse nach Zustand',
+    uploading: 'Laufende Uploads',
+    bytesStored: 'Gespeichert (verschlüsselt)',
+    secrets: 'Geheimnisse',
+    stateFilter: 'Zustand',
+    anyState: 'Jeder Zustand',
+    apply: 'Anzeigen',
+    page: 'Seite {page}, neueste zuerst',
+    previous: 'Vorherige Seite',
+    next: 'Nächste Seite',
+    extend: 'Um 1 Tag verlängern',
+    extendLabel: 'Um 1 Tag verlängern: das am {date} erstellte Geheimnis',
+    done: 'Erledigt',
+    keys: 'API-Schlüssel',
+    newKey: 'Neuer API-Schlüssel',
+    keyName: 'Bezeichnung',
+    keyNameHint:
+      'Buchstaben, Ziffern und . _ @ - (wird als Inhaber dessen vermerkt, was der Schlüssel erstellt).',
+    keyScope: 'Berechtigung',
+    scopeCreate: 'Geheimnisse erstellen',
+    scopeAdmin: 'Verwalten',
+    createKey: 'Schlüssel erstellen',
+    keyCreated: 'Schlüssel {name} erstellt.',
+    keyOnce: 'Der Schlüssel, nur dieses eine Mal angezeigt',
+    copyKey: 'API-Schlüssel kopieren',
+    lastUsed: 'Zuletzt verwendet',
+    never: 'nie',
+    noKeys: 'Keine API-Schlüssel.',
+    revoke: 'Widerrufen',
+    revokeLabel: 'Schlüssel {name} widerrufen',
+  },
   problem: {
     goneTitle: 'Dieses Geheimnis ist nicht verfügbar',
     goneBody:
@@ -342,6 +432,10 @@ const de: Messages = {
       id_taken: {
         title: 'Bitte versuchen Sie es erneut',
         body: 'Beim Erstellen des Geheimnisses gab es eine seltene Kollision. Ein erneuter Versuch wird klappen.',
+      },
+      name_taken: {
+        title: 'Dieser Name ist vergeben',
+        body: 'Es gibt bereits einen API-Schlüssel mit diesem Namen: Widerrufen Sie ihn zuerst oder wählen Sie einen anderen Namen.',
       },
       not_live: {
         title: 'Dieses Geheimnis ist nicht mehr aktiv',

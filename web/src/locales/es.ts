@@ -272,6 +272,96 @@ const es: Messages = {
     missing: 'Primero introduce tu clave de API.',
     malformed: 'Esto no es una clave de API: empieza por hlk_ y tiene 47 caracteres.',
   },
+  account: {
+    navLabel: 'Cuenta',
+    signIn: 'Iniciar sesión',
+    signOut: 'Cerrar sesión',
+    mySecrets: 'Mis secretos',
+    admin: 'Administración',
+    myIntro:
+      'Los secretos que creaste con la sesión iniciada, aún en espera o terminados hace poco. Solo se muestra su estado: su contenido nunca estuvo legible en el servidor.',
+    none: 'Aún no hay nada aquí.',
+    createNew: 'Compartir un secreto nuevo',
+    createSignIn:
+      'Este servidor solo crea secretos para sus miembros: inicia sesión o introduce una clave de API abajo.',
+    signInTitle: 'Inicia sesión primero',
+    signInBody:
+      'Inicia sesión con la cuenta de tu organización para ver los secretos que compartiste. Abrir un enlace nunca requiere una cuenta.',
+    created: 'Creado',
+    owner: 'Propietario',
+    anonymous: 'anónimo',
+    state: 'Estado',
+    expires: 'Caduca',
+    viewsLeft: 'Vistas restantes',
+    actions: 'Acciones',
+    waiting: 'En espera',
+    active: 'En espera',
+    opened: 'Abierto',
+    openedAt: 'Abierto el {date}',
+    openedSome: 'Abierto el {date} ({count} de {max} vistas), aún disponible',
+    expired: 'Caducado',
+    burned: 'Destruido',
+    burnedFailures: 'Destruido tras frases de contraseña incorrectas',
+    burn: 'Destruir',
+    burnLabel: 'Destruir el secreto creado el {date}',
+    burnedAnnounce: 'Secreto destruido',
+  },
+  signIn: {
+    title: 'Iniciar sesión',
+    intro:
+      'Inicia sesión con la cuenta de tu organización para compartir secretos y ver los que compartiste.',
+    failedTitle: 'No se pudo iniciar sesión',
+    problems: {
+      expired:
+        'El inicio de sesión tardó demasiado o se empezó en otro navegador. Vuelve a intentarlo.',
+      state:
+        'La respuesta del proveedor de identidad no correspondía a este inicio de sesión o ya se había usado. Vuelve a intentarlo.',
+      denied: 'El proveedor de identidad no te dejó iniciar sesión.',
+      rejected:
+        'La respuesta del proveedor de identidad no superó los controles de seguridad, así que se rechazó.',
+      domain: 'Tu cuenta no pertenece a ningún dominio que acepte este servidor.',
+      group: 'Tu cuenta no pertenece a ningún grupo autorizado a usar este servidor.',
+      unavailable:
+        'No se puede contactar con el proveedor de identidad en este momento. Vuelve a intentarlo en breve.',
+    },
+  },
+  admin: {
+    title: 'Administración',
+    signInBody: 'Inicia sesión con una cuenta de administrador para gestionar este servidor.',
+    deniedTitle: 'Esta página es para administradores',
+    deniedBody:
+      'Tu cuenta no pertenece a ningún grupo de administración. Pregunta a quienes gestionan este servicio.',
+    stats: 'Secretos por estado',
+    uploading: 'Subidas en curso',
+    bytesStored: 'Almacenado (cifrado)',
+    secrets: 'Secretos',
+    stateFilter: 'Estado',
+    anyState: 'Cualquier estado',
+    apply: 'Mostrar',
+    page: 'Página {page}, primero los más recientes',
+    previous: 'Página anterior',
+    next: 'Página siguiente',
+    extend: 'Ampliar 1 día',
+    extendLabel: 'Ampliar 1 día: el secreto creado el {date}',
+    done: 'Hecho',
+    keys: 'Claves de API',
+    newKey: 'Nueva clave de API',
+    keyName: 'Nombre',
+    keyNameHint:
+      'Letras, cifras y . _ @ - (queda registrado como propietario de lo que cree la clave).',
+    keyScope: 'Alcance',
+    scopeCreate: 'Crear secretos',
+    scopeAdmin: 'Administrar',
+    createKey: 'Crear clave',
+    keyCreated: 'Clave {name} creada.',
+    keyOnce: 'La clave, que solo se muestra esta vez',
+    copyKey: 'Copiar la clave de API',
+    lastUsed: 'Último uso',
+    never: 'nunca',
+    noKeys: 'No hay claves de API.',
+    revoke: 'Revocar',
+    revokeLabel: 'Revocar la clave {name}',
+  },
   problem: {
     goneTitle: 'Este secreto no está disponible',
     goneBody:
@@ -346,6 +436,10 @@ const es: Messages = {
       id_taken: {
         title: 'Vuelve a intentarlo',
         body: 'Se produjo una colisión poco común al crear el secreto. Crearlo de nuevo funcionará.',
+      },
+      name_taken: {
+        title: 'Este nombre ya está en uso',
+        body: 'Ya existe una clave de API con este nombre: revócala primero o elige otro nombre.',
       },
       not_live: {
         title: 'Este secreto ya no está activo',

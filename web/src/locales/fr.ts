@@ -281,6 +281,96 @@ const fr: Messages = {
     missing: 'Saisissez d’abord votre clé d’API.',
     malformed: 'Ce n’est pas une clé d’API : elle commence par hlk_ et fait 47 caractères.',
   },
+  account: {
+    navLabel: 'Compte',
+    signIn: 'Se connecter',
+    signOut: 'Se déconnecter',
+    mySecrets: 'Mes secrets',
+    admin: 'Administration',
+    myIntro:
+      'Les secrets que vous avez créés en étant connecté, encore en attente ou terminés récemment. Seul leur état est affiché : leur contenu n’a jamais été lisible sur le serveur.',
+    none: 'Rien ici pour l’instant.',
+    createNew: 'Partager un nouveau secret',
+    createSignIn:
+      'Ce serveur ne crée des secrets que pour ses membres : connectez-vous, ou saisissez une clé d’API ci-dessous.',
+    signInTitle: 'Connectez-vous d’abord',
+    signInBody:
+      'Connectez-vous avec le compte de votre organisation pour voir les secrets que vous avez partagés. Ouvrir un lien ne demande jamais de compte.',
+    created: 'Créé',
+    owner: 'Propriétaire',
+    anonymous: 'anonyme',
+    state: 'État',
+    expires: 'Expire',
+    viewsLeft: 'Consultations restantes',
+    actions: 'Opérations',
+    waiting: 'En attente',
+    active: 'En attente',
+    opened: 'Ouvert',
+    openedAt: 'Ouvert le {date}',
+    openedSome: 'Ouvert le {date} ({count} consultations sur {max}), encore disponible',
+    expired: 'Expiré',
+    burned: 'Détruit',
+    burnedFailures: 'Détruit après des phrases secrètes erronées',
+    burn: 'Détruire',
+    burnLabel: 'Détruire le secret créé le {date}',
+    burnedAnnounce: 'Secret détruit',
+  },
+  signIn: {
+    title: 'Connexion',
+    intro:
+      'Connectez-vous avec le compte de votre organisation pour partager des secrets et retrouver ceux que vous avez partagés.',
+    failedTitle: 'Échec de la connexion',
+    problems: {
+      expired:
+        'La connexion a pris trop de temps ou a été commencée dans un autre navigateur. Veuillez réessayer.',
+      state:
+        'La réponse du fournisseur d’identité ne correspondait pas à cette connexion, ou avait déjà servi. Veuillez réessayer.',
+      denied: 'Le fournisseur d’identité ne vous a pas connecté.',
+      rejected:
+        'La réponse du fournisseur d’identité n’a pas passé les contrôles de sécurité : elle a été refusée.',
+      domain: 'Votre compte n’appartient à aucun domaine accepté par ce serveur.',
+      group: 'Votre compte n’appartient à aucun groupe autorisé à utiliser ce serveur.',
+      unavailable:
+        'Le fournisseur d’identité est injoignable pour le moment. Veuillez réessayer sous peu.',
+    },
+  },
+  admin: {
+    title: 'Administration du service',
+    signInBody: 'Connectez-vous avec un compte administrateur pour gérer ce serveur.',
+    deniedTitle: 'Cette page est réservée aux administrateurs',
+    deniedBody:
+      'Votre compte n’appartient à aucun groupe d’administration. Adressez-vous aux personnes qui gèrent ce service.',
+    stats: 'Secrets par état',
+    uploading: 'Envois en cours',
+    bytesStored: 'Stocké (chiffré)',
+    secrets: 'Liste des secrets',
+    stateFilter: 'État',
+    anyState: 'Tous les états',
+    apply: 'Afficher',
+    page: 'Page {page}, les plus récents d’abord',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    extend: 'Prolonger d’un jour',
+    extendLabel: 'Prolonger d’un jour : le secret créé le {date}',
+    done: 'Terminé',
+    keys: 'Clés d’API',
+    newKey: 'Nouvelle clé d’API',
+    keyName: 'Nom',
+    keyNameHint:
+      'Lettres, chiffres et . _ @ - (il est enregistré comme propriétaire de ce que la clé crée).',
+    keyScope: 'Portée',
+    scopeCreate: 'Créer des secrets',
+    scopeAdmin: 'Administrer',
+    createKey: 'Créer la clé',
+    keyCreated: 'Clé {name} créée.',
+    keyOnce: 'La clé, affichée cette seule fois',
+    copyKey: 'Copier la clé d’API',
+    lastUsed: 'Dernière utilisation',
+    never: 'jamais',
+    noKeys: 'Aucune clé d’API.',
+    revoke: 'Révoquer',
+    revokeLabel: 'Révoquer la clé {name}',
+  },
   problem: {
     goneTitle: 'Ce secret n’est pas disponible',
     goneBody:
@@ -355,6 +445,10 @@ const fr: Messages = {
       id_taken: {
         title: 'Veuillez réessayer',
         body: 'Une collision rare s’est produite lors de la création du secret. Le créer à nouveau fonctionnera.',
+      },
+      name_taken: {
+        title: 'Ce nom est déjà pris',
+        body: 'Une clé d’API porte déjà ce nom : révoquez-la d’abord ou choisissez un autre nom.',
       },
       not_live: {
         title: 'Ce secret n’est plus actif',
