@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify'
 import { adminRoutes } from './admin-api/routes.js'
 import { createAdminService } from './admin-api/service.js'
+import { webhookRoutes } from './admin-api/webhook-routes.js'
 import { access } from './auth/access.js'
 import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
@@ -11,6 +12,11 @@ import { instanceRoutes } from './instance/routes.js'
 import { createAppMetrics } from './metrics/app-metrics.js'
 import { countingStore } from './metrics/counting-store.js'
 import { metricsPlugin } from './metrics/plugin.js'
+import { createRegistry } from './metrics/registry.js'
+import type { Resolver } from './notifications/destinations/resolve.js'
+import { registerNotificationMetrics } from './notifications/metrics.js'
+import { createNotifications } from './notifications/service.js'
+import { openNotificationDb } from './notifications/store/database.js'
 import { drain } from './plugins/drain.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
@@ -34,6 +40,8 @@ export interface AppDependencies {
   readonly logStream?: LogStream
   /** Shared rate-limit counters (Redis) for several replicas. */
   readonly rateLimit?: RateLimitBackend
+  /** Host name resolution for webhook destinations; tests pass a local table. */
+  readonly resolver?: Resolver
 }
 
 declare module 'fastify' {
@@ -56,7 +64,8 @@ export async function buildApp(
   deps: AppDependencies = {},
 ): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock
-  const metrics = createAppMetrics()
+  const registry = createRegistry()
+  const metrics = createAppMetrics(registry)
   // Storage warns before the logger exists: those wait, later ones go straight to the log.
   const early: string[] = []
   let warn = (message: string): void => void early.push(message)
@@ -64,6 +73,18 @@ export async function buildApp(
     await openStorage(config.database, { onWarning: (message) => warn(message) }),
     metrics.secrets,
   )
+  const notifications = createNotifications({
+    db: await openNotificationDb(config.database).catch(async (err: unknown) => {
+      await store.close()
+      throw err
+    }),
+    config: config.notifications,
+    clock,
+    ...(deps.resolver ? { resolver: deps.resolver } : {}),
+    outcomes: registerNotificationMetrics(registry, () => notifications.worker.queueDepth()),
+    // The error's message only: a failed round is a database problem, never about a delivery.
+    onError: (err) => warn(`notification delivery round failed: ${String(err)}`),
+  })
 
   const app = Fastify({
     logger: loggerOptions(config.logLevel, deps.logStream),
@@ -99,10 +120,12 @@ export async function buildApp(
   app.decorate('sweeper', sweeper)
   app.addHook('onReady', (done) => {
     sweeper.start()
+    notifications.worker.start()
     done()
   })
   app.addHook('onClose', async () => {
     await sweeper.stop()
+    await notifications.close()
     await store.close()
   })
 
@@ -153,6 +176,7 @@ export async function buildApp(
       service: createAdminService({ store, clock, maxTtl: config.maxTtl }),
       config,
     })
+    await app.register(webhookRoutes, { notifications, config })
     await app.register(webClient, { webDist: config.webDist, shell })
   } catch (err) {
     await app.close()

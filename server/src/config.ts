@@ -58,6 +58,21 @@ export interface Config {
   readonly createRequiresApiKey: boolean
   /** Client address ranges creation is allowed from; null: anywhere. */
   readonly createAllowedCidrs: readonly Cidr[] | null
+  readonly notifications: NotificationConfig
+}
+
+/** Webhooks and e-mail when a secret is opened (issue 16). */
+export interface NotificationConfig {
+  /** smtp:// or smtps:// relay for "your secret was opened"; null: no e-mail. */
+  readonly smtpUrl: string | null
+  /** The From address of those messages. */
+  readonly smtpFrom: string | null
+  /** Webhooks may go to loopback, private and link-local addresses (trusted networks only). */
+  readonly webhookAllowPrivate: boolean
+  /** Attempts per delivery, the first included. */
+  readonly maxAttempts: number
+  /** Seconds after the first attempt within which every retry happens. */
+  readonly maxRetryAge: number
 }
 
 /** Prometheus exposition: off unless asked for, optionally on its own port or behind a token. */
@@ -140,6 +155,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       read('CREATE_REQUIRES_API_KEY') ?? 'false',
     ),
     createAllowedCidrs: parseCidrs(read('CREATE_ALLOWED_CIDRS')),
+    notifications: parseNotifications(read, int),
   }
   checkUploadLimits(config)
   if (config.trustProxy === true && config.createAllowedCidrs !== null) {
@@ -172,7 +188,12 @@ export function describeConfig(config: Config): Record<string, unknown> {
   const redisUrl = config.redisUrl === null ? null : maskCredentials(config.redisUrl)
   const createAllowedCidrs =
     config.createAllowedCidrs?.map(({ address, prefix }) => `${address}/${prefix}`) ?? null
-  return { ...config, database, metrics, redisUrl, createAllowedCidrs }
+  const notifications = {
+    ...config.notifications,
+    smtpUrl:
+      config.notifications.smtpUrl === null ? null : maskCredentials(config.notifications.smtpUrl),
+  }
+  return { ...config, database, metrics, redisUrl, createAllowedCidrs, notifications }
 }
 
 /**
@@ -219,6 +240,42 @@ function parseMetrics(
     )
   }
   return Object.freeze({ enabled, port, token })
+}
+
+function parseNotifications(
+  read: (name: string) => string | undefined,
+  int: (name: string, fallback: number, min: number, max: number) => number,
+): NotificationConfig {
+  const smtpUrl = read('SMTP_URL') ?? null
+  const smtpFrom = read('SMTP_FROM') ?? null
+  if (smtpUrl !== null) {
+    let valid = /^smtps?:\/\//.test(smtpUrl)
+    try {
+      new URL(smtpUrl)
+    } catch {
+      valid = false
+    }
+    if (!valid) {
+      throw new ConfigError(
+        `SMTP_URL must be an smtp:// or smtps:// URL, got ${quote(maskCredentials(smtpUrl))}`,
+      )
+    }
+    if (smtpFrom === null) throw new ConfigError('SMTP_FROM must be set when SMTP_URL is')
+  }
+  // One address, optionally with a display name: "Hushlink <noreply@example.com>".
+  if (smtpFrom !== null && !/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(smtpFrom)) {
+    throw new ConfigError(`SMTP_FROM must be an e-mail address, got ${quote(smtpFrom)}`)
+  }
+  return Object.freeze({
+    smtpUrl,
+    smtpFrom,
+    webhookAllowPrivate: parseBoolean(
+      'WEBHOOK_ALLOW_PRIVATE',
+      read('WEBHOOK_ALLOW_PRIVATE') ?? 'false',
+    ),
+    maxAttempts: int('WEBHOOK_MAX_ATTEMPTS', 15, 1, 100),
+    maxRetryAge: int('WEBHOOK_MAX_RETRY_AGE', 86_400, 60, 7 * 86_400),
+  })
 }
 
 function parseBoolean(name: string, raw: string): boolean {

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely'
 import { createSecrets } from './0001-create-secrets.js'
 import { streamedUploads } from './0002-streamed-uploads.js'
 import { apiKeys } from './0003-api-keys.js'
+import { notifications } from './0004-notifications.js'
 
 /** Column types that differ between engines; everything else in a migration is shared. */
 export interface ColumnTypes {
@@ -25,6 +26,7 @@ export class InCodeMigrationProvider implements MigrationProvider {
       '0001-create-secrets': createSecrets(this.#types),
       '0002-streamed-uploads': streamedUploads(this.#types),
       '0003-api-keys': apiKeys(this.#types),
+      '0004-notifications': notifications(this.#types),
     })
   }
 }

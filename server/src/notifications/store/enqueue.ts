@@ -1,0 +1,77 @@
+import { randomBytes } from 'node:crypto'
+import type { Executor } from '../../storage/executor.js'
+import { isOpening, type NotificationEvent } from '../events.js'
+import { buildPayload } from '../webhooks/payload.js'
+import type { NotificationStatements } from './statements.js'
+
+/** A delivery id, also the `webhook-id`: `msg_` and 128 random bits. */
+export function newDeliveryId(): string {
+  return `msg_${randomBytes(16).toString('base64url')}`
+}
+
+/**
+ * Writes the outbox rows for one committed change. Call it inside the
+ * transaction that makes the change, so the notification commits (or rolls
+ * back) with it: never lost, never sent for a change that did not happen.
+ * Returns how many deliveries it queued.
+ */
+export async function enqueueNotifications(
+  db: Executor,
+  s: NotificationStatements,
+  event: NotificationEvent,
+): Promise<number> {
+  const payload = JSON.stringify(buildPayload(event))
+  const row = {
+    event_type: event.type,
+    payload,
+    state: 'pending' as const,
+    attempts: 0,
+    next_attempt_at: event.occurredAt,
+    first_attempt_at: null,
+    created_at: event.occurredAt,
+  }
+  let queued = 0
+  for (const endpoint of await db.rows(s.endpointsFor, { owner: event.owner })) {
+    if (!endpoint.events.split(',').includes(event.type)) continue
+    await db.run(s.insertDelivery, {
+      ...row,
+      id: newDeliveryId(),
+      channel: 'webhook',
+      endpoint_id: endpoint.id,
+      email_address: null,
+      email_language: null,
+    })
+    queued++
+  }
+  // The address waits for the first opening; any other end of the secret just erases it.
+  const opened = isOpening(event.type)
+  if (opened || event.viewsLeft === 0) {
+    const [target] = await db.rows(s.takeEmailTarget, { secret_id: event.secretId })
+    if (target && opened) {
+      await db.run(s.insertDelivery, {
+        ...row,
+        id: newDeliveryId(),
+        channel: 'email',
+        endpoint_id: null,
+        email_address: target.address,
+        email_language: target.language,
+      })
+      queued++
+    }
+  }
+  return queued
+}
+
+/** Remembers whom to e-mail when the secret is first opened; call it in the create's transaction. */
+export async function addEmailTarget(
+  db: Executor,
+  s: NotificationStatements,
+  target: { secretId: string; address: string; language: string; now: number },
+): Promise<void> {
+  await db.run(s.insertEmailTarget, {
+    secret_id: target.secretId,
+    address: target.address,
+    language: target.language,
+    created_at: target.now,
+  })
+}
