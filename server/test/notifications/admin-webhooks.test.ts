@@ -1,0 +1,135 @@
+/**
+ * Issue 16: webhook endpoints in the admin API — registration with its
+ * destination checks (acceptance 5), the signing secret shown once, a test
+ * delivery, and an endpoint that never answers ending as failed (acceptance 3).
+ */
+import type { FastifyInstance } from 'fastify'
+import { describe, expect, it } from 'vitest'
+import { enqueueNotifications } from '../../src/notifications/store/enqueue.js'
+import { openNotificationDb } from '../../src/notifications/store/database.js'
+import { buildTestApp } from '../helpers/app.js'
+import { describeDialects } from '../helpers/dialects.js'
+import { issueKey } from '../helpers/keys.js'
+import { startReceiver, verifyReceived, viewedEvent, type ReceivedRequest } from './fixtures.js'
+
+function call(
+  app: FastifyInstance,
+  key: string,
+  method: 'GET' | 'POST' | 'DELETE',
+  url: string,
+  payload?: object,
+) {
+  return app.inject({
+    method,
+    url: `/api/v1/admin/webhooks${url}`,
+    headers: { 'x-api-key': key },
+    ...(payload === undefined ? {} : { payload }),
+  })
+}
+
+describeDialects('admin API: webhooks', { timeout: 60_000 }, (dialect) => {
+  it('refuses internal destinations without WEBHOOK_ALLOW_PRIVATE, and callers without admin scope', async () => {
+    const test = await buildTestApp({}, dialect)
+    const admin = await issueKey(test, 'ops', 'admin')
+    const creator = await issueKey(test, 'bot', 'create')
+    expect((await call(test.app, creator, 'GET', '')).statusCode).toBe(403)
+    expect(
+      (await test.app.inject({ method: 'GET', url: '/api/v1/admin/webhooks' })).statusCode,
+    ).toBe(401)
+    for (const url of [
+      'http://127.0.0.1/hook',
+      'http://10.0.0.1/hook',
+      'http://10.255.1.2:8443/hook',
+      'http://169.254.169.254/latest/meta-data/',
+      'http://[::1]/hook',
+      'http://localhost/hook',
+    ]) {
+      const res = await call(test.app, admin, 'POST', '', { url })
+      expect(res.statusCode, url).toBe(400)
+      expect(res.json()).toMatchObject({ error: { code: 'bad_request' } })
+    }
+    const bad = await call(test.app, admin, 'POST', '', {
+      url: 'https://example.com',
+      events: ['secret.read'],
+    })
+    expect(bad.statusCode).toBe(400)
+    expect((await call(test.app, admin, 'GET', '')).json()).toEqual({ items: [] })
+  })
+
+  it('adds, lists, tests and removes an endpoint; the signing secret is shown once', async () => {
+    const test = await buildTestApp({ WEBHOOK_ALLOW_PRIVATE: 'true' }, dialect)
+    const admin = await issueKey(test, 'ops', 'admin')
+    const receiver = await startReceiver([204])
+    const added = await call(test.app, admin, 'POST', '', { url: receiver.url, owner: 'bot' })
+    expect(added.statusCode).toBe(201)
+    const created = added.json<{ id: string; signing_secret: string }>()
+    expect(created).toMatchObject({
+      url: receiver.url,
+      owner: 'bot',
+      events: ['secret.viewed', 'secret.burned', 'secret.expired', 'secret.passphrase_exhausted'],
+    })
+    expect(created.signing_secret).toMatch(/^whsec_/)
+
+    const listed = await call(test.app, admin, 'GET', '')
+    expect(listed.body).not.toContain(created.signing_secret)
+    expect(listed.json()).toMatchObject({
+      items: [
+        {
+          id: created.id,
+          deliveries: { pending: 0, failing: 0, delivered: 0, failed: 0, last_error: null },
+        },
+      ],
+    })
+
+    expect((await call(test.app, admin, 'POST', `/${created.id}/test`)).json()).toEqual({
+      delivered: true,
+      result: 'HTTP 204',
+    })
+    expect(receiver.received).toHaveLength(1)
+    expect(
+      verifyReceived(created.signing_secret, receiver.received[0] as ReceivedRequest),
+    ).toMatchObject({
+      type: 'webhook.test',
+    })
+
+    expect((await call(test.app, admin, 'DELETE', `/${created.id}`)).statusCode).toBe(204)
+    expect((await call(test.app, admin, 'DELETE', `/${created.id}`)).statusCode).toBe(404)
+    expect((await call(test.app, admin, 'POST', `/${created.id}/test`)).statusCode).toBe(404)
+  })
+
+  it('shows a delivery to an endpoint that never answers as failed after its last attempt', async () => {
+    const test = await buildTestApp(
+      { WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_MAX_ATTEMPTS: '1' },
+      dialect,
+    )
+    const admin = await issueKey(test, 'ops', 'admin')
+    const silent = await startReceiver([null])
+    const { id } = (await call(test.app, admin, 'POST', '', { url: silent.url })).json<{
+      id: string
+    }>()
+    await test.app.ready()
+    // Phase 1: the outbox row is written beside the app, as the store's transaction will write it.
+    const db = await openNotificationDb(test.config.database)
+    try {
+      await db.write((tx) =>
+        enqueueNotifications(tx, db.statements, viewedEvent({ occurredAt: test.clock.now() })),
+      )
+    } finally {
+      await db.close()
+    }
+    const state = async () =>
+      (await call(test.app, admin, 'GET', '')).json<{
+        items: { deliveries: Record<string, unknown> }[]
+      }>().items[0]?.deliveries
+    await expect.poll(state, { timeout: 40_000, interval: 500 }).toMatchObject({ failed: 1 })
+    expect(await state()).toEqual({
+      pending: 0,
+      failing: 0,
+      delivered: 0,
+      failed: 1,
+      last_error: 'timeout',
+    })
+    expect(silent.received).toHaveLength(1)
+    expect(id).toMatch(/^ep_/)
+  })
+})
