@@ -107,7 +107,9 @@ describeDialects('e-mail when a secret is opened', { timeout: 60_000 }, (dialect
       const expected = EXPECTED[language as keyof typeof EXPECTED]
       expect(message?.mail.subject).toBe(expected.subject)
       expect(message?.mail.text).toContain(expected.text)
-      expect(message?.mail.from?.value).toEqual([{ name: 'Hushlink', address: 'noreply@hushlink.test' }])
+      expect(message?.mail.from?.value).toEqual([
+        { name: 'Hushlink', address: 'noreply@hushlink.test' },
+      ])
       // No link, no id, nothing from a fragment.
       for (const text of [message?.raw ?? '', message?.mail.text ?? '']) {
         expect(text).not.toContain(secret.id)
