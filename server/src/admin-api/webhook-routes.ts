@@ -5,10 +5,9 @@ import { badRequest, HttpError } from '../errors.js'
 import { DestinationError } from '../notifications/destinations/resolve.js'
 import { NOTIFICATION_EVENTS, type NotificationEventType } from '../notifications/events.js'
 import type { Notifications } from '../notifications/service.js'
-import type { EndpointWithState, WebhookEndpoint } from '../notifications/store/endpoints.js'
+import { endpointJson, endpointStateJson } from '../notifications/wire.js'
 import { perMinute } from '../plugins/rate-limit.js'
 import { errorReplies } from '../schemas.js'
-import { toIsoTime } from '../wire.js'
 
 export interface WebhookRoutesOptions {
   readonly notifications: Notifications
@@ -99,7 +98,7 @@ export const webhookRoutes: FastifyPluginCallback<WebhookRoutesOptions> = (
         },
       },
     },
-    async () => ({ items: (await notifications.endpoints.list()).map(endpointJson) }),
+    async () => ({ items: (await notifications.endpoints.list()).map(endpointStateJson) }),
   )
 
   app.post<{ Body: AddBody }>(
@@ -133,7 +132,7 @@ export const webhookRoutes: FastifyPluginCallback<WebhookRoutesOptions> = (
       const { url, events = [...NOTIFICATION_EVENTS], owner = null } = request.body
       try {
         const { endpoint, signingSecret } = await notifications.addEndpoint({ url, events, owner })
-        return reply.code(201).send({ ...baseJson(endpoint), signing_secret: signingSecret })
+        return reply.code(201).send({ ...endpointJson(endpoint), signing_secret: signingSecret })
       } catch (err) {
         if (err instanceof DestinationError) throw badRequest(err.message)
         throw err
@@ -190,28 +189,4 @@ export const webhookRoutes: FastifyPluginCallback<WebhookRoutesOptions> = (
 
 function unknownEndpoint(): HttpError {
   return new HttpError(404, 'not_found', 'No webhook endpoint has this id.')
-}
-
-function baseJson(endpoint: WebhookEndpoint) {
-  return {
-    id: endpoint.id,
-    url: endpoint.url,
-    events: endpoint.events,
-    owner: endpoint.owner,
-    created_at: toIsoTime(endpoint.createdAt),
-  }
-}
-
-function endpointJson(endpoint: EndpointWithState) {
-  const d = endpoint.deliveries
-  return {
-    ...baseJson(endpoint),
-    deliveries: {
-      pending: d.pending,
-      failing: d.failing,
-      delivered: d.delivered,
-      failed: d.failed,
-      last_error: d.lastError,
-    },
-  }
 }
