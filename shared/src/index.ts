@@ -27,3 +27,9 @@ export * from './link.js'
 export * from './secret.js'
 export * from './client/index.js'
 export * from './generate/index.js'
+export {
+  verifyWebhook,
+  WebhookSignatureError,
+  type VerifyWebhookOptions,
+  type WebhookHeaders,
+} from './webhooks/verify.js'

@@ -5,6 +5,7 @@
  */
 import { Webhook, WebhookVerificationError } from 'standardwebhooks'
 import { describe, expect, it } from 'vitest'
+import { verifyWebhook } from '@hushlink/shared'
 import type { NotificationEvent } from '../../src/notifications/events.js'
 import { buildPayload } from '../../src/notifications/webhooks/payload.js'
 import { generateSigningSecret, signWebhook } from '../../src/notifications/webhooks/signing.js'
@@ -47,6 +48,18 @@ describe('webhook signing', () => {
     expect(() => new Webhook(generateSigningSecret()).verify(body, { ...headers })).toThrow(
       WebhookVerificationError,
     )
+  })
+
+  it('signs what the SDK helper verifies', async () => {
+    const secret = generateSigningSecret()
+    const body = JSON.stringify(buildPayload(event))
+    const headers = signWebhook(secret, 'msg_sdk', event.occurredAt, body)
+    await expect(verifyWebhook(secret, headers, body, { now: event.occurredAt })).resolves.toEqual(
+      JSON.parse(body),
+    )
+    await expect(
+      verifyWebhook(secret, headers, body.replace('ci-bot', 'mallory'), { now: event.occurredAt }),
+    ).rejects.toThrow('no matching v1 signature')
   })
 
   it('builds a payload of the event facts only', () => {
