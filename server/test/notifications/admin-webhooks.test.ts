@@ -4,7 +4,7 @@
  * delivery, and an endpoint that never answers ending as failed (acceptance 3).
  */
 import type { FastifyInstance } from 'fastify'
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { enqueueNotifications } from '../../src/notifications/store/enqueue.js'
 import { openNotificationDb } from '../../src/notifications/store/database.js'
 import { buildTestApp } from '../helpers/app.js'

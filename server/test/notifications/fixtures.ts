@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { Webhook } from 'standardwebhooks'
 import { onTestFinished, vi } from 'vitest'
 import type { NotificationEvent } from '../../src/notifications/events.js'
-import { openNotificationDb, type NotificationDb } from '../../src/notifications/store/database.js'
+import { openNotificationDb } from '../../src/notifications/store/database.js'
 import type { Dialect } from '../helpers/dialects.js'
 import { openTestStore } from '../storage/fixtures.js'
 

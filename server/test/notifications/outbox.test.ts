@@ -4,7 +4,7 @@
  * retrying against a real receiver (acceptance 3); on PostgreSQL two
  * workers never take the same delivery (acceptance 4).
  */
-import { describe, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import { createNotifications } from '../../src/notifications/service.js'
 import { createEndpointStore } from '../../src/notifications/store/endpoints.js'
 import { addEmailTarget, enqueueNotifications } from '../../src/notifications/store/enqueue.js'

@@ -18,7 +18,7 @@ export interface NotificationDb {
   readonly statements: NotificationStatements
   readonly reader: Executor
   /** Runs `work` in one write transaction on a connection of its own. */
-  write<T>(work: (db: Executor) => Promise<T>): Promise<T>
+  readonly write: <T>(work: (db: Executor) => Promise<T>) => Promise<T>
   close(): Promise<void>
 }
 
