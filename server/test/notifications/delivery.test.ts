@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { postWebhook } from '../../src/notifications/delivery/http.js'
 import { nextAttemptAt } from '../../src/notifications/delivery/retry.js'
+import { KEEP_FINISHED_MS } from '../../src/notifications/delivery/worker.js'
 import { createNotifications } from '../../src/notifications/service.js'
 import { enqueueNotifications } from '../../src/notifications/store/enqueue.js'
 import { systemResolver } from '../../src/notifications/destinations/resolve.js'
@@ -126,7 +127,7 @@ describe('retry schedule', () => {
   })
 })
 
-describe('a delivery that never succeeds', () => {
+describe('a delivery that never succeeds', { timeout: 30_000 }, () => {
   it('is retried, shown as failing, then failed after its last attempt', async () => {
     const { db } = await openNotificationFixture('sqlite')
     const receiver = await startReceiver([503])
@@ -170,5 +171,16 @@ describe('a delivery that never succeeds', () => {
     clock.advance(86_400_000)
     expect(await notifications.worker.runOnce()).toBe(0)
     expect(receiver.received).toHaveLength(3)
+    expect((await deliveries())?.failed).toBe(1)
+    // Kept visible for a week, then pruned.
+    clock.advance(KEEP_FINISHED_MS)
+    await notifications.worker.runOnce()
+    expect(await deliveries()).toEqual({
+      pending: 0,
+      failing: 0,
+      delivered: 0,
+      failed: 0,
+      lastError: null,
+    })
   })
 })

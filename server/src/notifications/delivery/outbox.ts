@@ -27,6 +27,8 @@ export interface Outbox {
   markDelivered(id: string, now: number, result: string): Promise<void>
   markRetry(id: string, now: number, nextAt: number, result: string): Promise<void>
   markFailed(id: string, now: number, result: string): Promise<void>
+  /** Deletes up to `limit` deliveries finished before `before`; resolves to how many. */
+  pruneFinished(before: number, limit: number): Promise<number>
   /** Deliveries not yet delivered or failed (the queue-depth gauge). */
   pendingCount(): Promise<number>
 }

@@ -3,6 +3,11 @@ import type { AttemptResult } from './http.js'
 import type { DueDelivery, Outbox } from './outbox.js'
 import { nextAttemptAt, type RetryPolicy } from './retry.js'
 
+/** Finished deliveries stay visible in the admin API this long, then go. */
+export const KEEP_FINISHED_MS = 7 * 24 * 3_600_000
+const PRUNE_EVERY_MS = 60_000
+const PRUNE_BATCH = 1000
+
 /** Sends one delivery once; the worker decides what the outcome means for the next attempt. */
 export type Send = (delivery: DueDelivery) => Promise<AttemptResult>
 
@@ -82,12 +87,18 @@ export function createDeliveryWorker({
   }
 
   let depth = 0
+  let prunedAt = -Infinity
 
   async function runOnce(): Promise<number> {
-    const due = await outbox.claimDue(batch, clock.now())
+    const now = clock.now()
+    const due = await outbox.claimDue(batch, now)
     const settled = await Promise.allSettled(due.map(attempt))
     for (const s of settled) if (s.status === 'rejected') onError?.(s.reason)
     depth = await outbox.pendingCount()
+    if (now - prunedAt >= PRUNE_EVERY_MS) {
+      prunedAt = now
+      await outbox.pruneFinished(now - KEEP_FINISHED_MS, PRUNE_BATCH)
+    }
     return due.length
   }
 

@@ -35,6 +35,7 @@ export function createDbOutbox(
     async markRetry(id, now, nextAt, result) {
       await write((db) => db.run(s.markRetry, { id, owner, now, next_at: nextAt, result }))
     },
+    pruneFinished: (before, limit) => write((db) => db.run(s.pruneFinished, { before, limit })),
     async pendingCount() {
       const [row] = await reader.rows(s.pendingCount, {})
       return row?.count ?? 0

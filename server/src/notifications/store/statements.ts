@@ -154,6 +154,19 @@ export function compileNotificationStatements(engine: Engine) {
           .where('lease_owner', '=', a.owner)
           .where('state', '=', 'pending'),
     ),
+    /** Finished deliveries older than `before`, a bounded batch at a time. */
+    pruneFinished: template((a: { before: number; limit: number }) =>
+      db
+        .deleteFrom('notification_deliveries')
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('notification_deliveries')
+            .select('id')
+            .where('state', '!=', 'pending')
+            .where('finished_at', '<', a.before)
+            .limit(a.limit),
+        ),
+    ),
     pendingCount: template(() =>
       db
         .selectFrom('notification_deliveries')
