@@ -10,6 +10,7 @@ import { openNotificationDb } from '../../src/notifications/store/database.js'
 import { buildTestApp } from '../helpers/app.js'
 import { describeDialects } from '../helpers/dialects.js'
 import { issueKey } from '../helpers/keys.js'
+import { claim, storeSecret } from '../helpers/secrets.js'
 import { startReceiver, verifyReceived, viewedEvent, type ReceivedRequest } from './fixtures.js'
 
 function call(
@@ -116,6 +117,14 @@ describeDialects('admin API: webhooks', { timeout: 60_000 }, (dialect) => {
       )
     } finally {
       await db.close()
+    }
+    // While the attempt hangs on the silent endpoint, creating and claiming go on unhindered.
+    await expect.poll(() => silent.received.length, { timeout: 20_000 }).toBe(1)
+    for (let i = 0; i < 10; i++) {
+      const secret = await storeSecret(test.app)
+      expect(
+        (await claim(test.app, secret.id, { access_token: secret.accessToken })).statusCode,
+      ).toBe(200)
     }
     const state = async () =>
       (await call(test.app, admin, 'GET', '')).json<{
