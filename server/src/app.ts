@@ -10,9 +10,9 @@ import { healthRoutes } from './health/routes.js'
 import { AccessLogController, loggerOptions, type LogStream } from './logging.js'
 import { instanceRoutes } from './instance/routes.js'
 import { createAppMetrics } from './metrics/app-metrics.js'
-import { countingStore } from './metrics/counting-store.js'
 import { metricsPlugin } from './metrics/plugin.js'
 import { createRegistry } from './metrics/registry.js'
+import { countStoreEvents } from './metrics/store-events.js'
 import type { Resolver } from './notifications/destinations/resolve.js'
 import { registerNotificationMetrics } from './notifications/metrics.js'
 import { createNotifications } from './notifications/service.js'
@@ -69,10 +69,13 @@ export async function buildApp(
   // Storage warns before the logger exists: those wait, later ones go straight to the log.
   const early: string[] = []
   let warn = (message: string): void => void early.push(message)
-  const store = countingStore(
-    await openStorage(config.database, { onWarning: (message) => warn(message) }),
-    metrics.secrets,
-  )
+  const store = await openStorage(config.database, {
+    onWarning: (message) => warn(message),
+    // The error's class only: a listener's message could name a secret.
+    onEventError: (error) =>
+      warn(`a store event listener failed: ${error instanceof Error ? error.name : typeof error}`),
+  })
+  countStoreEvents(store.events, metrics.secrets)
   const notifications = createNotifications({
     db: await openNotificationDb(config.database).catch(async (err: unknown) => {
       await store.close()
@@ -166,7 +169,7 @@ export async function buildApp(
     const receipts = createReceiptService({ store, clock })
     await app.register(healthRoutes, {
       store,
-      readiness: createReadiness(store, config.database),
+      readiness: createReadiness(store),
     })
     await app.register(instanceRoutes, { config })
     await app.register(secretRoutes, { service: secrets, config })

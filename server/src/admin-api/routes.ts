@@ -8,6 +8,7 @@ import {
   type AdminSecretPatch,
 } from '@hushlink/shared/api'
 import type { FastifyPluginCallback, preValidationHookHandler } from 'fastify'
+import fp from 'fastify-plugin'
 import { apiKeySecurity } from '../auth/access.js'
 import type { Config } from '../config.js'
 import { perMinute } from '../plugins/rate-limit.js'
@@ -24,11 +25,7 @@ interface ById {
 }
 
 /** /api/v1/admin: every route needs an API key with admin scope. */
-export const adminRoutes: FastifyPluginCallback<AdminRoutesOptions> = (
-  app,
-  { service, config },
-  done,
-) => {
+const plugin: FastifyPluginCallback<AdminRoutesOptions> = (app, { service, config }, done) => {
   const route = { rateLimit: perMinute(config.rateLimit.read), access: 'admin' } as const
   const common = { tags: ['admin'], security: apiKeySecurity(false) }
   const denied = [400, 401, 403, 429] as const
@@ -127,3 +124,13 @@ const limitAsNumber: preValidationHookHandler = (request, _reply, next) => {
   }
   next()
 }
+
+/**
+ * Encapsulated, and refused unless the plugins that enforce its routes'
+ * `access` and `rateLimit` config are registered first.
+ */
+export const adminRoutes = fp(plugin, {
+  name: 'admin-routes',
+  dependencies: ['access', 'rate-limiting'],
+  encapsulate: true,
+})

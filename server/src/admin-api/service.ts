@@ -7,7 +7,7 @@ import type {
 } from '@hushlink/shared/api'
 import type { Clock } from '../clock.js'
 import { badRequest, HttpError } from '../errors.js'
-import { countByState } from '../ops/stats.js'
+import { countByState } from '../storage/index.js'
 import type { SecretStore, SecretSummary } from '../storage/index.js'
 import { kindName, toIsoTime } from '../wire.js'
 import { decodeCursor, encodeCursor } from './cursor.js'

@@ -1,7 +1,5 @@
 import { resolve } from 'node:path'
-import { backupDatabase } from '../ops/backup.js'
-import { openReadOnly, sqliteFileOf } from '../ops/sqlite-file.js'
-import { readStats } from '../ops/stats.js'
+import { openExistingStorage } from '../storage/index.js'
 import { UsageError, type AdminCommand } from './command.js'
 import { formatBytes } from './format.js'
 
@@ -14,28 +12,22 @@ const CAVEAT =
 export const backupCommand: AdminCommand = {
   name: 'backup',
   usage: '<file>',
-  summary: 'copy the SQLite database to a new file while the server runs',
+  summary: 'copy the SQLite database to a new file while the server runs (PostgreSQL: pg_dump)',
   async run(args, { config, out, err, now }) {
     const [file, ...rest] = args
     if (file === undefined || rest.length > 0 || file.startsWith('-')) {
       throw new UsageError('backup takes exactly one argument: the file to write')
     }
     const target = resolve(file)
-    const source = openReadOnly(sqliteFileOf(config().database))
+    const store = await openExistingStorage(config().database)
     try {
-      await backupDatabase(source, target)
-    } finally {
-      source.close()
-    }
-    const copy = openReadOnly(target)
-    try {
-      const stats = readStats(copy, target, now())
+      const copy = await store.backup(target, now())
       out.write(
-        `backup written to ${target} (${formatBytes(stats.file.bytes)}): ` +
-          `${stats.secrets.active} active secrets, ${formatBytes(stats.payloads.bytes)} of ciphertext\n`,
+        `backup written to ${target} (${formatBytes(copy.bytes)}): ` +
+          `${copy.active} active secrets, ${formatBytes(copy.ciphertextBytes)} of ciphertext\n`,
       )
     } finally {
-      copy.close()
+      await store.close()
     }
     err.write(CAVEAT)
     return 0

@@ -1,9 +1,6 @@
-import { openStorage } from '../storage/index.js'
-import { sqliteFileOf } from '../ops/sqlite-file.js'
+import { openExistingStorage } from '../storage/index.js'
 import { createSweeper } from '../sweeper.js'
 import { parseFlags, type AdminCommand } from './command.js'
-import { existsSync } from 'node:fs'
-import { ConfigError } from '../config.js'
 
 /** `purge-expired`: one sweeper pass now, through the same store the server uses. */
 export const purgeExpiredCommand: AdminCommand = {
@@ -12,11 +9,8 @@ export const purgeExpiredCommand: AdminCommand = {
   summary: 'delete every row past its expiry now (the sweeper pass)',
   async run(args, { config, out, err, now }) {
     parseFlags(args, [])
-    const { database } = config()
-    // Opening the store would create a missing database; purging one makes no sense.
-    const path = sqliteFileOf(database)
-    if (!existsSync(path)) throw new ConfigError(`no database at ${path}: check DATABASE_URL`)
-    const store = await openStorage(database)
+    // Purging a database that does not exist makes no sense: never create one.
+    const store = await openExistingStorage(config().database)
     try {
       const sweeper = createSweeper({
         store,

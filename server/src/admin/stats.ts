@@ -1,24 +1,43 @@
-import { openReadOnly, sqliteFileOf } from '../ops/sqlite-file.js'
-import { readStats, type DatabaseStats } from '../ops/stats.js'
+import { countByState, openExistingStorage, type SecretCounts } from '../storage/index.js'
 import { parseFlags, type AdminCommand } from './command.js'
 import { formatBytes } from './format.js'
 
-/** `stats [--json]`: counts by state and sizes; aggregates only, never an id. */
+/** Aggregates only: counts and sizes, never an id or anything per secret. */
+interface DatabaseStats {
+  readonly secrets: SecretCounts
+  /** Stored ciphertexts, JSON-created and streamed (active secrets only: opened and burned ones have none). */
+  readonly payloads: { readonly count: number; readonly bytes: number }
+  /** Null where the engine keeps it to itself (PostgreSQL's WAL and free space). */
+  readonly file: {
+    readonly bytes: number
+    readonly walBytes: number | null
+    readonly freeBytes: number | null
+  }
+}
+
+/**
+ * `stats [--json]`: counts by state and sizes; aggregates only, never an id.
+ * The same store statements as the admin API's stats, so both agree.
+ */
 export const statsCommand: AdminCommand = {
   name: 'stats',
   usage: '[--json]',
   summary: 'count secrets by state and show the bytes stored',
-  run(args, { config, out, now }) {
+  async run(args, { config, out, now }) {
     const json = parseFlags(args, ['--json']).has('--json')
-    const path = sqliteFileOf(config().database)
-    const db = openReadOnly(path)
+    const store = await openExistingStorage(config().database)
     try {
-      const stats = readStats(db, path, now())
+      const { rows, ciphertexts, bytes } = await store.stats(now())
+      const stats: DatabaseStats = {
+        secrets: countByState(rows),
+        payloads: { count: ciphertexts, bytes },
+        file: await store.footprint(),
+      }
       out.write(json ? `${JSON.stringify(stats)}\n` : describe(stats))
     } finally {
-      db.close()
+      await store.close()
     }
-    return Promise.resolve(0)
+    return 0
   },
 }
 
@@ -30,10 +49,10 @@ function describe({ secrets, payloads, file }: DatabaseStats): string {
     ['burned by creator', String(secrets.burned)],
     ['burned by failures', String(secrets.burnedByFailures)],
     ['ciphertexts stored', `${payloads.count} (${formatBytes(payloads.bytes)})`],
-    ['database file', formatBytes(file.bytes)],
-    ['write-ahead log', formatBytes(file.walBytes)],
-    ['free space in file', formatBytes(file.freeBytes)],
+    ['database size', formatBytes(file.bytes)],
   ]
+  if (file.walBytes !== null) rows.push(['write-ahead log', formatBytes(file.walBytes)])
+  if (file.freeBytes !== null) rows.push(['free space in file', formatBytes(file.freeBytes)])
   const width = Math.max(...rows.map(([label]) => label.length))
   return rows.map(([label, value]) => `${label.padEnd(width)}  ${value}\n`).join('')
 }

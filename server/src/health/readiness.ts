@@ -1,6 +1,3 @@
-import type { DatabaseConfig } from '../config.js'
-import { pendingMigrations, pendingPostgresMigrations } from '../ops/migrations.js'
-import { openReadOnly } from '../ops/sqlite-file.js'
 import type { SecretStore } from '../storage/index.js'
 
 /** Why the service should not get traffic, or null when it should. */
@@ -13,10 +10,9 @@ export interface Readiness {
 /**
  * Ready: the database answers reads and writes, and has every migration this
  * build ships. Migrations only move forward, so once seen applied they are
- * not checked again; that check opens its own connection to the database and is
- * kept off the path of every probe.
+ * not checked again, which keeps that query off the path of every probe.
  */
-export function createReadiness(store: SecretStore, database: DatabaseConfig): Readiness {
+export function createReadiness(store: SecretStore): Readiness {
   let migrated = false
   return {
     async check() {
@@ -27,30 +23,12 @@ export function createReadiness(store: SecretStore, database: DatabaseConfig): R
       }
       if (!migrated) {
         try {
-          migrated = (await pending(database)).length === 0
+          migrated = (await store.pendingMigrations()).length === 0
         } catch {
           return 'database_unreachable'
         }
       }
       return migrated ? null : 'migrations_pending'
     },
-  }
-}
-
-async function pending(database: DatabaseConfig): Promise<string[]> {
-  switch (database.kind) {
-    case 'sqlite': {
-      // A private in-memory database exists only inside the store, which
-      // migrated it before the app was built.
-      if (database.path === ':memory:') return []
-      const db = openReadOnly(database.path)
-      try {
-        return await pendingMigrations(db)
-      } finally {
-        db.close()
-      }
-    }
-    case 'postgres':
-      return pendingPostgresMigrations(database.url)
   }
 }

@@ -6,6 +6,7 @@ import {
   type UploadLimits,
 } from '@hushlink/shared/api'
 import type { FastifyPluginCallback } from 'fastify'
+import fp from 'fastify-plugin'
 import type { Config } from '../config.js'
 import { perMinute } from '../plugins/rate-limit.js'
 import { errorReplies } from '../schemas.js'
@@ -35,11 +36,7 @@ export interface InstanceRoutesOptions {
 }
 
 /** The limits a client needs before it encrypts anything. */
-export const instanceRoutes: FastifyPluginCallback<InstanceRoutesOptions> = (
-  app,
-  { config },
-  done,
-) => {
+const plugin: FastifyPluginCallback<InstanceRoutesOptions> = (app, { config }, done) => {
   const body: ConfigResponse = {
     min_ttl: config.minTtl,
     max_ttl: config.maxTtl,
@@ -65,3 +62,13 @@ export const instanceRoutes: FastifyPluginCallback<InstanceRoutesOptions> = (
   )
   done()
 }
+
+/**
+ * Encapsulated, and refused unless the plugin that enforces its routes'
+ * `rateLimit` config is registered first.
+ */
+export const instanceRoutes = fp(plugin, {
+  name: 'instance-routes',
+  dependencies: ['rate-limiting'],
+  encapsulate: true,
+})

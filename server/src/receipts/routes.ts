@@ -5,6 +5,7 @@ import {
   type ReceiptRequest,
 } from '@hushlink/shared/api'
 import type { FastifyPluginCallback } from 'fastify'
+import fp from 'fastify-plugin'
 import type { Config } from '../config.js'
 import { perMinute } from '../plugins/rate-limit.js'
 import { errorReplies } from '../schemas.js'
@@ -20,11 +21,7 @@ interface Route {
   Body: ReceiptRequest
 }
 
-export const receiptRoutes: FastifyPluginCallback<ReceiptRoutesOptions> = (
-  app,
-  { service, config },
-  done,
-) => {
+const plugin: FastifyPluginCallback<ReceiptRoutesOptions> = (app, { service, config }, done) => {
   app.post<Route>(
     '/api/v1/receipts/:id/status',
     {
@@ -59,3 +56,13 @@ export const receiptRoutes: FastifyPluginCallback<ReceiptRoutesOptions> = (
   )
   done()
 }
+
+/**
+ * Encapsulated, and refused unless the plugin that enforces its routes'
+ * `rateLimit` config is registered first.
+ */
+export const receiptRoutes = fp(plugin, {
+  name: 'receipt-routes',
+  dependencies: ['rate-limiting'],
+  encapsulate: true,
+})

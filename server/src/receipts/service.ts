@@ -2,7 +2,7 @@ import type { ReceiptState, ReceiptStatusResponse } from '@hushlink/shared/api'
 import type { Clock } from '../clock.js'
 import { HttpError } from '../errors.js'
 import type { SecretStore } from '../storage/index.js'
-import type { ReceiptRecord } from '../storage/secret-store.js'
+import type { ReceiptRecord } from '../storage/store.js'
 import { digestToken, matchesVerifier } from '../verifiers.js'
 import { toIsoTime } from '../wire.js'
 

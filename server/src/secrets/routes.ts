@@ -13,6 +13,7 @@ import {
 } from '@hushlink/shared/api'
 import { Readable } from 'node:stream'
 import type { FastifyPluginCallback, FastifyReply } from 'fastify'
+import fp from 'fastify-plugin'
 import { apiKeySecurity } from '../auth/access.js'
 import type { Config } from '../config.js'
 import { instanceLimits } from '../instance/routes.js'
@@ -41,11 +42,7 @@ export function createBodyLimit(maxTextBytes: number): number {
   return Math.ceil((maxTextBytes * 4) / 3) + 4096
 }
 
-export const secretRoutes: FastifyPluginCallback<SecretRoutesOptions> = (
-  app,
-  { service, config },
-  done,
-) => {
+const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, config }, done) => {
   app.post<{ Body: CreateSecretRequest; Headers: CreateHeaders }>(
     '/api/v1/secrets',
     {
@@ -142,3 +139,13 @@ function sendEnvelope(reply: FastifyReply, download: EnvelopeDownload): FastifyR
   }
   return reply.send(Buffer.from(body.buffer, body.byteOffset, body.byteLength))
 }
+
+/**
+ * Encapsulated, and refused unless the plugins that enforce its routes'
+ * `access` and `rateLimit` config are registered first.
+ */
+export const secretRoutes = fp(plugin, {
+  name: 'secret-routes',
+  dependencies: ['access', 'rate-limiting'],
+  encapsulate: true,
+})

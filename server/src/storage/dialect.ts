@@ -1,4 +1,4 @@
-import type { ColumnTypes } from './migrations/index.js'
+import type { ColumnTypes } from './migrations/column-types.js'
 
 /**
  * Everything that differs between the engines' SQL, in one place. Statements

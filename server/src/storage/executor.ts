@@ -1,4 +1,4 @@
-import type { Template } from './template.js'
+import type { Template } from './queries/template.js'
 
 /**
  * Runs compiled statements on one engine. Dialect-neutral code (write-ops.ts,

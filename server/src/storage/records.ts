@@ -1,21 +1,12 @@
 import type { ApiKeyScope } from '@hushlink/shared/api'
-import type { SecretState } from './schema.js'
+import type { CamelCased } from './casing.js'
+import type { NewSecretRow, SecretState } from './schema.js'
 
-/** The facts of a new secret besides its ciphertext (camelCase; the store maps them to columns). */
-export interface SecretFields {
-  readonly id: string
-  readonly kind: number
-  readonly header: Uint8Array
-  readonly accessVerifier: Uint8Array
-  readonly passVerifier: Uint8Array | null
-  readonly receiptVerifier: Uint8Array | null
-  readonly maxViews: number
-  readonly maxFailures: number
-  readonly createdAt: number
-  readonly expiresAt: number
-  /** Name of the API key that created it; null without one. */
-  readonly owner: string | null
-}
+/**
+ * The facts of a new secret besides its ciphertext: the columns of schema.ts
+ * (camelCased), less the two the write decides (its state and envelope size).
+ */
+export type SecretFields = CamelCased<Omit<NewSecretRow, 'state' | 'envelope_size'>>
 
 /** A secret whose envelope arrives in the same request. */
 export interface NewSecret extends SecretFields {
@@ -67,6 +58,13 @@ export interface Claimed {
   /** The envelope of a JSON-created secret; null when it is stored in chunks (streamed upload). */
   readonly envelope: Uint8Array | null
   readonly viewsLeft: number
+}
+
+/** The secret a burn changed. */
+export interface Burned {
+  readonly id: string
+  readonly createdAt: number
+  readonly expiresAt: number
 }
 
 export interface Failure {
@@ -155,6 +153,8 @@ export interface StoreStats {
     readonly expired: boolean
     readonly n: number
   }[]
+  /** Ciphertexts stored: JSON-created envelopes and streamed ones (in chunks). */
+  readonly ciphertexts: number
   /** Ciphertext bytes: JSON-created envelopes and the chunks of streamed ones. */
   readonly bytes: number
 }

@@ -1,5 +1,5 @@
 import type { ApiKeyScope } from '@hushlink/shared/api'
-import type { Insertable, Selectable } from 'kysely'
+import type { Generated, Selectable } from 'kysely'
 
 /**
  * Where a secret is in its life. `uploading` holds a streamed upload that is
@@ -24,8 +24,9 @@ export interface SecretTable {
   pass_verifier: Uint8Array | null
   receipt_verifier: Uint8Array | null
   max_views: number
-  views: number
-  fail_count: number
+  /** Both start at 0 (the column default). */
+  views: Generated<number>
+  fail_count: Generated<number>
   max_failures: number
   /** Milliseconds since the epoch, from the server clock. */
   created_at: number
@@ -99,4 +100,26 @@ export interface Database {
 }
 
 export type SecretRow = Selectable<SecretTable>
-export type InsertableSecretRow = Insertable<SecretTable>
+
+/**
+ * The columns a new secret row is written with; the others start at their
+ * defaults (no views or failures yet, no claim, no state change).
+ */
+export const SECRET_INSERT_COLUMNS = [
+  'id',
+  'state',
+  'kind',
+  'envelope_size',
+  'header',
+  'access_verifier',
+  'pass_verifier',
+  'receipt_verifier',
+  'max_views',
+  'max_failures',
+  'created_at',
+  'expires_at',
+  'owner',
+] as const satisfies readonly (keyof SecretTable)[]
+
+/** Every one required: kysely's Insertable would make the nullable ones optional, and a forgotten verifier silently null. */
+export type NewSecretRow = Pick<SecretRow, (typeof SECRET_INSERT_COLUMNS)[number]>

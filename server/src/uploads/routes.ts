@@ -9,6 +9,7 @@ import {
   type CreateUploadRequest,
 } from '@hushlink/shared/api'
 import type { FastifyPluginCallback, preValidationHookHandler } from 'fastify'
+import fp from 'fastify-plugin'
 import { apiKeySecurity } from '../auth/access.js'
 import { buffersReleased } from '../buffer-gc.js'
 import type { Config } from '../config.js'
@@ -30,11 +31,7 @@ interface PartRoute {
 }
 
 /** POST /api/v1/uploads declares a streamed secret; its parts go to …/parts (protocol §5.1). */
-export const uploadRoutes: FastifyPluginCallback<UploadRoutesOptions> = (
-  app,
-  { service, config },
-  done,
-) => {
+const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, config }, done) => {
   // An oversize declaration is refused as too large (413), not as malformed.
   const refuseOversize: preValidationHookHandler = (request, _reply, next) => {
     const size = (request.body as { size?: unknown } | undefined)?.size
@@ -134,3 +131,13 @@ const offsetAsNumber: preValidationHookHandler = (request, _reply, next) => {
   }
   next()
 }
+
+/**
+ * Encapsulated, and refused unless the plugins that enforce its routes'
+ * `access` and `rateLimit` config are registered first.
+ */
+export const uploadRoutes = fp(plugin, {
+  name: 'upload-routes',
+  dependencies: ['access', 'rate-limiting'],
+  encapsulate: true,
+})

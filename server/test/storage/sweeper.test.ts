@@ -1,6 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { openStorage } from '../../src/storage/index.js'
-import type { SecretStore, SweepBounds } from '../../src/storage/secret-store.js'
+import type { SecretStore, SweepBounds } from '../../src/storage/store.js'
 import { createSweeper, type SweeperOptions } from '../../src/sweeper.js'
 import { APP_TESTS } from '../helpers/app.js'
 import { newSecret, tempDatabasePath } from './fixtures.js'

@@ -10,7 +10,7 @@ import {
   SqliteQueryCompiler,
   type Dialect,
 } from 'kysely'
-import { template } from '../../storage/template.js'
+import { template } from '../../storage/queries/template.js'
 import type { NotificationDatabase, DeliveryTable, WebhookEndpointTable } from './schema.js'
 
 export type Engine = 'sqlite' | 'postgres'

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely'
-import type { ColumnTypes } from './index.js'
+import type { ColumnTypes } from './column-types.js'
 
 export function createSecrets(types: ColumnTypes) {
   return {

@@ -2,13 +2,10 @@ import type { Migration, MigrationProvider } from 'kysely'
 import { createSecrets } from './0001-create-secrets.js'
 import { streamedUploads } from './0002-streamed-uploads.js'
 import { apiKeys } from './0003-api-keys.js'
+import type { ColumnTypes } from './column-types.js'
 import { notifications } from './0004-notifications.js'
 
-/** Column types that differ between engines; everything else in a migration is shared. */
-export interface ColumnTypes {
-  readonly binary: 'blob' | 'bytea'
-  readonly timestamp: 'integer' | 'bigint'
-}
+export type { ColumnTypes } from './column-types.js'
 
 /**
  * Migrations live in code rather than in a scanned folder, so they survive

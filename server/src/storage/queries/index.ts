@@ -1,11 +1,11 @@
 import { sql, type Kysely } from 'kysely'
-import type { DialectTraits } from './dialect.js'
-import type { Database, SecretState } from './schema.js'
+import type { DialectTraits } from '../dialect.js'
+import { SECRET_INSERT_COLUMNS, type Database, type NewSecretRow } from '../schema.js'
 import { template } from './template.js'
-import { compileAdminStatements } from './admin-statements.js'
-import { compileIdempotencyStatements } from './idempotency-statements.js'
-import { compileKeyStatements } from './key-statements.js'
-import { compileUploadStatements } from './upload-statements.js'
+import { compileAdminStatements } from './admin.js'
+import { compileIdempotencyStatements } from './idempotency.js'
+import { compileKeyStatements } from './keys.js'
+import { compileUploadStatements } from './uploads.js'
 
 interface ById {
   readonly id: string
@@ -22,45 +22,14 @@ interface ByIdAt extends ById {
  */
 export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
   return {
-    insertSecret: template(
-      (a: {
-        id: string
-        state: SecretState
-        kind: number
-        envelope_size: number
-        header: Uint8Array
-        access_verifier: Uint8Array
-        pass_verifier: Uint8Array | null
-        receipt_verifier: Uint8Array | null
-        max_views: number
-        max_failures: number
-        created_at: number
-        expires_at: number
-        owner: string | null
-      }) =>
-        db
-          .insertInto('secrets')
-          // Every column by name: arguments are placeholders, not a spreadable object.
-          .values({
-            id: a.id,
-            state: a.state,
-            kind: a.kind,
-            envelope_size: a.envelope_size,
-            header: a.header,
-            access_verifier: a.access_verifier,
-            pass_verifier: a.pass_verifier,
-            receipt_verifier: a.receipt_verifier,
-            max_views: a.max_views,
-            views: 0,
-            fail_count: 0,
-            max_failures: a.max_failures,
-            created_at: a.created_at,
-            expires_at: a.expires_at,
-            owner: a.owner,
-          })
-          // DO NOTHING instead of an error: a duplicate must not abort the rest of its batch.
-          .onConflict((oc) => oc.column('id').doNothing())
-          .returning('id'),
+    insertSecret: template((a: NewSecretRow) =>
+      db
+        .insertInto('secrets')
+        // Every column by name: arguments are placeholders, not a spreadable object.
+        .values(Object.fromEntries(SECRET_INSERT_COLUMNS.map((c) => [c, a[c]])) as NewSecretRow)
+        // DO NOTHING instead of an error: a duplicate must not abort the rest of its batch.
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id'),
     ),
     insertPayload: template((a: { id: string; envelope: Uint8Array }) =>
       db.insertInto('payloads').values({ id: a.id, envelope: a.envelope }),
@@ -108,18 +77,21 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
         .where('id', '=', a.id)
         .where('state', '=', 'active')
         .where('expires_at', '>', a.now)
-        .returning('id'),
+        .returning(['created_at', 'expires_at']),
     ),
     // Payloads go with their rows (ON DELETE CASCADE).
     deleteExpired: template((a: { now: number; limit: number }) =>
-      db.deleteFrom('secrets').where('id', 'in', (eb) =>
-        eb
-          .selectFrom('secrets')
-          .select('id')
-          .where('expires_at', '<=', a.now)
-          .limit(a.limit)
-          .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
-      ),
+      db
+        .deleteFrom('secrets')
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('secrets')
+            .select('id')
+            .where('expires_at', '<=', a.now)
+            .limit(a.limit)
+            .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
+        )
+        .returning(['id', 'state', 'expires_at']),
     ),
     findActive: template((a: ByIdAt) =>
       db

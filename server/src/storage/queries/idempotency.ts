@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
-import type { DialectTraits } from './dialect.js'
-import type { Database } from './schema.js'
+import type { DialectTraits } from '../dialect.js'
+import type { Database } from '../schema.js'
 import { template } from './template.js'
 
 export interface KeyOf {

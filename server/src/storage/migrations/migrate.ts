@@ -1,6 +1,6 @@
 import { Migrator, type Kysely } from 'kysely'
-import { InCodeMigrationProvider, type ColumnTypes } from './migrations/index.js'
-import type { Database } from './schema.js'
+import { InCodeMigrationProvider, type ColumnTypes } from './index.js'
+import type { Database } from '../schema.js'
 
 /**
  * Brings the schema up to date; runs on the connection that writes. On

@@ -1,5 +1,6 @@
-import type { Executor } from './executor.js'
-import type { Statements } from './statements.js'
+import type { StoreEvent } from '../events.js'
+import type { Executor } from '../executor.js'
+import type { Statements } from '../queries/index.js'
 import { TurnBatcher } from './turn-batcher.js'
 import {
   applyWrite,
@@ -8,11 +9,15 @@ import {
   type WriteOp,
   type WriteResult,
   type WriteResults,
-} from './write-ops.js'
+} from '../writes/index.js'
 
+/** A write's outcome: its result and the changes it committed, or its error. */
 export type Settled =
-  | { readonly ok: true; readonly value: WriteResult }
+  | { readonly ok: true; readonly value: WriteResult; readonly events: readonly StoreEvent[] }
   | { readonly ok: false; readonly error: unknown }
+
+/** Where committed writes' events go (the store's event hub). */
+export type Publish = (events: readonly StoreEvent[]) => void
 
 /**
  * Where writes go. Each submitted write resolves only after the transaction
@@ -45,18 +50,23 @@ export async function commitBatch(
     try {
       return await db.transaction(async () => {
         const settled: Settled[] = []
-        for (const op of ops)
-          settled.push({ ok: true, value: await applyWrite(db, statements, op) })
+        for (const op of ops) {
+          const events: StoreEvent[] = []
+          settled.push({ ok: true, value: await applyWrite(db, statements, op, events), events })
+        }
         return settled
       })
     } catch {
-      // Rolled back as a whole: retry each write alone so only the bad one fails.
+      // Rolled back as a whole (with the events its writes emitted): retry each
+      // write alone so only the bad one fails.
     }
   }
   const settled: Settled[] = []
   for (const op of ops) {
     try {
-      settled.push({ ok: true, value: await db.transaction(() => applyWrite(db, statements, op)) })
+      const events: StoreEvent[] = []
+      const value = await db.transaction(() => applyWrite(db, statements, op, events))
+      settled.push({ ok: true, value, events })
     } catch (error) {
       settled.push({ ok: false, error })
     }
@@ -70,12 +80,21 @@ export interface Job {
   readonly reject: (reason: unknown) => void
 }
 
-/** Settles each job with its outcome, in order. */
-export function settleJobs(jobs: readonly Job[], outcomes: readonly Settled[]): void {
+/**
+ * Settles each job with its committed outcome, in order, publishing the
+ * events of each write before its caller hears it committed.
+ */
+export function settleJobs(
+  jobs: readonly Job[],
+  outcomes: readonly Settled[],
+  publish: Publish,
+): void {
   jobs.forEach((job, i) => {
     const outcome = outcomes[i]
-    if (outcome?.ok) job.resolve(outcome.value)
-    else job.reject(outcome ? outcome.error : new Error('write lost its outcome'))
+    if (outcome?.ok) {
+      if (outcome.events.length > 0) publish(outcome.events)
+      job.resolve(outcome.value)
+    } else job.reject(outcome ? outcome.error : new Error('write lost its outcome'))
   })
 }
 
@@ -101,7 +120,11 @@ export function submitTo<K extends WriteKind>(
 export function createInProcessWriter(
   db: Executor,
   statements: Statements,
-  options: { readonly maxBatch: number; readonly checkpoint: () => Promise<void> },
+  options: {
+    readonly maxBatch: number
+    readonly checkpoint: () => Promise<void>
+    readonly publish: Publish
+  },
 ): Writer {
   const batcher = createJobBatcher(
     async (jobs) =>
@@ -112,6 +135,7 @@ export function createInProcessWriter(
           statements,
           jobs.map((j) => j.op),
         ),
+        options.publish,
       ),
     options.maxBatch,
   )

@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
-import type { Executor } from './executor.js'
+import type { Executor } from '../executor.js'
 import { createStatementCache } from './statement-cache.js'
-import { bind } from './template.js'
+import { bind } from '../queries/template.js'
 
 /** Compiled statements on one better-sqlite3 connection, prepared once each. */
 export function createSqliteExecutor(db: Database): Executor {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { ApiKeyScope } from '@hushlink/shared/api'
-import type { Database } from './schema.js'
+import type { Database } from '../schema.js'
 import { template } from './template.js'
 
 /** Statements of API keys (issue 6): stored and looked up by SHA-256 only. */

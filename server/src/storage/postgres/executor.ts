@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg'
-import type { Executor } from './executor.js'
-import { bind, type Template } from './template.js'
+import type { Executor } from '../executor.js'
+import { bind, type Template } from '../queries/template.js'
 
 /** Anything that runs a query: the pool (one statement on any connection) or one client. */
 type Queryable = Pick<Pool, 'query'> | Pick<PoolClient, 'query'>

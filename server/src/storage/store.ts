@@ -1,10 +1,12 @@
-import type { SummaryRow } from './admin-statements.js'
-import type { StorageDriver } from './driver.js'
+import type { SummaryRow } from './queries/admin.js'
+import type { BackupSummary, StorageDriver, StorageFootprint } from './driver.js'
+import type { StoreEvents } from './events.js'
 import { createApiKeyStore, type ApiKeyStore } from './key-store.js'
-import type { SweepBounds } from './write-ops.js'
+import type { SweepBounds } from './writes/index.js'
 import type {
   ActiveSecret,
   Appended,
+  Burned,
   Claimed,
   Failure,
   IdempotencyClaim,
@@ -20,7 +22,7 @@ import type {
   UploadPart,
 } from './records.js'
 
-export type { SweepBounds } from './write-ops.js'
+export type { SweepBounds } from './writes/index.js'
 export type {
   ActiveSecret,
   ApiKeyRecord,
@@ -42,6 +44,7 @@ export type {
   UploadPart,
 } from './records.js'
 export type { ApiKeyStore } from './key-store.js'
+export type { BackupSummary, StorageFootprint } from './driver.js'
 
 /**
  * Every read and write of secrets. Reads filter on `expires_at > now` with the
@@ -74,8 +77,8 @@ export interface SecretStore {
   recordFailure(id: string, now: number): Promise<Failure | undefined>
   /** The state row regardless of state or expiry, for receipts. */
   findReceipt(id: string): Promise<ReceiptRecord | undefined>
-  /** Burns an active secret; a no-op in any other state. */
-  burn(id: string, now: number): Promise<void>
+  /** Burns an active secret; a no-op (undefined) in any other state. */
+  burn(id: string, now: number): Promise<Burned | undefined>
   /**
    * Deletes rows past their expiry (payloads go with them) until `bounds`
    * is reached; returns the count, 0 once none are left.
@@ -102,15 +105,25 @@ export interface SecretStore {
   sweepUploads(since: number, finishedBefore: number, limit: number): Promise<number>
   /** Fails unless both reading and writing work. */
   ping(): Promise<void>
+  /** Shipped migrations the database has not applied. */
+  pendingMigrations(): Promise<string[]>
+  /** Space the database takes, as its engine counts it. */
+  footprint(): Promise<StorageFootprint>
+  /** An online copy in the new file `target` (SQLite); PostgreSQL explains its pg_dump command. */
+  backup(target: string, now: number): Promise<BackupSummary>
   checkpoint(): Promise<void>
   /** Waits for queued writes, checkpoints and closes. */
   close(): Promise<void>
+  /** What each committed write changed, after its commit (see events.ts). */
+  readonly events: StoreEvents
 }
 
-export function createSecretStore(driver: StorageDriver): SecretStore {
+export function createSecretStore(driver: StorageDriver, events: StoreEvents): SecretStore {
   const { reader, writer, statements: s } = driver
   let closed: Promise<void> | null = null
   return {
+    events: { subscribe: (listener) => events.subscribe(listener) },
+
     insert: (secret) => writer.submit({ kind: 'insert', secret }),
 
     insertOnce: (secret, claim) => writer.submit({ kind: 'insertOnce', secret, claim }),
@@ -143,14 +156,15 @@ export function createSecretStore(driver: StorageDriver): SecretStore {
     async stats(now) {
       // Two statements on the reader: a count and a sum that may be a moment apart.
       const rows = await reader.rows(s.countStates, { now })
-      const [bytes] = await reader.rows(s.storedBytes, {})
+      const [stored] = await reader.rows(s.storedBytes, {})
       return {
         rows: rows.map((r) => ({
           state: r.state,
           expired: Number(r.expired) === 1,
           n: Number(r.n),
         })),
-        bytes: Number(bytes?.bytes ?? 0),
+        ciphertexts: Number(stored?.count ?? 0),
+        bytes: Number(stored?.bytes ?? 0),
       }
     },
 
@@ -194,7 +208,7 @@ export function createSecretStore(driver: StorageDriver): SecretStore {
     },
 
     async burn(id, now) {
-      await writer.submit({ kind: 'burn', id, now })
+      return (await writer.submit({ kind: 'burn', id, now })) ?? undefined
     },
 
     deleteExpired: (now, bounds) => writer.submit({ kind: 'sweep', now, bounds }),
@@ -242,6 +256,12 @@ export function createSecretStore(driver: StorageDriver): SecretStore {
     },
 
     checkpoint: () => writer.checkpoint(),
+
+    pendingMigrations: () => driver.pendingMigrations(),
+
+    footprint: () => driver.footprint(),
+
+    backup: (target, now) => driver.backup(target, now),
 
     close() {
       closed ??= driver.close()

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
-import type { DialectTraits } from './dialect.js'
-import type { Database } from './schema.js'
+import type { DialectTraits } from '../dialect.js'
+import type { Database } from '../schema.js'
 import { template } from './template.js'
 
 export interface ById {
@@ -75,7 +75,8 @@ export function compileUploadStatements(db: Kysely<Database>, traits: DialectTra
         .updateTable('secrets')
         .set({ state: 'active' })
         .where('id', '=', a.id)
-        .where('state', '=', 'uploading'),
+        .where('state', '=', 'uploading')
+        .returning('expires_at'),
     ),
     deleteUpload: template((a: ById) => db.deleteFrom('uploads').where('id', '=', a.id)),
     // Chunks and the progress row go with the secret row (ON DELETE CASCADE).

@@ -1,13 +1,16 @@
 import { Kysely, PostgresDialect, sql } from 'kysely'
 import pg from 'pg'
-import type { StorageDriver } from './driver.js'
-import { POSTGRES } from './dialect.js'
-import type { Writer } from './group-commit.js'
-import { migrate } from './migrate.js'
-import { createPostgresExecutor, createStatementNames } from './postgres-executor.js'
-import type { Database } from './schema.js'
-import { compileStatements, type Statements } from './statements.js'
-import { applyWrite, type WriteOp } from './write-ops.js'
+import { ConfigError } from '../../config.js'
+import type { StorageDriver } from '../driver.js'
+import { POSTGRES } from '../dialect.js'
+import type { Publish, Writer } from '../commit/group-commit.js'
+import type { StoreEvent } from '../events.js'
+import { migrate } from '../migrations/migrate.js'
+import { MIGRATION_TABLE, notApplied } from '../migrations/pending.js'
+import { createPostgresExecutor, createStatementNames } from './executor.js'
+import type { Database } from '../schema.js'
+import { compileStatements, type Statements } from '../queries/index.js'
+import { applyWrite, type WriteOp } from '../writes/index.js'
 
 /** Connections per process: writes run concurrently, each in its own transaction. */
 const POOL_SIZE = 10
@@ -33,6 +36,7 @@ export interface PostgresOptions {
  */
 export async function openPostgres(
   url: string,
+  publish: Publish,
   options: PostgresOptions = {},
 ): Promise<StorageDriver> {
   const statements = await prepareSchema(url)
@@ -47,17 +51,52 @@ export async function openPostgres(
     throw err
   }
   const names = createStatementNames()
-  const writer = createPoolWriter(pool, statements, names)
+  const writer = createPoolWriter(pool, statements, names, publish)
   return {
     statements,
     reader: createPostgresExecutor(pool, names),
     writer,
+    ...serverTools(pool),
     async close() {
       try {
         await writer.close()
       } finally {
         await pool.end()
       }
+    },
+  }
+}
+
+/** The operator capabilities, the PostgreSQL way. */
+function serverTools(
+  pool: pg.Pool,
+): Pick<StorageDriver, 'pendingMigrations' | 'footprint' | 'backup'> {
+  return {
+    async pendingMigrations() {
+      const { rows } = await pool.query<{ table: string | null }>(
+        `select to_regclass('${MIGRATION_TABLE}')::text as table`,
+      )
+      if (!rows[0]?.table) return notApplied([])
+      const applied = await pool.query<{ name: string }>(`select name from ${MIGRATION_TABLE}`)
+      return notApplied(applied.rows.map((r) => r.name))
+    },
+    async footprint() {
+      // Tables with their indexes and TOAST, in this service's schema only.
+      const { rows } = await pool.query<{ bytes: string }>(
+        `select coalesce(sum(pg_total_relation_size(c.oid)), 0)::text as bytes
+           from pg_class c join pg_namespace n on n.oid = c.relnamespace
+          where n.nspname = current_schema() and c.relkind = 'r'`,
+      )
+      return { bytes: Number(rows[0]?.bytes ?? 0), walBytes: null, freeBytes: null }
+    },
+    backup(target) {
+      // Consistent online copies of PostgreSQL are pg_dump's job, with the server's own credentials.
+      return Promise.reject(
+        new ConfigError(
+          'backup copies SQLite files; for PostgreSQL run: ' +
+            `pg_dump --format=custom --file=${JSON.stringify(target)} "$DATABASE_URL"`,
+        ),
+      )
     },
   }
 }
@@ -104,6 +143,7 @@ function createPoolWriter(
   pool: pg.Pool,
   statements: Statements,
   names: ReturnType<typeof createStatementNames>,
+  publish: Publish,
 ): Writer {
   const inFlight = new Set<Promise<unknown>>()
   let closed = false
@@ -112,7 +152,10 @@ function createPoolWriter(
     let broken: Error | undefined
     try {
       const db = createPostgresExecutor(client, names)
-      return await db.transaction(() => applyWrite(db, statements, op))
+      const events: StoreEvent[] = []
+      const value = await db.transaction(() => applyWrite(db, statements, op, events))
+      if (events.length > 0) publish(events)
+      return value
     } catch (err) {
       // A connection-level failure must not return the client to the pool.
       if (!(err instanceof pg.DatabaseError))

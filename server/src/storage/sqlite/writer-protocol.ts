@@ -1,5 +1,6 @@
-import type { Statements } from './statements.js'
-import type { WriteOp, WriteResult } from './write-ops.js'
+import type { Statements } from '../queries/index.js'
+import type { StoreEvent } from '../events.js'
+import type { WriteOp, WriteResult } from '../writes/index.js'
 
 /** Messages between the main thread and the SQLite writer thread. */
 export type WriterCommand =
@@ -9,7 +10,7 @@ export type WriterCommand =
 export type WriterRequest = WriterCommand & { readonly seq: number }
 
 export type WireSettled =
-  | { readonly ok: true; readonly value: WriteResult }
+  | { readonly ok: true; readonly value: WriteResult; readonly events: readonly StoreEvent[] }
   | { readonly ok: false; readonly error: string }
 
 export interface WriterReplyMessage {

@@ -1,10 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads'
-import { buffersReleased } from '../buffer-gc.js'
-import { commitBatch } from './group-commit.js'
-import { checkpoint, openConnection } from './sqlite-connection.js'
-import { createSqliteExecutor } from './sqlite-executor.js'
-import { partBytes } from './upload-ops.js'
-import { commitsAlone } from './write-ops.js'
+import { buffersReleased } from '../../buffer-gc.js'
+import { commitBatch } from '../commit/group-commit.js'
+import { checkpoint, openConnection } from './connection.js'
+import { createSqliteExecutor } from './executor.js'
+import { commitsAlone, partBytes } from '../writes/index.js'
 import type { WireSettled, WriterData, WriterMessage, WriterRequest } from './writer-protocol.js'
 
 /**

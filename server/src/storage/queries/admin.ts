@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
-import type { StateFilter } from './records.js'
-import type { Database } from './schema.js'
+import type { StateFilter } from '../records.js'
+import type { Database, SecretRow } from '../schema.js'
 import { template, type Template } from './template.js'
 
 /** Where a page starts: strictly after this (created_at, id), newest first. */
@@ -12,19 +12,23 @@ export interface ListArgs {
   readonly owner: string
 }
 
-export interface SummaryRow {
-  id: string
-  state: Database['secrets']['state']
-  kind: number
-  envelope_size: number
-  owner: string | null
-  created_at: number
-  expires_at: number
-  max_views: number
-  views: number
-  fail_count: number
-  max_failures: number
-  claimed_at: number | null
+/** The columns a summary shows: facts and states, never ciphertext or verifiers. */
+const SUMMARY_COLUMNS = [
+  'id',
+  'state',
+  'kind',
+  'envelope_size',
+  'owner',
+  'created_at',
+  'expires_at',
+  'max_views',
+  'views',
+  'fail_count',
+  'max_failures',
+  'claimed_at',
+] as const satisfies readonly (keyof SecretRow)[]
+
+export type SummaryRow = Pick<SecretRow, (typeof SUMMARY_COLUMNS)[number]> & {
   /** 1 or 0 (SQLite has no boolean). */
   passphrase: number
   receipt: number
@@ -49,18 +53,7 @@ export type ListStatements = Readonly<
  */
 export function compileAdminStatements(db: Kysely<Database>) {
   const summary = [
-    'id',
-    'state',
-    'kind',
-    'envelope_size',
-    'owner',
-    'created_at',
-    'expires_at',
-    'max_views',
-    'views',
-    'fail_count',
-    'max_failures',
-    'claimed_at',
+    ...SUMMARY_COLUMNS,
     sql<number>`case when pass_verifier is null then 0 else 1 end`.as('passphrase'),
     sql<number>`case when receipt_verifier is null then 0 else 1 end`.as('receipt'),
   ] as const
@@ -127,12 +120,16 @@ export function compileAdminStatements(db: Kysely<Database>) {
         .returning(summary),
     ),
     countStates: compileCountStates(db),
+    // Both forms of ciphertext: JSON-created envelopes and the chunks of streamed ones.
     storedBytes: template(() =>
-      db.selectNoFrom(
+      db.selectNoFrom([
+        sql<number>`(select count(*) from payloads) + (select count(distinct id) from payload_chunks)`.as(
+          'count',
+        ),
         sql<number>`(select coalesce(sum(length(envelope)), 0) from payloads) + (select coalesce(sum(length(data)), 0) from payload_chunks)`.as(
           'bytes',
         ),
-      ),
+      ]),
     ),
   }
 }

@@ -4,10 +4,11 @@ import {
   settleJobs,
   submitTo,
   type Job,
+  type Publish,
   type Settled,
   type Writer,
-} from './group-commit.js'
-import type { Statements } from './statements.js'
+} from '../commit/group-commit.js'
+import type { Statements } from '../queries/index.js'
 import type {
   WriterCommand,
   WriterData,
@@ -25,6 +26,7 @@ export async function startWorkerWriter(
   path: string,
   statements: Statements,
   maxBatch: number,
+  publish: Publish,
 ): Promise<Writer> {
   const worker = spawnWriter({ path, statements })
   const pending = new Map<number, (reply: Reply) => void>()
@@ -73,7 +75,7 @@ export async function startWorkerWriter(
     } catch (error) {
       outcomes = jobs.map(() => ({ ok: false, error }))
     }
-    settleJobs(jobs, outcomes)
+    settleJobs(jobs, outcomes, publish)
   }, maxBatch)
 
   let closed: Promise<void> | null = null
@@ -128,7 +130,7 @@ async function waitUntilReady(worker: Worker): Promise<void> {
  */
 function spawnWriter(data: WriterData): Worker {
   const fromSources = import.meta.url.endsWith('.ts')
-  const entry = new URL(`./sqlite-writer-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url)
+  const entry = new URL(`./writer-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url)
   if (!fromSources) return new Worker(entry, { workerData: data })
   const tsx = import.meta.resolve('tsx/esm/api')
   const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}) })`

@@ -1,0 +1,19 @@
+import { rowOf } from '../casing.js'
+import type { Executor } from '../executor.js'
+import type { Statements } from '../queries/index.js'
+import type { SecretFields } from '../records.js'
+import { SECRET_INSERT_COLUMNS, type NewSecretRow, type SecretState } from '../schema.js'
+
+const toRow = rowOf<NewSecretRow>(SECRET_INSERT_COLUMNS)
+
+/** Inserts the state row of a new secret; false when the id is taken (tombstones included). */
+export async function insertSecretRow(
+  db: Executor,
+  s: Statements,
+  secret: SecretFields,
+  state: Extract<SecretState, 'active' | 'uploading'>,
+  envelopeSize: number,
+): Promise<boolean> {
+  const inserted = await db.rows(s.insertSecret, toRow({ ...secret, state, envelopeSize }))
+  return inserted.length > 0
+}

@@ -1,0 +1,182 @@
+import type {
+  Burned,
+  Claimed,
+  Failure,
+  IdempotencyClaim,
+  IdempotentInsert,
+  NewSecret,
+  SecretAmendment,
+} from '../records.js'
+import type { SummaryRow } from '../queries/admin.js'
+import type { WriteContext, WriteHandler } from './context.js'
+import { insertSecretRow } from './secret-row.js'
+
+/** How much one sweep batch may do: whichever bound it reaches first ends it. */
+export interface SweepBounds {
+  readonly rows: number
+  readonly ms: number
+}
+
+/** Rows per DELETE inside a sweep batch: the granularity at which its time bound is checked. */
+const SWEEP_STEP = 50
+
+/** Writes of secrets' lifecycle; expected outcomes are values, never errors. */
+export const secretWrites = {
+  /** False when the id is taken. */
+  insert: (tx: WriteContext, a: { readonly secret: NewSecret }): Promise<boolean> =>
+    insert(tx, a.secret),
+
+  /** Null when the secret is not available (lost race, expired, gone). */
+  claim: (tx: WriteContext, a: { readonly id: string; readonly now: number }) => claim(tx, a),
+
+  fail: (tx: WriteContext, a: { readonly id: string; readonly now: number }) =>
+    recordFailure(tx, a),
+
+  /** The secret burned; null when it was not active (a no-op). */
+  async burn(tx: WriteContext, a: { readonly id: string; readonly now: number }) {
+    const { db, s } = tx
+    const [row] = await db.rows(s.burn, a)
+    if (!row) return null
+    await deleteCiphertext(tx, a.id)
+    tx.emit({ type: 'burned', id: a.id, at: a.now, cause: 'request' })
+    const burned: Burned = { id: a.id, createdAt: row.created_at, expiresAt: row.expires_at }
+    return burned
+  },
+
+  /** Rows deleted. */
+  sweep: (tx: WriteContext, a: { readonly now: number; readonly bounds: SweepBounds }) =>
+    sweepExpired(tx, a.now, a.bounds),
+
+  insertOnce: (
+    tx: WriteContext,
+    a: { readonly secret: NewSecret; readonly claim: IdempotencyClaim },
+  ): Promise<IdempotentInsert> => insertOnce(tx, a.secret, a.claim),
+
+  /** The amended secret; null when it is no longer live or the views do not fit. */
+  async amend(
+    tx: WriteContext,
+    a: { readonly amendment: SecretAmendment },
+  ): Promise<SummaryRow | null> {
+    const { id, expiresAt, maxViews, now } = a.amendment
+    const [row] = await tx.db.rows(tx.s.amendSecret, {
+      id,
+      expires_at: expiresAt,
+      max_views: maxViews,
+      now,
+    })
+    if (!row) return null
+    tx.emit({ type: 'amended', id, at: now, expiresAt, maxViews })
+    return row
+  },
+
+  sweepIdempotency: (
+    tx: WriteContext,
+    a: { readonly before: number; readonly limit: number },
+  ): Promise<number> => tx.db.run(tx.s.sweepIdempotencyKeys, a),
+} satisfies Record<string, WriteHandler>
+
+/**
+ * Takes the idempotency key and inserts the secret in one transaction: of
+ * concurrent requests with one key, exactly one takes it (the primary key
+ * decides, on either engine) and creates the secret; the others read its answer.
+ */
+async function insertOnce(
+  tx: WriteContext,
+  secret: NewSecret,
+  claim: IdempotencyClaim,
+): Promise<IdempotentInsert> {
+  const { db, s } = tx
+  const key = { principal: claim.principal, key: claim.key }
+  const [taken] = await db.rows(s.claimIdempotencyKey, {
+    ...key,
+    request_hash: claim.requestHash,
+    response: claim.response,
+    created_at: claim.now,
+    stale_before: claim.staleBefore,
+  })
+  if (!taken) {
+    const [earlier] = await db.rows(s.findIdempotencyKey, key)
+    // Only a stale row can be replaced or swept, and the claim would have taken that.
+    if (!earlier) throw new Error('an idempotency key vanished while it was held')
+    return { outcome: 'earlier', requestHash: earlier.request_hash, response: earlier.response }
+  }
+  if (await insert(tx, secret)) return { outcome: 'created' }
+  // Nothing was created, so a retry with a new id may use the key.
+  await db.run(s.releaseIdempotencyKey, key)
+  return { outcome: 'id_taken' }
+}
+
+/**
+ * Deletes expired rows (payloads cascade) a step at a time until `bounds`
+ * is reached or none are left; resolves to the rows deleted, 0 once none are.
+ * Each deleted row is one `expired` event, so a batch's events are bounded too.
+ */
+async function sweepExpired(tx: WriteContext, now: number, bounds: SweepBounds): Promise<number> {
+  const started = performance.now()
+  let total = 0
+  while (total < bounds.rows) {
+    const limit = Math.min(SWEEP_STEP, bounds.rows - total)
+    const deleted = await tx.db.rows(tx.s.deleteExpired, { now, limit })
+    for (const row of deleted)
+      tx.emit({ type: 'expired', id: row.id, at: now, expiresAt: row.expires_at, state: row.state })
+    total += deleted.length
+    if (deleted.length < limit || performance.now() - started >= bounds.ms) break
+  }
+  return total
+}
+
+async function insert(tx: WriteContext, secret: NewSecret): Promise<boolean> {
+  const { db, s } = tx
+  if (!(await insertSecretRow(db, s, secret, 'active', secret.envelope.length))) return false
+  await db.run(s.insertPayload, { id: secret.id, envelope: secret.envelope })
+  tx.emit({
+    type: 'created',
+    id: secret.id,
+    at: secret.createdAt,
+    expiresAt: secret.expiresAt,
+    size: secret.envelope.length,
+  })
+  return true
+}
+
+/** Whichever form the ciphertext has: one payload row, or chunk rows of a streamed upload. */
+async function deleteCiphertext({ db, s }: WriteContext, id: string): Promise<void> {
+  await db.run(s.deletePayload, { id })
+  await db.run(s.dropChunks, { id })
+}
+
+async function claim(
+  tx: WriteContext,
+  { id, now }: { readonly id: string; readonly now: number },
+): Promise<Claimed | null> {
+  const { db, s } = tx
+  const [counted] = await db.rows(s.countView, { id, now })
+  if (!counted) return null
+  const viewsLeft = counted.max_views - counted.views
+  // The last view deletes the ciphertext in the same transaction.
+  const [payload] = await db.rows(viewsLeft === 0 ? s.takePayload : s.readPayload, { id })
+  let claimed: Claimed
+  if (payload) claimed = { envelope: payload.envelope, viewsLeft }
+  // A streamed upload's chunks are read after the commit, and the last view's
+  // deleted once its download ends (see secrets/chunk-leases.ts).
+  else if ((await db.rows(s.hasChunks, { id })).length > 0) claimed = { envelope: null, viewsLeft }
+  // Every active secret has its ciphertext; anything else must roll the view back.
+  else throw new Error('active secret without a payload')
+  tx.emit({ type: 'viewed', id, at: now, viewsLeft })
+  return claimed
+}
+
+async function recordFailure(
+  tx: WriteContext,
+  { id, now }: { readonly id: string; readonly now: number },
+): Promise<Failure | null> {
+  const [counted] = await tx.db.rows(tx.s.countFailure, { id, now })
+  if (!counted) return null
+  const remaining = counted.max_failures - counted.fail_count
+  tx.emit({ type: 'passphrase_failed', id, at: now, attemptsLeft: remaining })
+  if (remaining === 0) {
+    await deleteCiphertext(tx, id)
+    tx.emit({ type: 'burned', id, at: now, cause: 'passphrase_failures' })
+  }
+  return { remaining }
+}
