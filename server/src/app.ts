@@ -16,7 +16,6 @@ import { countStoreEvents } from './metrics/store-events.js'
 import type { Resolver } from './notifications/destinations/resolve.js'
 import { registerNotificationMetrics } from './notifications/metrics.js'
 import { createNotifications } from './notifications/service.js'
-import { openNotificationDb } from './notifications/store/database.js'
 import { drain } from './plugins/drain.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
@@ -28,6 +27,7 @@ import { receiptRoutes } from './receipts/routes.js'
 import { createReceiptService } from './receipts/service.js'
 import { secretRoutes } from './secrets/routes.js'
 import { createSecretService } from './secrets/service.js'
+import type { StoreEvent } from './storage/events.js'
 import { openStorage } from './storage/index.js'
 import { createSweeper, type Sweeper } from './sweeper.js'
 import { uploadRoutes } from './uploads/routes.js'
@@ -50,6 +50,9 @@ declare module 'fastify' {
     readonly sweeper: Sweeper
   }
 }
+
+/** Store events whose transaction may have queued a notification. */
+const WAKES_DELIVERY: ReadonlySet<StoreEvent['type']> = new Set(['viewed', 'burned', 'expired'])
 
 /** Bodies of every route but create are a few hundred bytes of JSON. */
 const SMALL_BODY_LIMIT = 16 * 1024
@@ -77,16 +80,17 @@ export async function buildApp(
   })
   countStoreEvents(store.events, metrics.secrets)
   const notifications = createNotifications({
-    db: await openNotificationDb(config.database).catch(async (err: unknown) => {
-      await store.close()
-      throw err
-    }),
+    store: store.notifications,
     config: config.notifications,
     clock,
     ...(deps.resolver ? { resolver: deps.resolver } : {}),
     outcomes: registerNotificationMetrics(registry, () => notifications.worker.queueDepth()),
     // The error's message only: a failed round is a database problem, never about a delivery.
     onError: (err) => warn(`notification delivery round failed: ${String(err)}`),
+  })
+  // The outbox rows committed with the change; this only cuts the wait for the next round.
+  store.events.subscribe((event) => {
+    if (WAKES_DELIVERY.has(event.type)) notifications.worker.wake()
   })
 
   const app = Fastify({
@@ -163,6 +167,7 @@ export async function buildApp(
       store,
       clock,
       maxTextBytes: config.maxTextBytes,
+      emailNotifications: notifications.emailEnabled,
       log: app.log,
     })
     const uploads = createUploadService({ store, clock, maxTotalBytes: config.maxTotalBytes })
@@ -171,7 +176,10 @@ export async function buildApp(
       store,
       readiness: createReadiness(store),
     })
-    await app.register(instanceRoutes, { config })
+    await app.register(instanceRoutes, {
+      config,
+      emailNotifications: notifications.emailEnabled,
+    })
     await app.register(secretRoutes, { service: secrets, config })
     await app.register(uploadRoutes, { service: uploads, config })
     await app.register(receiptRoutes, { service: receipts, config })

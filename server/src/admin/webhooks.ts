@@ -5,7 +5,6 @@ import {
   type NotificationEventType,
 } from '../notifications/events.js'
 import { createNotifications, type Notifications } from '../notifications/service.js'
-import { openNotificationDb } from '../notifications/store/database.js'
 import type { EndpointWithState } from '../notifications/store/endpoints.js'
 import { endpointStateJson } from '../notifications/wire.js'
 import { parseFlags, UsageError, type AdminCommand, type AdminContext } from './command.js'
@@ -135,10 +134,10 @@ async function withNotifications(
   context: AdminContext,
   work: (notifications: Notifications) => Promise<number>,
 ): Promise<number> {
-  return withStore(context, async () => {
+  return withStore(context, async (store) => {
     const config = context.config()
     const notifications = createNotifications({
-      db: await openNotificationDb(config.database),
+      store: store.notifications,
       config: config.notifications,
       clock: { now: context.now },
     })

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock.js'
+import type { NotificationStore } from '../storage/store.js'
 import type { NotificationConfig } from '../config.js'
 import {
   systemResolver,
@@ -16,7 +17,6 @@ import {
 } from './delivery/worker.js'
 import { createEmailSender } from './email/sender.js'
 import type { NotificationEventType } from './events.js'
-import type { NotificationDb } from './store/database.js'
 import { createEndpointStore, type EndpointStore, type WebhookEndpoint } from './store/endpoints.js'
 import { newDeliveryId } from './store/enqueue.js'
 import { createDbOutbox } from './store/outbox.js'
@@ -26,7 +26,8 @@ import { sendWebhook, WEBHOOK_TIMEOUT_MS } from './webhooks/send.js'
 const BASE_RETRY_DELAY_MS = 30_000
 
 export interface NotificationsOptions {
-  readonly db: NotificationDb
+  /** The store's notification tables (`store.notifications`). */
+  readonly store: NotificationStore
   readonly config: NotificationConfig
   readonly clock: Clock
   /** Host name resolution for destination checks; tests pass a local table. */
@@ -41,6 +42,8 @@ export interface Notifications {
   readonly endpoints: EndpointStore
   readonly outbox: Outbox
   readonly worker: DeliveryWorker
+  /** Whether e-mail can be sent (SMTP_URL and SMTP_FROM are set): creates may ask for one. */
+  readonly emailEnabled: boolean
   /** Registers an endpoint after checking its destination; the signing secret is returned once. */
   addEndpoint(request: {
     url: string
@@ -49,13 +52,13 @@ export interface Notifications {
   }): Promise<{ endpoint: WebhookEndpoint; signingSecret: string }>
   /** Sends a signed `webhook.test` to an endpoint now, outside the outbox; undefined: no such endpoint. */
   testEndpoint(id: string): Promise<AttemptResult | undefined>
-  /** Stops the worker and closes the connection. */
+  /** Stops the worker and the mail transport; the store is closed by its owner. */
   close(): Promise<void>
 }
 
 /** Webhooks and e-mail on one database: the endpoints, the outbox and its delivery worker. */
 export function createNotifications({
-  db,
+  store,
   config,
   clock,
   resolver = systemResolver,
@@ -64,8 +67,8 @@ export function createNotifications({
   timeoutMs = WEBHOOK_TIMEOUT_MS,
 }: NotificationsOptions): Notifications {
   const policy: DestinationPolicy = { resolver, allowPrivate: config.webhookAllowPrivate }
-  const endpoints = createEndpointStore(db)
-  const outbox = createDbOutbox(db)
+  const endpoints = createEndpointStore(store)
+  const outbox = createDbOutbox(store)
   const email =
     config.smtpUrl !== null && config.smtpFrom !== null
       ? createEmailSender({ url: config.smtpUrl, from: config.smtpFrom, timeoutMs })
@@ -95,6 +98,7 @@ export function createNotifications({
     endpoints,
     outbox,
     worker,
+    emailEnabled: email !== null,
     async addEndpoint({ url, events, owner }) {
       const checked = await checkDestination(url, policy)
       return endpoints.add({ url: checked.href, events, owner, now: clock.now() })
@@ -112,7 +116,6 @@ export function createNotifications({
     async close() {
       await worker.stop()
       email?.close()
-      await db.close()
     },
   }
 }

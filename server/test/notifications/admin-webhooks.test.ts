@@ -5,13 +5,11 @@
  */
 import type { FastifyInstance } from 'fastify'
 import { expect, it } from 'vitest'
-import { enqueueNotifications } from '../../src/notifications/store/enqueue.js'
-import { openNotificationDb } from '../../src/notifications/store/database.js'
 import { buildTestApp } from '../helpers/app.js'
 import { describeDialects } from '../helpers/dialects.js'
 import { issueKey } from '../helpers/keys.js'
 import { claim, storeSecret } from '../helpers/secrets.js'
-import { startReceiver, verifyReceived, viewedEvent, type ReceivedRequest } from './fixtures.js'
+import { startReceiver, verifyReceived, type ReceivedRequest } from './fixtures.js'
 
 function call(
   app: FastifyInstance,
@@ -109,15 +107,11 @@ describeDialects('admin API: webhooks', { timeout: 60_000 }, (dialect) => {
       id: string
     }>()
     await test.app.ready()
-    // Phase 1: the outbox row is written beside the app, as the store's transaction will write it.
-    const db = await openNotificationDb(test.config.database)
-    try {
-      await db.write((tx) =>
-        enqueueNotifications(tx, db.statements, viewedEvent({ occurredAt: test.clock.now() })),
-      )
-    } finally {
-      await db.close()
-    }
+    // The claim's own transaction queues the delivery.
+    const opened = await storeSecret(test.app)
+    expect(
+      (await claim(test.app, opened.id, { access_token: opened.accessToken })).statusCode,
+    ).toBe(200)
     // While the attempt hangs on the silent endpoint, creating and claiming go on unhindered.
     await expect.poll(() => silent.received.length, { timeout: 20_000 }).toBe(1)
     for (let i = 0; i < 10; i++) {
@@ -131,14 +125,13 @@ describeDialects('admin API: webhooks', { timeout: 60_000 }, (dialect) => {
         items: { deliveries: Record<string, unknown> }[]
       }>().items[0]?.deliveries
     await expect.poll(state, { timeout: 40_000, interval: 500 }).toMatchObject({ failed: 1 })
-    expect(await state()).toEqual({
-      pending: 0,
-      failing: 0,
-      delivered: 0,
-      failed: 1,
-      last_error: 'timeout',
-    })
-    expect(silent.received).toHaveLength(1)
+    // The ten claims queued theirs too, each waiting its turn on the same silent endpoint.
+    const { pending, failing, ...rest } = (await state()) as Record<string, number>
+    expect(rest).toEqual({ delivered: 0, failed: 1, last_error: 'timeout' })
+    expect((pending ?? 0) + (failing ?? 0)).toBe(10)
+    // One attempt each (WEBHOOK_MAX_ATTEMPTS=1): no delivery was sent twice.
+    const ids = silent.received.map((r) => r.headers['webhook-id'])
+    expect(new Set(ids).size).toBe(ids.length)
     expect(id).toMatch(/^ep_/)
   })
 })

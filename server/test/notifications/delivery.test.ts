@@ -129,7 +129,7 @@ describe('retry schedule', () => {
 
 describe('a delivery that never succeeds', { timeout: 30_000 }, () => {
   it('is retried, shown as failing, then failed after its last attempt', async () => {
-    const { db } = await openNotificationFixture('sqlite')
+    const { db, notifications: tables } = await openNotificationFixture('sqlite')
     const receiver = await startReceiver([503])
     const clock = createTestClock()
     const config = {
@@ -139,7 +139,7 @@ describe('a delivery that never succeeds', { timeout: 30_000 }, () => {
       maxAttempts: 3,
       maxRetryAge: 86_400,
     }
-    const notifications = createNotifications({ db, config, clock })
+    const notifications = createNotifications({ store: tables, config, clock })
     await notifications.addEndpoint({ url: receiver.url, events: ['secret.viewed'], owner: null })
     await db.write((tx) =>
       enqueueNotifications(tx, db.statements, viewedEvent({ occurredAt: clock.now() })),

@@ -1,19 +1,24 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { simpleParser, type ParsedMail } from 'mailparser'
+import { SMTPServer } from 'smtp-server'
 import { Webhook } from 'standardwebhooks'
 import { onTestFinished, vi } from 'vitest'
 import type { NotificationEvent } from '../../src/notifications/events.js'
-import { openNotificationDb } from '../../src/notifications/store/database.js'
 import type { Dialect } from '../helpers/dialects.js'
 import { openTestStore } from '../storage/fixtures.js'
+import { openSeedDb } from './seed-db.js'
 
-/** The store (which migrates) and the notification tables' connection on one fresh database. */
+/**
+ * The store (which migrates) on one fresh database, its notification tables
+ * (`notifications`), and a connection of the test's own to seed the outbox.
+ */
 export async function openNotificationFixture(dialect: Dialect) {
   const { store, database } = await openTestStore(dialect)
-  const db = await openNotificationDb(database)
+  const db = await openSeedDb(database)
   // Runs before the store's own close (hooks run in reverse order).
   onTestFinished(() => db.close())
-  return { store, database, db }
+  return { store, database, db, notifications: store.notifications }
 }
 
 export function viewedEvent(overrides: Partial<NotificationEvent> = {}): NotificationEvent {
@@ -78,4 +83,41 @@ export function verifyReceived(secret: string, { headers, body }: ReceivedReques
   } finally {
     vi.useRealTimers()
   }
+}
+
+export interface ReceivedMail {
+  readonly to: string[]
+  readonly mail: ParsedMail
+  readonly raw: string
+}
+
+/** An SMTP server on loopback that accepts everything and keeps what it received. */
+export async function startSmtp(): Promise<{ url: string; received: ReceivedMail[] }> {
+  const received: ReceivedMail[] = []
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = []
+      stream.on('data', (c: Buffer) => chunks.push(c))
+      stream.on('end', () => {
+        const raw = Buffer.concat(chunks)
+        simpleParser(raw).then(
+          (mail) => {
+            received.push({
+              to: session.envelope.rcptTo.map((r) => r.address),
+              mail,
+              raw: raw.toString(),
+            })
+            callback()
+          },
+          (err: Error) => callback(err),
+        )
+      })
+    },
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  onTestFinished(() => new Promise<void>((resolve) => server.close(() => resolve())))
+  return { url: `smtp://127.0.0.1:${(server.server.address() as AddressInfo).port}`, received }
 }

@@ -1,10 +1,9 @@
 /** Issue 16: delivered, failed and queue depth in /metrics, by channel only, never an id. */
 import { expect, it } from 'vitest'
-import { enqueueNotifications } from '../../src/notifications/store/enqueue.js'
-import { openNotificationDb } from '../../src/notifications/store/database.js'
 import { APP_TESTS, buildTestApp } from '../helpers/app.js'
 import { issueKey } from '../helpers/keys.js'
-import { startReceiver, viewedEvent } from './fixtures.js'
+import { claim, storeSecret } from '../helpers/secrets.js'
+import { startReceiver } from './fixtures.js'
 
 it(
   'counts deliveries by channel and shows the queue, with no id in any label',
@@ -21,13 +20,10 @@ it(
     })
     const { id } = added.json<{ id: string }>()
     await test.app.ready()
-    const db = await openNotificationDb(test.config.database)
-    const event = viewedEvent({ occurredAt: test.clock.now() })
-    try {
-      await db.write((tx) => enqueueNotifications(tx, db.statements, event))
-    } finally {
-      await db.close()
-    }
+    const secret = await storeSecret(test.app)
+    expect(
+      (await claim(test.app, secret.id, { access_token: secret.accessToken })).statusCode,
+    ).toBe(200)
     const metrics = async () => (await test.app.inject({ method: 'GET', url: '/metrics' })).body
     await expect
       .poll(metrics, { timeout: 20_000, interval: 250 })
@@ -36,7 +32,7 @@ it(
     expect(body).toContain('hushlink_notifications_queue_depth 0')
     expect(body).toContain('# TYPE hushlink_notifications_failed_total counter')
     expect(body).not.toContain(id)
-    expect(body).not.toContain(event.secretId)
+    expect(body).not.toContain(secret.id)
     expect(body).not.toContain(receiver.url)
     expect(receiver.received).toHaveLength(1)
   },

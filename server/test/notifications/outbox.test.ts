@@ -9,6 +9,7 @@ import { createNotifications } from '../../src/notifications/service.js'
 import { createEndpointStore } from '../../src/notifications/store/endpoints.js'
 import { addEmailTarget, enqueueNotifications } from '../../src/notifications/store/enqueue.js'
 import { createDbOutbox, LEASE_MS } from '../../src/notifications/store/outbox.js'
+import { openStorage } from '../../src/storage/index.js'
 import { createTestClock } from '../helpers/app.js'
 import { describeDialects } from '../helpers/dialects.js'
 import { newSecret } from '../storage/fixtures.js'
@@ -24,8 +25,8 @@ const CONFIG = {
 
 describeDialects('notification outbox', { timeout: 60_000 }, (dialect) => {
   it('queues one delivery per matching endpoint, in the transaction of the change', async () => {
-    const { db } = await openNotificationFixture(dialect)
-    const endpoints = createEndpointStore(db)
+    const { db, notifications: tables } = await openNotificationFixture(dialect)
+    const endpoints = createEndpointStore(tables)
     const now = Date.UTC(2030, 0, 1)
     const add = (events: string[], owner: string | null) =>
       endpoints.add({ url: 'https://receiver.example/', events: events as never, owner, now })
@@ -57,21 +58,21 @@ describeDialects('notification outbox', { timeout: 60_000 }, (dialect) => {
     const pending = (id: string) => list.find((e) => e.id === id)?.deliveries.pending
     expect(pending(all.endpoint.id)).toBe(2)
     expect(pending(botViews.endpoint.id)).toBe(1)
-    expect(await createDbOutbox(db).pendingCount()).toBe(3)
+    expect(await createDbOutbox(tables).pendingCount()).toBe(3)
   })
 
   it('leases a delivery to one worker until the lease runs out', async () => {
-    const { db } = await openNotificationFixture(dialect)
+    const { db, notifications: tables } = await openNotificationFixture(dialect)
     const now = Date.UTC(2030, 0, 1)
-    await createEndpointStore(db).add({
+    await createEndpointStore(tables).add({
       url: 'https://r.example/',
       events: ['secret.viewed'],
       owner: null,
       now,
     })
     await db.write((tx) => enqueueNotifications(tx, db.statements, viewedEvent()))
-    const a = createDbOutbox(db, 'worker-a')
-    const b = createDbOutbox(db, 'worker-b')
+    const a = createDbOutbox(tables, 'worker-a')
+    const b = createDbOutbox(tables, 'worker-b')
     const [taken] = await a.claimDue(10, now)
     expect(taken).toMatchObject({ channel: 'webhook', attempts: 0, eventType: 'secret.viewed' })
     expect(await b.claimDue(10, now + LEASE_MS - 1)).toEqual([])
@@ -87,10 +88,10 @@ describeDialects('notification outbox', { timeout: 60_000 }, (dialect) => {
   })
 
   it('retries a receiver answering 500 three times; the 4th attempt is delivered', async () => {
-    const { db } = await openNotificationFixture(dialect)
+    const { db, notifications: tables } = await openNotificationFixture(dialect)
     const receiver = await startReceiver([500, 500, 500, 200])
     const clock = createTestClock()
-    const notifications = createNotifications({ db, config: CONFIG, clock })
+    const notifications = createNotifications({ store: tables, config: CONFIG, clock })
     const { endpoint, signingSecret } = await notifications.addEndpoint({
       url: receiver.url,
       events: ['secret.viewed'],
@@ -122,7 +123,7 @@ describeDialects('notification outbox', { timeout: 60_000 }, (dialect) => {
   })
 
   it('queues the creator e-mail on the first opening and erases the address with any other end', async () => {
-    const { store, db } = await openNotificationFixture(dialect)
+    const { store, db, notifications: tables } = await openNotificationFixture(dialect)
     const s = db.statements
     const opened = newSecret()
     const burned = newSecret()
@@ -148,7 +149,7 @@ describeDialects('notification outbox', { timeout: 60_000 }, (dialect) => {
         viewedEvent({ type: 'secret.burned', secretId: burned.id, cause: 'receipt' }),
       ),
     )
-    const outbox = createDbOutbox(db)
+    const outbox = createDbOutbox(tables)
     const due = await outbox.claimDue(10, Date.UTC(2031, 0, 1))
     expect(due).toEqual([
       expect.objectContaining({
@@ -164,13 +165,12 @@ describeDialects('notification outbox', { timeout: 60_000 }, (dialect) => {
 
 describeDialects('two workers on one outbox', { timeout: 120_000 }, (dialect) => {
   it.runIf(dialect === 'postgres')('take 500 deliveries between them, none twice', async () => {
-    const { db, database } = await openNotificationFixture(dialect)
-    const { openNotificationDb } = await import('../../src/notifications/store/database.js')
-    // A second replica: its own connections to the same database.
-    const other = await openNotificationDb(database)
+    const { db, database, notifications: tables } = await openNotificationFixture(dialect)
+    // A second replica: a store of its own on the same database.
+    const other = await openStorage(database)
     try {
       const now = Date.UTC(2030, 0, 1)
-      await createEndpointStore(db).add({
+      await createEndpointStore(tables).add({
         url: 'https://r.example/',
         events: ['secret.viewed'],
         owner: null,
@@ -197,14 +197,14 @@ describeDialects('two workers on one outbox', { timeout: 120_000 }, (dialect) =>
         }
       }
       await Promise.all([
-        work('a1', createDbOutbox(db, 'a1')),
-        work('a2', createDbOutbox(db, 'a2')),
-        work('b1', createDbOutbox(other, 'b1')),
-        work('b2', createDbOutbox(other, 'b2')),
+        work('a1', createDbOutbox(tables, 'a1')),
+        work('a2', createDbOutbox(tables, 'a2')),
+        work('b1', createDbOutbox(other.notifications, 'b1')),
+        work('b2', createDbOutbox(other.notifications, 'b2')),
       ])
       expect(taken.size).toBe(500)
       expect(new Set(taken.values()).size).toBeGreaterThan(1)
-      expect(await createDbOutbox(db).pendingCount()).toBe(0)
+      expect(await createDbOutbox(tables).pendingCount()).toBe(0)
     } finally {
       await other.close()
     }

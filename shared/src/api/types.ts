@@ -1,3 +1,4 @@
+import type { NotifyLanguage } from './limits.js'
 export type SecretKind = 'text' | 'files'
 
 export interface CreateSecretRequest {
@@ -9,6 +10,10 @@ export interface CreateSecretRequest {
   readonly pass_verifier?: string
   readonly max_failures?: number
   readonly receipt_verifier?: string
+  /** E-mail this address when the secret is first opened (servers with SMTP only); deleted once sent. */
+  readonly notify_email?: string
+  /** The e-mail's language; English by default. */
+  readonly notify_language?: NotifyLanguage
 }
 
 export interface CreateSecretResponse {
@@ -67,6 +72,8 @@ export interface ConfigResponse {
   readonly upload_part_bytes?: number
   /** Creating needs an API key with `create` scope. Absent from servers without API keys. */
   readonly create_requires_api_key?: boolean
+  /** A create may ask for an e-mail when the secret is opened. Absent from servers without it. */
+  readonly email_notifications?: boolean
 }
 
 export interface HealthResponse {

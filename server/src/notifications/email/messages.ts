@@ -1,8 +1,9 @@
+import { NOTIFY_LANGUAGES, type NotifyLanguage } from '@hushlink/shared/api'
 import type { NotificationEventType } from '../events.js'
 
 /** Languages the message is written in; the creator's, or English. */
-export const EMAIL_LANGUAGES = ['en', 'ru', 'uk'] as const
-export type EmailLanguage = (typeof EMAIL_LANGUAGES)[number]
+export const EMAIL_LANGUAGES = NOTIFY_LANGUAGES
+export type EmailLanguage = NotifyLanguage
 
 export function emailLanguage(tag: string): EmailLanguage {
   const base = tag.toLowerCase().split('-')[0]

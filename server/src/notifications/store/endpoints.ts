@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { NotificationEventType } from '../events.js'
 import { generateSigningSecret } from '../webhooks/signing.js'
-import type { NotificationDb } from './database.js'
+import type { NotificationStore } from '../../storage/store.js'
 
 export interface WebhookEndpoint {
   readonly id: string
@@ -48,11 +48,7 @@ const NO_DELIVERIES: DeliveryCounts = {
   lastError: null,
 }
 
-export function createEndpointStore({
-  reader,
-  write,
-  statements: s,
-}: NotificationDb): EndpointStore {
+export function createEndpointStore(store: NotificationStore): EndpointStore {
   return {
     async add({ url, events, owner, now }) {
       const endpoint = {
@@ -63,21 +59,19 @@ export function createEndpointStore({
         createdAt: now,
       }
       const signingSecret = generateSigningSecret()
-      await write((db) =>
-        db.run(s.insertEndpoint, {
-          id: endpoint.id,
-          url,
-          signing_secret: signingSecret,
-          events: events.join(','),
-          owner,
-          created_at: now,
-        }),
-      )
+      await store.addEndpoint({
+        id: endpoint.id,
+        url,
+        signing_secret: signingSecret,
+        events: events.join(','),
+        owner,
+        created_at: now,
+      })
       return { endpoint, signingSecret }
     },
     async list() {
       const counts = new Map<string, DeliveryCounts>()
-      for (const row of await reader.rows(s.endpointStates, {})) {
+      for (const row of await store.endpointStates()) {
         if (row.endpoint_id === null) continue
         const c = { ...(counts.get(row.endpoint_id) ?? NO_DELIVERIES) }
         if (row.state === 'pending') {
@@ -87,18 +81,18 @@ export function createEndpointStore({
         if (row.state !== 'delivered' && row.last_result !== null) c.lastError = row.last_result
         counts.set(row.endpoint_id, c)
       }
-      const endpoints = await reader.rows(s.listEndpoints, {})
+      const endpoints = await store.listEndpoints()
       return endpoints.map((row) => ({
         ...toEndpoint(row),
         deliveries: counts.get(row.id) ?? NO_DELIVERIES,
       }))
     },
     async find(id) {
-      const [row] = await reader.rows(s.findEndpoint, { id })
+      const row = await store.findEndpoint(id)
       return row ? { ...toEndpoint(row), signingSecret: row.signing_secret } : undefined
     },
-    async remove(id) {
-      return (await write((db) => db.run(s.deleteEndpoint, { id }))) > 0
+    remove(id) {
+      return store.removeEndpoint(id)
     },
   }
 }

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import type { Executor } from '../../storage/executor.js'
-import { isOpening, type NotificationEvent } from '../events.js'
+import {
+  isOpening,
+  type BurnCause,
+  type NotificationEvent,
+  type NotificationEventType,
+} from '../events.js'
 import { buildPayload } from '../webhooks/payload.js'
 import type { NotificationStatements } from './statements.js'
 
@@ -73,5 +78,52 @@ export async function addEmailTarget(
     address: target.address,
     language: target.language,
     created_at: target.now,
+  })
+}
+
+/** What a notification says about a secret, read from its row (or from the row just deleted). */
+export interface NotificationSubject {
+  readonly owner: string | null
+  readonly createdAt: number
+  readonly expiresAt: number
+}
+
+/** A committed change to a secret, as the write handlers know it. */
+export interface SecretChange {
+  readonly type: NotificationEventType
+  readonly secretId: string
+  readonly at: number
+  readonly viewsLeft: number
+  readonly cause?: BurnCause
+  /** Given when the row is already gone (the sweeper); read from the row otherwise. */
+  readonly subject?: NotificationSubject
+}
+
+/**
+ * The outbox hook of the store's write handlers: call it inside the
+ * transaction of the change. With no endpoint registered and no address
+ * waiting on the secret it costs one small statement and queues nothing.
+ */
+export async function notifyChange(
+  db: Executor,
+  s: NotificationStatements,
+  change: SecretChange,
+): Promise<number> {
+  const [gate] = await db.rows(s.notificationGate, { secret_id: change.secretId })
+  // SQLite answers 1/0, PostgreSQL booleans.
+  if (!gate || (!Number(gate.endpoint) && !Number(gate.email))) return 0
+  let subject = change.subject
+  if (!subject) {
+    const [row] = await db.rows(s.notificationSubject, { id: change.secretId })
+    if (!row) return 0
+    subject = { owner: row.owner, createdAt: row.created_at, expiresAt: row.expires_at }
+  }
+  return enqueueNotifications(db, s, {
+    type: change.type,
+    secretId: change.secretId,
+    occurredAt: change.at,
+    viewsLeft: change.viewsLeft,
+    ...subject,
+    ...(change.cause === undefined ? {} : { cause: change.cause }),
   })
 }

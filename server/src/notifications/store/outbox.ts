@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
+import type { NotificationStore } from '../../storage/store.js'
 import type { DueDelivery, Outbox } from '../delivery/outbox.js'
-import type { NotificationDb } from './database.js'
 import type { ClaimedRow } from './statements.js'
 
 /**
@@ -9,37 +9,18 @@ import type { ClaimedRow } from './statements.js'
  */
 export const LEASE_MS = 60_000
 
-/** The outbox in the database; `owner` names this worker in its leases. */
-export function createDbOutbox(
-  { reader, write, statements: s }: NotificationDb,
-  owner: string = randomUUID(),
-): Outbox {
-  const mark = async (
-    statement: typeof s.markDelivered | typeof s.markFailed,
-    id: string,
-    now: number,
-    result: string,
-  ): Promise<void> => {
-    await write((db) => db.run(statement, { id, owner, now, result }))
-  }
+/** The outbox in the store's database; `owner` names this worker in its leases. */
+export function createDbOutbox(store: NotificationStore, owner: string = randomUUID()): Outbox {
   return {
     async claimDue(limit, now) {
-      if ((await reader.rows(s.anyDue, { now })).length === 0) return []
-      const rows = await write((db) =>
-        db.rows(s.claimDue, { limit, now, owner, lease_until: now + LEASE_MS }),
-      )
-      return rows.map(toDue)
+      if (!(await store.anyDue(now))) return []
+      return (await store.lease(limit, now, owner, now + LEASE_MS)).map(toDue)
     },
-    markDelivered: (id, now, result) => mark(s.markDelivered, id, now, result),
-    markFailed: (id, now, result) => mark(s.markFailed, id, now, result),
-    async markRetry(id, now, nextAt, result) {
-      await write((db) => db.run(s.markRetry, { id, owner, now, next_at: nextAt, result }))
-    },
-    pruneFinished: (before, limit) => write((db) => db.run(s.pruneFinished, { before, limit })),
-    async pendingCount() {
-      const [row] = await reader.rows(s.pendingCount, {})
-      return row?.count ?? 0
-    },
+    markDelivered: (id, now, result) => store.finish({ id, owner, now, result }, 'delivered'),
+    markFailed: (id, now, result) => store.finish({ id, owner, now, result }, 'failed'),
+    markRetry: (id, now, nextAt, result) => store.retry({ id, owner, now, result }, nextAt),
+    pruneFinished: (before, limit) => store.prune(before, limit),
+    pendingCount: () => store.pendingCount(),
   }
 }
 

@@ -39,7 +39,8 @@ export interface EmailTargetTable {
   created_at: number
 }
 
-export interface NotificationDatabase {
+// A type, not an interface: kysely's withTables needs its index signature.
+export type NotificationDatabase = {
   webhook_endpoints: WebhookEndpointTable
   notification_deliveries: DeliveryTable
   notification_email_targets: EmailTargetTable

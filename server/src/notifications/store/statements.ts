@@ -1,34 +1,11 @@
-import {
-  DummyDriver,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  sql,
-  SqliteAdapter,
-  SqliteIntrospector,
-  SqliteQueryCompiler,
-  type Dialect,
-} from 'kysely'
+import { sql, type Kysely } from 'kysely'
+import type { DialectTraits } from '../../storage/dialect.js'
 import { template } from '../../storage/queries/template.js'
+import type { Database } from '../../storage/schema.js'
 import type { NotificationDatabase, DeliveryTable, WebhookEndpointTable } from './schema.js'
 
-export type Engine = 'sqlite' | 'postgres'
-
-const DIALECTS: Record<Engine, Dialect> = {
-  sqlite: {
-    createAdapter: () => new SqliteAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (db) => new SqliteIntrospector(db),
-    createQueryCompiler: () => new SqliteQueryCompiler(),
-  },
-  postgres: {
-    createAdapter: () => new PostgresAdapter(),
-    createDriver: () => new DummyDriver(),
-    createIntrospector: (db) => new PostgresIntrospector(db),
-    createQueryCompiler: () => new PostgresQueryCompiler(),
-  },
-}
+/** The notification tables, and `secrets` for what a notification says about one. */
+export type NotificationTables = Database & NotificationDatabase
 
 const DELIVERY_COLUMNS = [
   'id',
@@ -44,9 +21,14 @@ const DELIVERY_COLUMNS = [
 
 export type ClaimedRow = Pick<DeliveryTable, (typeof DELIVERY_COLUMNS)[number]>
 
-/** Statements of the notification tables, compiled once per engine (see storage/template.ts). */
-export function compileNotificationStatements(engine: Engine) {
-  const db = new Kysely<NotificationDatabase>({ dialect: DIALECTS[engine] })
+/**
+ * Statements of the notification tables, compiled with the store's others at
+ * start-up (storage/queries/index.ts), so the SQLite writer thread gets them as data.
+ */
+export function compileNotificationStatements(
+  db: Kysely<NotificationTables>,
+  traits: DialectTraits,
+) {
   const endpointColumns = ['id', 'url', 'signing_secret', 'events', 'owner', 'created_at'] as const
   return {
     insertEndpoint: template((a: WebhookEndpointTable) =>
@@ -71,6 +53,24 @@ export function compileNotificationStatements(engine: Engine) {
     ),
     deleteEndpoint: template((a: { id: string }) =>
       db.deleteFrom('webhook_endpoints').where('id', '=', a.id),
+    ),
+    /**
+     * The one question every claim, burn and sweep asks first: is any endpoint
+     * registered, is an address waiting on this secret? Two index probes in one
+     * statement, so a change nobody listens to costs one tiny statement.
+     */
+    notificationGate: template((a: { secret_id: string }) =>
+      db.selectNoFrom((eb) => [
+        eb.exists(eb.selectFrom('webhook_endpoints').select('id')).as('endpoint'),
+        eb
+          .exists(
+            eb
+              .selectFrom('notification_email_targets')
+              .select('secret_id')
+              .where('secret_id', '=', a.secret_id),
+          )
+          .as('email'),
+      ]),
     ),
     /** The endpoints an event of a secret with this owner may go to (event types are checked by the caller). */
     endpointsFor: template((a: { owner: string | null }) =>
@@ -118,10 +118,7 @@ export function compileNotificationStatements(engine: Engine) {
      * moment take disjoint sets and never wait for each other; SQLite has
      * one writer, so the statement alone is atomic.
      */
-    claimDue: {
-      sqlite: claimDue(db, false),
-      postgres: claimDue(db, true),
-    }[engine],
+    claimDue: claimDue(db, traits.skipLocked),
     /** Whether anything is due: a read, so an idle worker never takes the write lock. */
     anyDue: template((a: { now: number }) =>
       db
@@ -182,6 +179,10 @@ export function compileNotificationStatements(engine: Engine) {
           created_at: a.created_at,
         }),
     ),
+    /** What a notification says about a secret that is still stored. */
+    notificationSubject: template((a: { id: string }) =>
+      db.selectFrom('secrets').select(['owner', 'created_at', 'expires_at']).where('id', '=', a.id),
+    ),
     /** Takes the address waiting on a secret: read and deleted in one statement. */
     takeEmailTarget: template((a: { secret_id: string }) =>
       db
@@ -194,7 +195,7 @@ export function compileNotificationStatements(engine: Engine) {
 
 export type NotificationStatements = ReturnType<typeof compileNotificationStatements>
 
-function claimDue(db: Kysely<NotificationDatabase>, skipLocked: boolean) {
+function claimDue(db: Kysely<NotificationTables>, skipLocked: boolean) {
   return template((a: { limit: number; now: number; owner: string; lease_until: number }) =>
     db
       .updateTable('notification_deliveries')
@@ -216,7 +217,7 @@ function claimDue(db: Kysely<NotificationDatabase>, skipLocked: boolean) {
 
 /** A delivery done with: the address it held (if any) is erased with it. */
 function finish(
-  db: Kysely<NotificationDatabase>,
+  db: Kysely<NotificationTables>,
   a: { id: string; owner: string; now: number; result: string },
   state: 'delivered' | 'failed',
 ) {

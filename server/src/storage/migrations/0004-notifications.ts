@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely'
 import { atomically } from './atomic.js'
-import type { ColumnTypes } from './index.js'
+import type { ColumnTypes } from './column-types.js'
 
 /**
  * Notifications (issue 16): webhook endpoints, the transactional outbox of

@@ -1,29 +1,45 @@
 import type BetterSqlite3 from 'better-sqlite3'
 import pg from 'pg'
-import type { DatabaseConfig } from '../../config.js'
-import type { Executor } from '../../storage/executor.js'
-import { createPostgresExecutor, createStatementNames } from '../../storage/postgres/executor.js'
-import { openConnection } from '../../storage/sqlite/connection.js'
-import { createSqliteExecutor } from '../../storage/sqlite/executor.js'
-import { prepareSchema } from '../../storage/sqlite/index.js'
-import { compileNotificationStatements, type NotificationStatements } from './statements.js'
+import {
+  DummyDriver,
+  Kysely,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
+  SqliteAdapter,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+} from 'kysely'
+import type { DatabaseConfig } from '../../src/config.js'
+import { POSTGRES, SQLITE } from '../../src/storage/dialect.js'
+import type { Executor } from '../../src/storage/executor.js'
+import { compileStatements, type Statements } from '../../src/storage/queries/index.js'
+import type { Database } from '../../src/storage/schema.js'
+import {
+  createPostgresExecutor,
+  createStatementNames,
+} from '../../src/storage/postgres/executor.js'
+import { openConnection } from '../../src/storage/sqlite/connection.js'
+import { createSqliteExecutor } from '../../src/storage/sqlite/executor.js'
 
 /**
- * The notification tables' own connection. The store's migrations create
- * the tables (open the store first); this only reads and writes them.
- * Phase 2 of issue 16 moves these writes into the store's own writer, so
- * that the outbox rows commit with the change they report.
+ * A connection of the tests' own to a database the store opened (and
+ * migrated): it runs the outbox functions in transactions the tests make, to
+ * check what they queue on their own. The server writes them only through
+ * the store's write kinds, in the transaction of the change.
  */
-export interface NotificationDb {
-  readonly statements: NotificationStatements
+export interface SeedDb {
+  readonly statements: Statements
   readonly reader: Executor
   /** Runs `work` in one write transaction on a connection of its own. */
   readonly write: <T>(work: (db: Executor) => Promise<T>) => Promise<T>
   close(): Promise<void>
 }
 
-export async function openNotificationDb(database: DatabaseConfig): Promise<NotificationDb> {
-  return database.kind === 'sqlite' ? openSqliteDb(database.path) : openPostgresDb(database.url)
+export async function openSeedDb(database: DatabaseConfig): Promise<SeedDb> {
+  return database.kind === 'sqlite'
+    ? openSqliteDb(database.path)
+    : await openPostgresDb(database.url)
 }
 
 /** How long a write waits for the store's writer thread to let go of the file. */
@@ -34,11 +50,10 @@ const BUSY_WAIT_MS = 10_000
  * (busy_timeout 0, which would block the event loop) but retries after a
  * timer while the writer thread holds the lock; writes are serialised.
  */
-async function openSqliteDb(path: string): Promise<NotificationDb> {
+function openSqliteDb(path: string): SeedDb {
+  if (path === ':memory:') throw new Error('a private in-memory database has no second connection')
   const raw = openConnection(path)
   try {
-    // A private in-memory database has only what this connection creates.
-    if (path === ':memory:') await prepareSchema(raw)
     raw.pragma('busy_timeout = 0')
   } catch (err) {
     raw.close()
@@ -61,7 +76,7 @@ async function openSqliteDb(path: string): Promise<NotificationDb> {
     }
   }
   return {
-    statements: compileNotificationStatements('sqlite'),
+    statements: compile(SQLITE.engine),
     reader: db,
     write(work) {
       const result = queue.then(() => transaction(work))
@@ -94,12 +109,12 @@ const types = new pg.TypeOverrides()
 types.setTypeParser(INT8_OID, 'text', Number)
 
 /** PostgreSQL: a small pool; each write is one transaction on a connection of its own. */
-async function openPostgresDb(url: string): Promise<NotificationDb> {
+async function openPostgresDb(url: string): Promise<SeedDb> {
   const pool = new pg.Pool({ connectionString: url, max: 4, types })
   pool.on('error', () => undefined)
   const names = createStatementNames()
   return Promise.resolve({
-    statements: compileNotificationStatements('postgres'),
+    statements: compile(POSTGRES.engine),
     reader: createPostgresExecutor(pool, names),
     async write(work) {
       const client = await pool.connect()
@@ -117,4 +132,17 @@ async function openPostgresDb(url: string): Promise<NotificationDb> {
     },
     close: () => pool.end(),
   })
+}
+
+function compile(engine: 'sqlite' | 'postgres'): Statements {
+  const pg = engine === 'postgres'
+  const db = new Kysely<Database>({
+    dialect: {
+      createAdapter: () => (pg ? new PostgresAdapter() : new SqliteAdapter()),
+      createDriver: () => new DummyDriver(),
+      createIntrospector: (k) => (pg ? new PostgresIntrospector(k) : new SqliteIntrospector(k)),
+      createQueryCompiler: () => (pg ? new PostgresQueryCompiler() : new SqliteQueryCompiler()),
+    },
+  })
+  return compileStatements(db, pg ? POSTGRES : SQLITE)
 }
