@@ -6,7 +6,15 @@ import {
   ProtocolError,
 } from '@hushlink/shared'
 import type { Metadata } from '@hushlink/shared'
-import { MAX_FAILURES_MAX, MAX_FAILURES_MIN, type ConfigResponse } from '@hushlink/shared/api'
+import {
+  MAX_FAILURES_MAX,
+  MAX_FAILURES_MIN,
+  NOTIFY_EMAIL_MAX_LENGTH,
+  NOTIFY_EMAIL_PATTERN,
+  NOTIFY_LANGUAGES,
+  type ConfigResponse,
+  type NotifyLanguage,
+} from '@hushlink/shared/api'
 import { expectPositionals, parseCommandLine, parseInteger } from '../args.js'
 import { HELP_OPTION, type Command } from '../command.js'
 import { formatDuration, parseDuration } from '../duration.js'
@@ -36,6 +44,11 @@ Options:
   -p, --passphrase-prompt     also protect it with a passphrase, typed twice
       --passphrase-file PATH  ... or read from the first line of a file
       --max-failures N        wrong passphrases before it is destroyed (1-10, default 5)
+      --notify EMAIL          e-mail EMAIL when the secret is first opened (servers
+                              that send e-mail; text secrets only); the server
+                              deletes the address once it has sent it
+      --notify-language LANG  that e-mail's language: en, ru or uk
+                              (default: from $LANG, else en)
       --json                  print {"link","receipt_link","id","expires_at"} on stdout
       --api-key KEY           an API key (hlk_...) for servers that require one
                               (default: $HUSHLINK_API_KEY, which keeps it out of 'ps')
@@ -66,6 +79,8 @@ const OPTIONS = {
   'max-failures': { type: 'string' },
   json: { type: 'boolean' },
   'api-key': { type: 'string' },
+  notify: { type: 'string' },
+  'notify-language': { type: 'string' },
 } as const
 
 export const send: Command = {
@@ -93,6 +108,10 @@ export const send: Command = {
       throw usageError('--max-failures needs a passphrase')
     }
 
+    const notify = notifyOption(values.notify, values['notify-language'], io.env)
+    if (notify && (values.file ?? []).length > 0) {
+      throw usageError('--notify works for text secrets only, not with --file')
+    }
     const files = await fileSources(values.file ?? [])
     const text = await readText(positionals[0], files.length > 0, io)
     if (text === '' && files.length === 0) throw usageError('nothing to send: the secret is empty')
@@ -105,6 +124,9 @@ export const send: Command = {
       throw usageError(
         'this server creates secrets only with an API key: set HUSHLINK_API_KEY or pass --api-key',
       )
+    }
+    if (notify && config.email_notifications !== true) {
+      throw usageError('this server does not send e-mail: leave out --notify')
     }
     const lifetime = ttl ?? config.default_ttl
     checkLimits(config, lifetime, views, {
@@ -123,6 +145,7 @@ export const send: Command = {
         passphrase,
         ...(maxFailures === undefined ? {} : { maxFailures }),
         ...(apiKey === undefined ? {} : { apiKey }),
+        ...(notify ? { notify } : {}),
         signal,
         onProgress,
       }),
@@ -141,6 +164,27 @@ export const send: Command = {
         `Expires ${created.expiresAt}; can be opened ${opens}.\n`,
     )
   },
+}
+
+/** The --notify address, checked as the server will check it, and its language. */
+function notifyOption(
+  email: string | undefined,
+  language: string | undefined,
+  env: Io['env'],
+): { email: string; language: NotifyLanguage } | undefined {
+  if (email === undefined) {
+    if (language !== undefined) throw usageError('--notify-language needs --notify EMAIL')
+    return undefined
+  }
+  if (email.length > NOTIFY_EMAIL_MAX_LENGTH || !new RegExp(NOTIFY_EMAIL_PATTERN).test(email)) {
+    throw usageError('--notify needs an e-mail address such as you@example.com')
+  }
+  const wanted = language ?? (env.LANG ?? '').toLowerCase().slice(0, 2)
+  const chosen = NOTIFY_LANGUAGES.find((l) => l === wanted)
+  if (!chosen && language !== undefined) {
+    throw usageError(`--notify-language must be one of ${NOTIFY_LANGUAGES.join(', ')}`)
+  }
+  return { email, language: chosen ?? 'en' }
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })

@@ -1,7 +1,13 @@
 import { createSecret, generatePassphrase, getInstanceConfig } from '@hushlink/shared'
-import type { ConfigResponse } from '@hushlink/shared/api'
+import {
+  NOTIFY_EMAIL_MAX_LENGTH,
+  NOTIFY_EMAIL_PATTERN,
+  NOTIFY_LANGUAGES,
+  type ConfigResponse,
+} from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDuration } from '../i18n/format.ts'
+import { language } from '../i18n/language.ts'
 import { localize } from '../i18n/live.ts'
 import type { Pick } from '../i18n/messages.ts'
 import { fileLimits, maxTextBytes, ttlChoices, utf8Length, viewChoices } from '../limits.ts'
@@ -108,6 +114,17 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
     { class: 'secondary' },
   )
 
+  // Offered only where the server says it sends e-mail.
+  const notify =
+    limits.email_notifications === true
+      ? h('input', {
+          type: 'email',
+          name: 'notify-email',
+          autocomplete: 'email',
+          maxlength: String(NOTIFY_EMAIL_MAX_LENGTH),
+        })
+      : null
+
   const key = limits.create_requires_api_key === true ? apiKeyPrompt() : null
   const form = actionForm(
     (m) => m.create.submit,
@@ -131,6 +148,12 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
         (m) => m.create.passphraseHint,
       ),
       h('p', { class: 'inline-actions' }, toggle, suggest),
+      notify &&
+        field(
+          (m) => m.create.notifyEmail,
+          notify,
+          (m) => m.create.notifyEmailHint,
+        ),
     ],
     async (form) => {
       const text = secret.value
@@ -141,6 +164,12 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
       if (files && fileProblem) return form.fail(fileProblem, files.input)
       const keyProblem = key?.problem()
       if (key && keyProblem) return form.fail(keyProblem, key.input)
+      const email = notify?.value.trim() ?? ''
+      if (notify && email !== '') {
+        if (!new RegExp(NOTIFY_EMAIL_PATTERN).test(email))
+          return form.fail((m) => m.create.notifyEmailInvalid, notify)
+        if (files?.count) return form.fail((m) => m.create.notifyEmailFiles, notify)
+      }
       const pass = passphrase.value
       const maxViews = Number(views.value)
       if (pass) warmArgon2()
@@ -168,6 +197,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
               maxViews,
               passphrase: pass === '' ? null : pass,
               onProgress: transfer.update,
+              ...(email === '' ? {} : { notify: { email, language: notifyLanguage() } }),
               ...(signal ? { signal } : {}),
               ...key?.option(),
             }),
@@ -194,6 +224,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
       wipe: () => {
         secret.value = ''
         passphrase.value = ''
+        if (notify) notify.value = ''
         files?.clear()
       },
     },
@@ -201,4 +232,10 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
     form.element,
   )
   if (!focus) secret.focus()
+}
+
+/** The e-mail goes out in the page's language where the server writes it, else English. */
+function notifyLanguage(): (typeof NOTIFY_LANGUAGES)[number] {
+  const code = language().code
+  return NOTIFY_LANGUAGES.find((l) => l === code) ?? 'en'
 }
