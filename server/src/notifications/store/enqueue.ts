@@ -24,6 +24,11 @@ export async function enqueueNotifications(
   db: Executor,
   s: NotificationStatements,
   event: NotificationEvent,
+  /** What may be listening, when the caller already knows (notifyChange): statements saved. */
+  waiting: { readonly endpoints: boolean; readonly email: boolean } = {
+    endpoints: true,
+    email: true,
+  },
 ): Promise<number> {
   const payload = JSON.stringify(buildPayload(event))
   const row = {
@@ -36,7 +41,8 @@ export async function enqueueNotifications(
     created_at: event.occurredAt,
   }
   let queued = 0
-  for (const endpoint of await db.rows(s.endpointsFor, { owner: event.owner })) {
+  const endpoints = waiting.endpoints ? await db.rows(s.endpointsFor, { owner: event.owner }) : []
+  for (const endpoint of endpoints) {
     if (!endpoint.events.split(',').includes(event.type)) continue
     await db.run(s.insertDelivery, {
       ...row,
@@ -50,7 +56,7 @@ export async function enqueueNotifications(
   }
   // The address waits for the first opening; any other end of the secret just erases it.
   const opened = isOpening(event.type)
-  if (opened || event.viewsLeft === 0) {
+  if (waiting.email && (opened || event.viewsLeft === 0)) {
     const [target] = await db.rows(s.takeEmailTarget, { secret_id: event.secretId })
     if (target && opened) {
       await db.run(s.insertDelivery, {
@@ -111,19 +117,28 @@ export async function notifyChange(
 ): Promise<number> {
   const [gate] = await db.rows(s.notificationGate, { secret_id: change.secretId })
   // SQLite answers 1/0, PostgreSQL booleans.
-  if (!gate || (!Number(gate.endpoint) && !Number(gate.email))) return 0
+  const waiting = {
+    endpoints: Boolean(Number(gate?.endpoint)),
+    email: Boolean(Number(gate?.email)),
+  }
+  if (!waiting.endpoints && !waiting.email) return 0
   let subject = change.subject
   if (!subject) {
     const [row] = await db.rows(s.notificationSubject, { id: change.secretId })
     if (!row) return 0
     subject = { owner: row.owner, createdAt: row.created_at, expiresAt: row.expires_at }
   }
-  return enqueueNotifications(db, s, {
-    type: change.type,
-    secretId: change.secretId,
-    occurredAt: change.at,
-    viewsLeft: change.viewsLeft,
-    ...subject,
-    ...(change.cause === undefined ? {} : { cause: change.cause }),
-  })
+  return enqueueNotifications(
+    db,
+    s,
+    {
+      type: change.type,
+      secretId: change.secretId,
+      occurredAt: change.at,
+      viewsLeft: change.viewsLeft,
+      ...subject,
+      ...(change.cause === undefined ? {} : { cause: change.cause }),
+    },
+    waiting,
+  )
 }
