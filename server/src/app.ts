@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify'
 import { adminRoutes } from './admin-api/routes.js'
 import { createKeyService } from './admin-api/keys.js'
 import { createAdminService } from './admin-api/service.js'
+import { webhookRoutes } from './admin-api/webhook-routes.js'
 import { access } from './auth/access.js'
 import { systemClock, type Clock } from './clock.js'
 import type { Config } from './config.js'
@@ -11,9 +12,13 @@ import { AccessLogController, loggerOptions, type LogStream } from './logging.js
 import { instanceRoutes } from './instance/routes.js'
 import { createAppMetrics } from './metrics/app-metrics.js'
 import { metricsPlugin } from './metrics/plugin.js'
+import { createRegistry } from './metrics/registry.js'
 import { countStoreEvents } from './metrics/store-events.js'
 import { buildManifest } from './plugins/build-manifest.js'
 import { mySecretsRoutes } from './my-secrets/routes.js'
+import type { Resolver } from './notifications/destinations/resolve.js'
+import { registerNotificationMetrics } from './notifications/metrics.js'
+import { createNotifications } from './notifications/service.js'
 import { drain } from './plugins/drain.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
@@ -30,6 +35,7 @@ import { createSecretService } from './secrets/service.js'
 import { createProvider } from './sign-in/provider.js'
 import { signInRoutes } from './sign-in/routes.js'
 import { sessions } from './sign-in/sessions.js'
+import type { StoreEvent } from './storage/events.js'
 import { openStorage } from './storage/index.js'
 import { createSweeper, type Sweeper } from './sweeper.js'
 import { uploadRoutes } from './uploads/routes.js'
@@ -42,6 +48,8 @@ export interface AppDependencies {
   readonly logStream?: LogStream
   /** Shared rate-limit counters (Redis) for several replicas. */
   readonly rateLimit?: RateLimitBackend
+  /** Host name resolution for webhook destinations; tests pass a local table. */
+  readonly resolver?: Resolver
 }
 
 declare module 'fastify' {
@@ -53,6 +61,9 @@ declare module 'fastify' {
 
 /** How long a request, headers and body, may take to arrive (upload parts: while bytes keep coming). */
 const REQUEST_DEADLINE_MS = 30_000
+
+/** Store events whose transaction may have queued a notification. */
+const WAKES_DELIVERY: ReadonlySet<StoreEvent['type']> = new Set(['viewed', 'burned', 'expired'])
 
 /** Bodies of every route but create are a few hundred bytes of JSON. */
 const SMALL_BODY_LIMIT = 16 * 1024
@@ -67,7 +78,8 @@ export async function buildApp(
   deps: AppDependencies = {},
 ): Promise<FastifyInstance> {
   const clock = deps.clock ?? systemClock
-  const metrics = createAppMetrics()
+  const registry = createRegistry()
+  const metrics = createAppMetrics(registry)
   // Storage warns before the logger exists: those wait, later ones go straight to the log.
   const early: string[] = []
   let warn = (message: string): void => void early.push(message)
@@ -78,6 +90,19 @@ export async function buildApp(
       warn(`a store event listener failed: ${error instanceof Error ? error.name : typeof error}`),
   })
   countStoreEvents(store.events, metrics.secrets)
+  const notifications = createNotifications({
+    store: store.notifications,
+    config: config.notifications,
+    clock,
+    ...(deps.resolver ? { resolver: deps.resolver } : {}),
+    outcomes: registerNotificationMetrics(registry, () => notifications.worker.queueDepth()),
+    // The error's message only: a failed round is a database problem, never about a delivery.
+    onError: (err) => warn(`notification delivery round failed: ${String(err)}`),
+  })
+  // The outbox rows committed with the change; this only cuts the wait for the next round.
+  store.events.subscribe((event) => {
+    if (WAKES_DELIVERY.has(event.type)) notifications.worker.wake()
+  })
 
   const app = Fastify({
     logger: loggerOptions(config.logLevel, deps.logStream),
@@ -113,10 +138,12 @@ export async function buildApp(
   app.decorate('sweeper', sweeper)
   app.addHook('onReady', (done) => {
     sweeper.start()
+    notifications.worker.start()
     done()
   })
   app.addHook('onClose', async () => {
     await sweeper.stop()
+    await notifications.close()
     await store.close()
   })
 
@@ -163,6 +190,7 @@ export async function buildApp(
       store,
       clock,
       maxTextBytes: config.maxTextBytes,
+      emailNotifications: notifications.emailEnabled,
       log: app.log,
     })
     const uploads = createUploadService({ store, clock, maxTotalBytes: config.maxTotalBytes })
@@ -171,7 +199,10 @@ export async function buildApp(
       store,
       readiness: createReadiness(store),
     })
-    await app.register(instanceRoutes, { config })
+    await app.register(instanceRoutes, {
+      config,
+      emailNotifications: notifications.emailEnabled,
+    })
     await app.register(secretRoutes, { service: secrets, config })
     await app.register(uploadRoutes, { service: uploads, config })
     await app.register(receiptRoutes, { service: receipts, config })
@@ -181,6 +212,7 @@ export async function buildApp(
       keys: createKeyService({ keys: store.apiKeys, clock }),
       config,
     })
+    await app.register(webhookRoutes, { notifications, config })
     if (config.oidc && config.publicUrl !== null) {
       await app.register(signInRoutes, {
         oidc: config.oidc,

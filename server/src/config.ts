@@ -67,6 +67,21 @@ export interface Config {
   readonly createRequiresLogin: boolean
   /** Sign-in with an OpenID Connect provider; null: no accounts (API keys only). */
   readonly oidc: OidcConfig | null
+  readonly notifications: NotificationConfig
+}
+
+/** Webhooks and e-mail when a secret is opened (issue 16). */
+export interface NotificationConfig {
+  /** smtp:// or smtps:// relay for "your secret was opened"; null: no e-mail. */
+  readonly smtpUrl: string | null
+  /** The From address of those messages. */
+  readonly smtpFrom: string | null
+  /** Webhooks may go to loopback, private and link-local addresses (trusted networks only). */
+  readonly webhookAllowPrivate: boolean
+  /** Attempts per delivery, the first included. */
+  readonly maxAttempts: number
+  /** Seconds after the first attempt within which every retry happens. */
+  readonly maxRetryAge: number
 }
 
 /** OpenID Connect sign-in and the session cookie it leads to. */
@@ -191,6 +206,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       read('CREATE_REQUIRES_LOGIN') ?? 'false',
     ),
     oidc: parseOidc(read, int),
+    notifications: parseNotifications(read, int),
   }
   checkUploadLimits(config)
   checkSignIn(config)
@@ -225,7 +241,12 @@ export function describeConfig(config: Config): Record<string, unknown> {
   const createAllowedCidrs =
     config.createAllowedCidrs?.map(({ address, prefix }) => `${address}/${prefix}`) ?? null
   const oidc = config.oidc && { ...config.oidc, clientSecret: '***', sessionSecret: '***' }
-  return { ...config, database, metrics, redisUrl, createAllowedCidrs, oidc }
+  const notifications = {
+    ...config.notifications,
+    smtpUrl:
+      config.notifications.smtpUrl === null ? null : maskCredentials(config.notifications.smtpUrl),
+  }
+  return { ...config, database, metrics, redisUrl, createAllowedCidrs, oidc, notifications }
 }
 
 /**
@@ -383,6 +404,42 @@ function parseMetrics(
     )
   }
   return Object.freeze({ enabled, port, token })
+}
+
+function parseNotifications(
+  read: (name: string) => string | undefined,
+  int: (name: string, fallback: number, min: number, max: number) => number,
+): NotificationConfig {
+  const smtpUrl = read('SMTP_URL') ?? null
+  const smtpFrom = read('SMTP_FROM') ?? null
+  if (smtpUrl !== null) {
+    let valid = /^smtps?:\/\//.test(smtpUrl)
+    try {
+      new URL(smtpUrl)
+    } catch {
+      valid = false
+    }
+    if (!valid) {
+      throw new ConfigError(
+        `SMTP_URL must be an smtp:// or smtps:// URL, got ${quote(maskCredentials(smtpUrl))}`,
+      )
+    }
+    if (smtpFrom === null) throw new ConfigError('SMTP_FROM must be set when SMTP_URL is')
+  }
+  // One address, optionally with a display name: "Hushlink <noreply@example.com>".
+  if (smtpFrom !== null && !/^([^<>\r\n]*<)?[^\s@<>]+@[^\s@<>]+>?$/.test(smtpFrom)) {
+    throw new ConfigError(`SMTP_FROM must be an e-mail address, got ${quote(smtpFrom)}`)
+  }
+  return Object.freeze({
+    smtpUrl,
+    smtpFrom,
+    webhookAllowPrivate: parseBoolean(
+      'WEBHOOK_ALLOW_PRIVATE',
+      read('WEBHOOK_ALLOW_PRIVATE') ?? 'false',
+    ),
+    maxAttempts: int('WEBHOOK_MAX_ATTEMPTS', 15, 1, 100),
+    maxRetryAge: int('WEBHOOK_MAX_RETRY_AGE', 86_400, 60, 7 * 86_400),
+  })
 }
 
 function parseBoolean(name: string, raw: string): boolean {

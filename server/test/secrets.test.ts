@@ -155,6 +155,7 @@ describeDialects('secrets: create, inspect, claim', APP_TESTS, (dialect) => {
       max_total_bytes: 134_217_728,
       upload_part_bytes: 8_388_608,
       create_requires_api_key: false,
+      email_notifications: false,
     })
   })
 })

@@ -30,3 +30,9 @@ export * from './client/index.js'
 export * from './generate/index.js'
 export * from './split/index.js'
 export * from './policy/index.js'
+export {
+  verifyWebhook,
+  WebhookSignatureError,
+  type VerifyWebhookOptions,
+  type WebhookHeaders,
+} from './webhooks/verify.js'

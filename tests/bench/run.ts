@@ -7,6 +7,8 @@
  * trip and the web client's load time. Prints tables and writes
  * .bench/results-<date>.json. A benchmark, not a test: nothing here fails.
  *
+ * Last, claims with a webhook endpoint that never answers against claims without.
+ *
  *   pnpm bench            full run (median of 3 alternating runs, 1,000,000 rows)
  *   pnpm bench --quick    one round, shorter runs, 100,000 rows, a 32 MiB file
  *   options: --rounds N --duration S --rows N --skip-size --skip-postgres
@@ -19,6 +21,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { clientsLines, clientsTargets, measureClients } from './clients.js'
 import { compareServers } from './compare.js'
+import { deadEndpointLine, measureDeadEndpoint } from './dead-endpoint.js'
 import { BENCH_DIR, loadPool } from './pool.js'
 import {
   checkTargets,
@@ -71,6 +74,8 @@ const plan = {
   connections: CONNECTIONS,
   fileBytes: (quick ? 32 : 100) * 2 ** 20,
   webRuns: quick ? 4 : 10,
+  /** Fresh secrets per round and server of the dead-endpoint comparison. */
+  deadEndpointSlice: quick ? 3_000 : 10_000,
 }
 
 const build = {
@@ -96,12 +101,23 @@ if (machine.loadAverageAtStart > 0.5) {
   say(`warning: load average is ${machine.loadAverageAtStart.toFixed(2)}; numbers will be noisy`)
 }
 
-const pool = await loadPool(plan.warm + plan.rounds * plan.slice + plan.sweepEntries)
+const deadEndpointEntries = plan.rounds * 2 * plan.deadEndpointSlice
+const pool = await loadPool(
+  plan.warm + plan.rounds * plan.slice + plan.sweepEntries + deadEndpointEntries,
+)
 const warm = pool.slice(0, plan.warm)
 const slices = Array.from({ length: plan.rounds }, (_, r) =>
   pool.slice(plan.warm + r * plan.slice, plan.warm + (r + 1) * plan.slice),
 )
-const sweepEntries = pool.slice(plan.warm + plan.rounds * plan.slice)
+const sweepStart = plan.warm + plan.rounds * plan.slice
+const sweepEntries = pool.slice(sweepStart, sweepStart + plan.sweepEntries)
+const deadEndpointStart = sweepStart + plan.sweepEntries
+const deadEndpointSlices = Array.from({ length: plan.rounds * 2 }, (_, i) =>
+  pool.slice(
+    deadEndpointStart + i * plan.deadEndpointSlice,
+    deadEndpointStart + (i + 1) * plan.deadEndpointSlice,
+  ),
+)
 const envelopeBytes = Buffer.from(
   (JSON.parse(warm[0]?.body ?? '{}') as { envelope?: string }).envelope ?? '',
   'base64url',
@@ -150,6 +166,14 @@ if (large) {
 
 say(`\n${large ? '4/4' : '2/2'} A file through the SDK, the web client in Chromium`)
 const clients = await measureClients({ fileBytes: plan.fileBytes, webRuns: plan.webRuns })
+
+say('\nClaims with a webhook endpoint that never answers, and without (runs alternating)')
+const deadEndpoint = await measureDeadEndpoint({
+  rounds: plan.rounds,
+  duration: plan.duration,
+  warm,
+  slices: deadEndpointSlices,
+})
 
 const { hushlink, reference } = comparison.runs
 const largeRuns = comparison.runs['hushlink-large']
@@ -219,6 +243,8 @@ if (sweep) {
 }
 say('\nFiles and the web client')
 for (const line of clientsLines(clients)) say(line)
+say('\nNotifications')
+say(deadEndpointLine(deadEndpoint))
 say('\nTargets')
 say(targetsTable(targets))
 
@@ -258,6 +284,7 @@ writeFileSync(
         },
       sweep,
       clients,
+      deadEndpoint,
       targets,
     },
     null,

@@ -6,7 +6,8 @@ import { startReferenceServer } from '../support/reference.js'
 import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
 
 /** A server under load, with the files it leaves behind. */
-export type TargetName = 'hushlink' | 'reference' | 'hushlink-postgres' | 'hushlink-large'
+export type TargetName =
+  'hushlink' | 'reference' | 'hushlink-postgres' | 'hushlink-large' | 'hushlink-dead-endpoint'
 
 export interface Target {
   readonly name: TargetName

@@ -9,7 +9,15 @@ import {
   utf8Length,
 } from '@hushlink/shared'
 import type { CreatedSplitSecret, Metadata } from '@hushlink/shared'
-import { MAX_FAILURES_MAX, MAX_FAILURES_MIN, type ConfigResponse } from '@hushlink/shared/api'
+import {
+  MAX_FAILURES_MAX,
+  MAX_FAILURES_MIN,
+  NOTIFY_EMAIL_MAX_LENGTH,
+  NOTIFY_EMAIL_PATTERN,
+  NOTIFY_LANGUAGES,
+  type ConfigResponse,
+  type NotifyLanguage,
+} from '@hushlink/shared/api'
 import { expectPositionals, parseCommandLine, parseInteger } from '../args.js'
 import { HELP_OPTION, type Command } from '../command.js'
 import { formatDuration, parseDuration } from '../duration.js'
@@ -43,6 +51,11 @@ Options:
       --max-failures N        wrong passphrases before it is destroyed (1-10, default 5)
       --split K/N             split it between people: print N share links, any K
                               of which open it together (2 <= K <= N <= 10)
+      --notify EMAIL          e-mail EMAIL when the secret is first opened (servers
+                              that send e-mail; text secrets only); the server
+                              deletes the address once it has sent it
+      --notify-language LANG  that e-mail's language: en, ru or uk
+                              (default: from $LANG, else en)
       --json                  print {"link","receipt_link","id","expires_at"} on stdout
                               ("share_links" and "threshold" instead of "link" with --split)
       --api-key KEY           an API key (hlk_...) for servers that require one
@@ -76,6 +89,8 @@ const OPTIONS = {
   split: { type: 'string' },
   json: { type: 'boolean' },
   'api-key': { type: 'string' },
+  notify: { type: 'string' },
+  'notify-language': { type: 'string' },
 } as const
 
 export const send: Command = {
@@ -105,6 +120,10 @@ export const send: Command = {
 
     const split = values.split === undefined ? null : parseSplit(values.split)
 
+    const notify = notifyOption(values.notify, values['notify-language'], io.env)
+    if (notify && (values.file ?? []).length > 0) {
+      throw usageError('--notify works for text secrets only, not with --file')
+    }
     const files = await fileSources(values.file ?? [])
     const text = await readText(positionals[0], files.length > 0, io)
     if (text === '' && files.length === 0) throw usageError('nothing to send: the secret is empty')
@@ -117,6 +136,9 @@ export const send: Command = {
       throw usageError(
         'this server creates secrets only with an API key: set HUSHLINK_API_KEY or pass --api-key',
       )
+    }
+    if (notify && config.email_notifications !== true) {
+      throw usageError('this server does not send e-mail: leave out --notify')
     }
     const lifetime = ttl ?? config.default_ttl
     checkLimits(config, lifetime, views, {
@@ -134,6 +156,7 @@ export const send: Command = {
       passphrase,
       ...(maxFailures === undefined ? {} : { maxFailures }),
       ...(apiKey === undefined ? {} : { apiKey }),
+      ...(notify ? { notify } : {}),
     }
     if (split !== null) {
       const created = await talk(exchange, (progress) =>
@@ -190,6 +213,27 @@ async function printSplit(
       `(hushlink read LINK1 LINK2 ..., or one link in a browser, then paste the others).\n`,
   )
   await printReceipt(io, created, views)
+}
+
+/** The --notify address, checked as the server will check it, and its language. */
+function notifyOption(
+  email: string | undefined,
+  language: string | undefined,
+  env: Io['env'],
+): { email: string; language: NotifyLanguage } | undefined {
+  if (email === undefined) {
+    if (language !== undefined) throw usageError('--notify-language needs --notify EMAIL')
+    return undefined
+  }
+  if (email.length > NOTIFY_EMAIL_MAX_LENGTH || !new RegExp(NOTIFY_EMAIL_PATTERN).test(email)) {
+    throw usageError('--notify needs an e-mail address such as you@example.com')
+  }
+  const wanted = language ?? (env.LANG ?? '').toLowerCase().slice(0, 2)
+  const chosen = NOTIFY_LANGUAGES.find((l) => l === wanted)
+  if (!chosen && language !== undefined) {
+    throw usageError(`--notify-language must be one of ${NOTIFY_LANGUAGES.join(', ')}`)
+  }
+  return { email, language: chosen ?? 'en' }
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })

@@ -93,7 +93,7 @@ export function createAdminService({ store, clock, maxTtl }: AdminServiceOptions
 
     async burn(id) {
       await find(id)
-      await store.burn(id, clock.now())
+      await store.burn(id, clock.now(), 'admin')
     },
 
     async stats() {

@@ -1,8 +1,9 @@
 import { API_KEY_SCOPES, type ApiKeyScope } from '@hushlink/shared/api'
 import { issueApiKey, KEY_NAME_PATTERN } from '../auth/api-keys.js'
-import { ConfigError } from '../config.js'
-import { openStorage, type ApiKeyRecord, type SecretStore } from '../storage/index.js'
+import type { ApiKeyRecord, SecretStore } from '../storage/index.js'
 import { parseFlags, UsageError, type AdminCommand, type AdminContext } from './command.js'
+import { formatTable } from './format.js'
+import { withStore } from './store.js'
 
 const ACTIONS = 'create --name NAME --scope create|admin, list [--json], or revoke NAME|ID'
 
@@ -90,23 +91,6 @@ function parseCreate(args: readonly string[]): { name: string; scope: ApiKeyScop
   return { name, scope: known }
 }
 
-/** The server's store (migrated, as the server would); sqlite::memory: belongs to one process. */
-async function withStore(
-  { config }: AdminContext,
-  work: (store: SecretStore) => Promise<number>,
-): Promise<number> {
-  const { database } = config()
-  if (database.kind === 'sqlite' && database.path === ':memory:') {
-    throw new ConfigError('DATABASE_URL is sqlite::memory:, which only the server process can see')
-  }
-  const store = await openStorage(database)
-  try {
-    return await work(store)
-  } finally {
-    await store.close()
-  }
-}
-
 function toJson(key: ApiKeyRecord): Record<string, unknown> {
   const time = (ms: number | null): string | null =>
     ms === null ? null : new Date(ms).toISOString()
@@ -122,7 +106,7 @@ function toJson(key: ApiKeyRecord): Record<string, unknown> {
 
 function describe(keys: readonly ApiKeyRecord[]): string {
   if (keys.length === 0) return 'no API keys\n'
-  const rows = [
+  return formatTable([
     ['ID', 'NAME', 'SCOPE', 'CREATED', 'LAST USED', 'REVOKED'],
     ...keys.map((k) => {
       const j = toJson(k)
@@ -130,15 +114,5 @@ function describe(keys: readonly ApiKeyRecord[]): string {
         String,
       )
     }),
-  ]
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? []
-  return rows
-    .map(
-      (r) =>
-        r
-          .map((cell, i) => cell.padEnd(widths[i] ?? 0))
-          .join('  ')
-          .trimEnd() + '\n',
-    )
-    .join('')
+  ])
 }

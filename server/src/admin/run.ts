@@ -4,6 +4,7 @@ import { UsageError, type AdminCommand, type TextSink } from './command.js'
 import { keysCommand } from './keys.js'
 import { purgeExpiredCommand } from './purge-expired.js'
 import { statsCommand } from './stats.js'
+import { webhooksCommand } from './webhooks.js'
 
 /** Every subcommand; a new one is a file exporting an AdminCommand, listed here. */
 export const ADMIN_COMMANDS: readonly AdminCommand[] = [
@@ -11,6 +12,7 @@ export const ADMIN_COMMANDS: readonly AdminCommand[] = [
   statsCommand,
   purgeExpiredCommand,
   keysCommand,
+  webhooksCommand,
 ]
 
 export interface AdminIo {

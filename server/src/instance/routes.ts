@@ -33,10 +33,16 @@ export function uploadLimits(config: Config): UploadLimits {
 
 export interface InstanceRoutesOptions {
   readonly config: Config
+  /** Creates may ask for an e-mail when the secret is opened. */
+  readonly emailNotifications: boolean
 }
 
 /** The limits a client needs before it encrypts anything. */
-const plugin: FastifyPluginCallback<InstanceRoutesOptions> = (app, { config }, done) => {
+const plugin: FastifyPluginCallback<InstanceRoutesOptions> = (
+  app,
+  { config, emailNotifications },
+  done,
+) => {
   const body: ConfigResponse = {
     min_ttl: config.minTtl,
     max_ttl: config.maxTtl,
@@ -47,6 +53,7 @@ const plugin: FastifyPluginCallback<InstanceRoutesOptions> = (app, { config }, d
     max_total_bytes: config.maxTotalBytes,
     upload_part_bytes: UPLOAD_PART_MAX_BYTES,
     create_requires_api_key: config.createRequiresApiKey,
+    email_notifications: emailNotifications,
     ...(config.oidc ? { sign_in: true, create_requires_login: config.createRequiresLogin } : {}),
   }
   app.get(

@@ -17,7 +17,7 @@ import {
   wrongPassphrase,
 } from '../errors.js'
 import type { SecretStore } from '../storage/index.js'
-import type { Claimed } from '../storage/records.js'
+import type { Claimed, NewSecret } from '../storage/records.js'
 import { digestToken, matchesVerifier } from '../verifiers.js'
 import { kindName, toBase64url, toIsoTime } from '../wire.js'
 import { createChunkLeases } from './chunk-leases.js'
@@ -59,6 +59,8 @@ export interface SecretServiceOptions {
   readonly store: SecretStore
   readonly clock: Clock
   readonly maxTextBytes: number
+  /** Whether a create may ask for an e-mail when it is opened (SMTP is configured). */
+  readonly emailNotifications: boolean
   readonly log: { error(details: object, message: string): void }
 }
 
@@ -71,6 +73,7 @@ export function createSecretService({
   store,
   clock,
   maxTextBytes,
+  emailNotifications,
   log,
 }: SecretServiceOptions): SecretService {
   const leases = createChunkLeases(
@@ -120,7 +123,11 @@ export function createSecretService({
     async create(request, { owner, idempotency }) {
       const envelope = decodeEnvelope(request.envelope, maxTextBytes)
       const now = clock.now()
-      const secret = { ...declareSecret(request, envelope, envelope.length, now, owner), envelope }
+      const secret = {
+        ...declareSecret(request, envelope, envelope.length, now, owner),
+        envelope,
+        ...notifyEmail(request, emailNotifications),
+      }
       const response = { id: request.id, expires_at: toIsoTime(secret.expiresAt) }
       if (idempotency === null) {
         if (!(await store.insert(secret))) throw idTaken()
@@ -184,4 +191,17 @@ function decodeEnvelope(text: string, maxBytes: number): Uint8Array {
     throw new HttpError(413, 'payload_too_large', `The envelope is larger than ${maxBytes} bytes.`)
   }
   return envelope
+}
+
+/** The address to e-mail when the secret is opened, if the create asked and the server can send. */
+function notifyEmail(
+  { notify_email: address, notify_language: language }: CreateSecretRequest,
+  enabled: boolean,
+): Pick<NewSecret, 'notifyEmail'> {
+  if (address === undefined) {
+    if (language !== undefined) throw badRequest('notify_language is set but notify_email is not.')
+    return {}
+  }
+  if (!enabled) throw badRequest('This server does not send e-mail; leave out notify_email.')
+  return { notifyEmail: { address, language: language ?? 'en' } }
 }

@@ -11,6 +11,8 @@ export type SecretFields = CamelCased<Omit<NewSecretRow, 'state' | 'envelope_siz
 /** A secret whose envelope arrives in the same request. */
 export interface NewSecret extends SecretFields {
   readonly envelope: Uint8Array
+  /** Whom to e-mail when it is first opened (issue 16); kept only until sent or the secret is gone. */
+  readonly notifyEmail?: { readonly address: string; readonly language: string }
 }
 
 /** A secret declared for a streamed upload: invisible until all `size` bytes arrived. */

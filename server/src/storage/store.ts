@@ -1,7 +1,9 @@
 import type { SummaryRow } from './queries/admin.js'
 import type { BackupSummary, StorageDriver, StorageFootprint } from './driver.js'
 import type { StoreEvents } from './events.js'
+import type { BurnCause } from '../notifications/events.js'
 import { createApiKeyStore, type ApiKeyStore } from './key-store.js'
+import { createNotificationStore, type NotificationStore } from './notification-store.js'
 import type { SweepBounds } from './writes/index.js'
 import type {
   ActiveSecret,
@@ -44,6 +46,7 @@ export type {
   UploadPart,
 } from './records.js'
 export type { ApiKeyStore } from './key-store.js'
+export type { NotificationStore } from './notification-store.js'
 export type { BackupSummary, StorageFootprint } from './driver.js'
 
 /**
@@ -70,6 +73,8 @@ export interface SecretStore {
   amend(amendment: SecretAmendment): Promise<SecretSummary | undefined>
   stats(now: number): Promise<StoreStats>
   readonly apiKeys: ApiKeyStore
+  /** Webhook endpoints and the notification outbox (issue 16). */
+  readonly notifications: NotificationStore
   findActive(id: string, now: number): Promise<ActiveSecret | undefined>
   /** Counts one view atomically; undefined when the secret is no longer available. */
   claim(id: string, now: number): Promise<Claimed | undefined>
@@ -77,8 +82,8 @@ export interface SecretStore {
   recordFailure(id: string, now: number): Promise<Failure | undefined>
   /** The state row regardless of state or expiry, for receipts. */
   findReceipt(id: string): Promise<ReceiptRecord | undefined>
-  /** Burns an active secret; a no-op (undefined) in any other state. */
-  burn(id: string, now: number): Promise<Burned | undefined>
+  /** Burns an active secret (by a receipt unless `by` says the admin); a no-op (undefined) in any other state. */
+  burn(id: string, now: number, by?: BurnCause): Promise<Burned | undefined>
   /**
    * Deletes rows past their expiry (payloads go with them) until `bounds`
    * is reached; returns the count, 0 once none are left.
@@ -170,6 +175,8 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
 
     apiKeys: createApiKeyStore(driver),
 
+    notifications: createNotificationStore(driver),
+
     async findActive(id, now) {
       const [row] = await reader.rows(s.findActive, { id, now })
       if (!row) return undefined
@@ -207,8 +214,8 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
       }
     },
 
-    async burn(id, now) {
-      return (await writer.submit({ kind: 'burn', id, now })) ?? undefined
+    async burn(id, now, by = 'receipt') {
+      return (await writer.submit({ kind: 'burn', id, now, by })) ?? undefined
     },
 
     deleteExpired: (now, bounds) => writer.submit({ kind: 'sweep', now, bounds }),

@@ -35,3 +35,11 @@ export interface UploadLimits {
   /** Largest envelope of any secret, checked by the server. */
   readonly maxTotalBytes: number
 }
+
+/** Languages the "it was opened" e-mail is written in (`notify_language` of a create). */
+export const NOTIFY_LANGUAGES = ['en', 'ru', 'uk'] as const
+export type NotifyLanguage = (typeof NOTIFY_LANGUAGES)[number]
+/** Longest e-mail address a create may ask to be notified at (RFC 5321's path limit). */
+export const NOTIFY_EMAIL_MAX_LENGTH = 254
+/** A plain `local@domain.tld` address: no spaces, no display name, no second `@`. */
+export const NOTIFY_EMAIL_PATTERN = '^[^\\s@<>()",;:]+@[^\\s@<>()",;:]+\\.[^\\s@<>()",;:]+$'

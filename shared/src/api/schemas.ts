@@ -6,6 +6,9 @@ import { ERROR_CODES } from './errors.js'
 import {
   MAX_FAILURES_MAX,
   MAX_FAILURES_MIN,
+  NOTIFY_EMAIL_MAX_LENGTH,
+  NOTIFY_EMAIL_PATTERN,
+  NOTIFY_LANGUAGES,
   type InstanceLimits,
   type UploadLimits,
 } from './limits.js'
@@ -65,6 +68,18 @@ export function createSecretBody(limits: InstanceLimits) {
         description: 'the sealed envelope, base64url',
       },
       ...secretPolicy(limits),
+      notify_email: {
+        type: 'string',
+        maxLength: NOTIFY_EMAIL_MAX_LENGTH,
+        pattern: NOTIFY_EMAIL_PATTERN,
+        description:
+          'e-mail this address when the secret is first opened (when email_notifications is true); deleted once sent or when the secret is gone',
+      },
+      notify_language: {
+        type: 'string',
+        enum: NOTIFY_LANGUAGES,
+        description: 'language of that e-mail (with notify_email); en when absent',
+      },
     },
   } as const
 }
@@ -161,6 +176,10 @@ export const configReply = {
     create_requires_login: {
       type: 'boolean',
       description: 'creating needs a signed-in user or an API key; absent: no',
+    },
+    email_notifications: {
+      type: 'boolean',
+      description: 'a create may set notify_email (the server can send e-mail)',
     },
   },
 } as const

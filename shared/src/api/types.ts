@@ -1,3 +1,4 @@
+import type { NotifyLanguage } from './limits.js'
 export type SecretKind = 'text' | 'files'
 
 export interface CreateSecretRequest {
@@ -9,6 +10,10 @@ export interface CreateSecretRequest {
   readonly pass_verifier?: string
   readonly max_failures?: number
   readonly receipt_verifier?: string
+  /** E-mail this address when the secret is first opened (servers with SMTP only); deleted once sent. */
+  readonly notify_email?: string
+  /** The e-mail's language; English by default. */
+  readonly notify_language?: NotifyLanguage
 }
 
 export interface CreateSecretResponse {
@@ -71,6 +76,8 @@ export interface ConfigResponse {
   readonly sign_in?: boolean
   /** Creating needs a signed-in user or an API key. Absent from servers without sign-in. */
   readonly create_requires_login?: boolean
+  /** A create may ask for an e-mail when the secret is opened. Absent from servers without it. */
+  readonly email_notifications?: boolean
 }
 
 export interface HealthResponse {

@@ -1,5 +1,5 @@
 import { API_KEY_HEADER } from '../api/auth.js'
-import { UPLOAD_PART_BYTES } from '../api/limits.js'
+import { UPLOAD_PART_BYTES, type NotifyLanguage } from '../api/limits.js'
 import type {
   ConfigResponse,
   CreateSecretRequest,
@@ -39,6 +39,12 @@ export interface CreateOptions extends ClientOptions {
    * the secret's owner elsewhere. Only creating sends it; reading never needs one.
    */
   readonly apiKey?: string
+  /**
+   * E-mail this address when the secret is first opened, in this language:
+   * only where the instance says `email_notifications`, and for a text secret
+   * (a streamed upload cannot ask for it yet).
+   */
+  readonly notify?: { readonly email: string; readonly language: NotifyLanguage }
 }
 
 export interface CreatedSecret {
@@ -56,6 +62,9 @@ export interface CreatedSecret {
  * parts, so memory stays bounded whatever their size.
  */
 export async function createSecret(options: CreateOptions): Promise<CreatedSecret> {
+  if ((options.files ?? []).length > 0 && options.notify) {
+    throw new TypeError('an e-mail notification can be asked for a text secret only')
+  }
   const prepared = await prepareSecretFor(options)
   const created = await uploadSecret(options, prepared)
   return {
@@ -106,6 +115,9 @@ async function createInline(
   const body: CreateSecretRequest = {
     ...commonFields(options, prepared),
     envelope: encodeBase64url(envelope),
+    ...(options.notify
+      ? { notify_email: options.notify.email, notify_language: options.notify.language }
+      : {}),
   }
   return expectBody(
     request<CreateSecretResponse>(options, {

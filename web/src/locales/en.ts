@@ -48,6 +48,13 @@ const en = {
     passphrase: 'Passphrase (optional)',
     passphraseHint:
       'The recipient needs it to open the secret. Send it through a different channel than the link.',
+    notifyEmail: 'E-mail me when it is opened (optional)',
+    notifyEmailHint:
+      'Your address is kept on the server only until that e-mail is sent, or the secret is gone. The e-mail has no link.',
+    notifyEmailInvalid:
+      'Enter an e-mail address such as you@example.com, or leave the field empty.',
+    notifyEmailFiles:
+      'E-mail on opening works for text secrets only: remove the files or the address.',
     showPassphrase: 'Show passphrase',
     generatePassphrase: 'Generate a passphrase',
     submit: 'Create link',

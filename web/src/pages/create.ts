@@ -9,9 +9,15 @@ import {
   sendLimits,
   utf8Length,
 } from '@hushlink/shared'
-import type { ConfigResponse } from '@hushlink/shared/api'
+import {
+  NOTIFY_EMAIL_MAX_LENGTH,
+  NOTIFY_EMAIL_PATTERN,
+  NOTIFY_LANGUAGES,
+  type ConfigResponse,
+} from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDuration } from '../i18n/format.ts'
+import { language } from '../i18n/language.ts'
 import { localize } from '../i18n/live.ts'
 import type { Pick } from '../i18n/messages.ts'
 import { ttlChoices, viewChoices } from '../limits.ts'
@@ -128,6 +134,17 @@ function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): 
     { class: 'secondary' },
   )
 
+  // Offered only where the server says it sends e-mail.
+  const notify =
+    limits.email_notifications === true
+      ? h('input', {
+          type: 'email',
+          name: 'notify-email',
+          autocomplete: 'email',
+          maxlength: String(NOTIFY_EMAIL_MAX_LENGTH),
+        })
+      : null
+
   // A signed-in user needs no key; without sign-in, a key does instead.
   const needsKey = limits.create_requires_api_key === true || limits.create_requires_login === true
   const key = needsKey && !signedIn ? apiKeyPrompt() : null
@@ -160,6 +177,12 @@ function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): 
       ),
       h('p', { class: 'inline-actions' }, toggle, suggest),
       split.element,
+      notify &&
+        field(
+          (m) => m.create.notifyEmail,
+          notify,
+          (m) => m.create.notifyEmailHint,
+        ),
     ],
     async (form) => {
       const text = secret.value
@@ -175,6 +198,12 @@ function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): 
           () => key.problem(),
         ))
       if (key && keyProblem) return form.fail(keyProblem, key.input)
+      const email = notify?.value.trim() ?? ''
+      if (notify && email !== '') {
+        if (!new RegExp(NOTIFY_EMAIL_PATTERN).test(email))
+          return form.fail((m) => m.create.notifyEmailInvalid, notify)
+        if (files?.count) return form.fail((m) => m.create.notifyEmailFiles, notify)
+      }
       const pass = passphrase.value
       const maxViews = Number(views.value)
       if (pass) warmArgon2()
@@ -199,6 +228,7 @@ function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): 
           maxViews,
           passphrase: pass === '' ? null : pass,
           onProgress: transfer.update,
+          ...(email === '' ? {} : { notify: { email, language: notifyLanguage() } }),
           ...(signal ? { signal } : {}),
           ...key?.option(),
         }
@@ -232,6 +262,7 @@ function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): 
       wipe: () => {
         secret.value = ''
         passphrase.value = ''
+        if (notify) notify.value = ''
         files?.clear()
       },
     },
@@ -239,4 +270,10 @@ function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): 
     form.element,
   )
   if (!focus) secret.focus()
+}
+
+/** The e-mail goes out in the page's language where the server writes it, else English. */
+function notifyLanguage(): (typeof NOTIFY_LANGUAGES)[number] {
+  const code = language().code
+  return NOTIFY_LANGUAGES.find((l) => l === code) ?? 'en'
 }

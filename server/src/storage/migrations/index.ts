@@ -3,6 +3,7 @@ import { createSecrets } from './0001-create-secrets.js'
 import { streamedUploads } from './0002-streamed-uploads.js'
 import { apiKeys } from './0003-api-keys.js'
 import type { ColumnTypes } from './column-types.js'
+import { notifications } from './0004-notifications.js'
 
 export type { ColumnTypes } from './column-types.js'
 
@@ -22,6 +23,7 @@ export class InCodeMigrationProvider implements MigrationProvider {
       '0001-create-secrets': createSecrets(this.#types),
       '0002-streamed-uploads': streamedUploads(this.#types),
       '0003-api-keys': apiKeys(this.#types),
+      '0004-notifications': notifications(this.#types),
     })
   }
 }

@@ -6,6 +6,8 @@ import { compileAdminStatements } from './admin.js'
 import { compileIdempotencyStatements } from './idempotency.js'
 import { compileKeyStatements } from './keys.js'
 import { compileUploadStatements } from './uploads.js'
+import { compileNotificationStatements } from '../../notifications/store/statements.js'
+import type { NotificationDatabase } from '../../notifications/store/schema.js'
 
 interface ById {
   readonly id: string
@@ -91,7 +93,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
             .limit(a.limit)
             .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
         )
-        .returning(['id', 'state', 'expires_at']),
+        .returning(['id', 'state', 'expires_at', 'owner', 'created_at']),
     ),
     findActive: template((a: ByIdAt) =>
       db
@@ -130,6 +132,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     ...compileAdminStatements(db),
     ...compileIdempotencyStatements(db, traits),
     ...compileKeyStatements(db),
+    ...compileNotificationStatements(db.withTables<NotificationDatabase>(), traits),
   }
 }
 

@@ -3,6 +3,7 @@ import type { Executor } from '../executor.js'
 import type { Statements } from '../queries/index.js'
 import type { WriteContext, WriteHandler } from './context.js'
 import { keyWrites } from './keys.js'
+import { notificationWrites } from './notifications.js'
 import { secretWrites } from './secrets.js'
 import { uploadWrites } from './uploads.js'
 
@@ -14,10 +15,12 @@ export type { SweepBounds } from './secrets.js'
  * table, so a new write is one more entry (in the module of its subject).
  * `applyWrite` is the only code that writes.
  */
-const WRITES = { ...secretWrites, ...uploadWrites, ...keyWrites } satisfies Record<
-  string,
-  WriteHandler
->
+const WRITES = {
+  ...secretWrites,
+  ...uploadWrites,
+  ...keyWrites,
+  ...notificationWrites,
+} satisfies Record<string, WriteHandler>
 type Writes = typeof WRITES
 
 export type WriteKind = keyof Writes

@@ -9,6 +9,8 @@ import type {
 } from '../records.js'
 import type { SummaryRow } from '../queries/admin.js'
 import type { WriteContext, WriteHandler } from './context.js'
+import { addEmailTarget, notifyChange } from '../../notifications/store/enqueue.js'
+import type { BurnCause } from '../../notifications/events.js'
 import { insertSecretRow } from './secret-row.js'
 
 /** How much one sweep batch may do: whichever bound it reaches first ends it. */
@@ -33,11 +35,21 @@ export const secretWrites = {
     recordFailure(tx, a),
 
   /** The secret burned; null when it was not active (a no-op). */
-  async burn(tx: WriteContext, a: { readonly id: string; readonly now: number }) {
+  async burn(
+    tx: WriteContext,
+    a: { readonly id: string; readonly now: number; readonly by: BurnCause },
+  ) {
     const { db, s } = tx
-    const [row] = await db.rows(s.burn, a)
+    const [row] = await db.rows(s.burn, { id: a.id, now: a.now })
     if (!row) return null
     await deleteCiphertext(tx, a.id)
+    await notifyChange(db, s, {
+      type: 'secret.burned',
+      secretId: a.id,
+      at: a.now,
+      viewsLeft: 0,
+      cause: a.by,
+    })
     tx.emit({ type: 'burned', id: a.id, at: a.now, cause: 'request' })
     const burned: Burned = { id: a.id, createdAt: row.created_at, expiresAt: row.expires_at }
     return burned
@@ -117,8 +129,20 @@ async function sweepExpired(tx: WriteContext, now: number, bounds: SweepBounds):
   while (total < bounds.rows) {
     const limit = Math.min(SWEEP_STEP, bounds.rows - total)
     const deleted = await tx.db.rows(tx.s.deleteExpired, { now, limit })
-    for (const row of deleted)
+    for (const row of deleted) {
       tx.emit({ type: 'expired', id: row.id, at: now, expiresAt: row.expires_at, state: row.state })
+      // Only a secret that could still be opened expires; the others already ended.
+      if (row.state === 'active') {
+        const subject = { owner: row.owner, createdAt: row.created_at, expiresAt: row.expires_at }
+        await notifyChange(tx.db, tx.s, {
+          type: 'secret.expired',
+          secretId: row.id,
+          at: now,
+          viewsLeft: 0,
+          subject,
+        })
+      }
+    }
     total += deleted.length
     if (deleted.length < limit || performance.now() - started >= bounds.ms) break
   }
@@ -129,6 +153,12 @@ async function insert(tx: WriteContext, secret: NewSecret): Promise<boolean> {
   const { db, s } = tx
   if (!(await insertSecretRow(db, s, secret, 'active', secret.envelope.length))) return false
   await db.run(s.insertPayload, { id: secret.id, envelope: secret.envelope })
+  if (secret.notifyEmail)
+    await addEmailTarget(db, s, {
+      secretId: secret.id,
+      ...secret.notifyEmail,
+      now: secret.createdAt,
+    })
   tx.emit({
     type: 'created',
     id: secret.id,
@@ -162,6 +192,7 @@ async function claim(
   else if ((await db.rows(s.hasChunks, { id })).length > 0) claimed = { envelope: null, viewsLeft }
   // Every active secret has its ciphertext; anything else must roll the view back.
   else throw new Error('active secret without a payload')
+  await notifyChange(db, s, { type: 'secret.viewed', secretId: id, at: now, viewsLeft })
   tx.emit({ type: 'viewed', id, at: now, viewsLeft })
   return claimed
 }
@@ -176,6 +207,12 @@ async function recordFailure(
   tx.emit({ type: 'passphrase_failed', id, at: now, attemptsLeft: remaining })
   if (remaining === 0) {
     await deleteCiphertext(tx, id)
+    await notifyChange(tx.db, tx.s, {
+      type: 'secret.passphrase_exhausted',
+      secretId: id,
+      at: now,
+      viewsLeft: 0,
+    })
     tx.emit({ type: 'burned', id, at: now, cause: 'passphrase_failures' })
   }
   return { remaining }
