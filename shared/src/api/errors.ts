@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'upload_offset_mismatch',
   'id_taken',
   'not_live',
+  'request_closed',
   'idempotency_key_reused',
   'wrong_passphrase',
   'unauthorized',
