@@ -5,7 +5,15 @@ import type { FastifyPluginAsync } from 'fastify'
 import { HttpError } from '../errors.js'
 
 /** Paths the web client routes itself (see web/src/route.ts): all get the same page. */
-export const SHELL_ROUTES = ['/', '/index.html', '/about', '/s/:id', '/r/:id'] as const
+export const SHELL_ROUTES = [
+  '/',
+  '/index.html',
+  '/about',
+  '/s/:id',
+  '/r/:id',
+  '/q/:id',
+  '/i/:id',
+] as const
 
 /** Root file names served as-is: plain names only, nothing a router would read as a pattern. */
 const ROOT_FILE_RE = /^[\w-][\w.-]*$/

@@ -2,6 +2,7 @@ import type { SummaryRow } from './queries/admin.js'
 import type { BackupSummary, StorageDriver, StorageFootprint } from './driver.js'
 import type { StoreEvents } from './events.js'
 import { createApiKeyStore, type ApiKeyStore } from './key-store.js'
+import { createRequestStore, type RequestStore } from './request-store.js'
 import type { SweepBounds } from './writes/index.js'
 import type {
   ActiveSecret,
@@ -44,6 +45,8 @@ export type {
   UploadPart,
 } from './records.js'
 export type { ApiKeyStore } from './key-store.js'
+export type { RequestStore } from './request-store.js'
+export type * from './request-records.js'
 export type { BackupSummary, StorageFootprint } from './driver.js'
 
 /**
@@ -70,6 +73,8 @@ export interface SecretStore {
   amend(amendment: SecretAmendment): Promise<SecretSummary | undefined>
   stats(now: number): Promise<StoreStats>
   readonly apiKeys: ApiKeyStore
+  /** Requests for secrets and their answers. */
+  readonly requests: RequestStore
   findActive(id: string, now: number): Promise<ActiveSecret | undefined>
   /** Counts one view atomically; undefined when the secret is no longer available. */
   claim(id: string, now: number): Promise<Claimed | undefined>
@@ -169,6 +174,8 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
     },
 
     apiKeys: createApiKeyStore(driver),
+
+    requests: createRequestStore(driver),
 
     async findActive(id, now) {
       const [row] = await reader.rows(s.findActive, { id, now })

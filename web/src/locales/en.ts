@@ -272,6 +272,10 @@ const en = {
         title: 'Please try again',
         body: 'A rare collision happened while creating the secret. Creating it again will work.',
       },
+      request_closed: {
+        title: 'This request was already answered',
+        body: 'It takes no more answers: it was answered, closed by the person who asked, or is full. Nothing was sent.',
+      },
       not_live: {
         title: 'This secret is no longer live',
         body: 'It was opened, destroyed or has expired.',

@@ -5,6 +5,7 @@ import { template } from './template.js'
 import { compileAdminStatements } from './admin.js'
 import { compileIdempotencyStatements } from './idempotency.js'
 import { compileKeyStatements } from './keys.js'
+import { compileRequestStatements } from './requests.js'
 import { compileUploadStatements } from './uploads.js'
 
 interface ById {
@@ -130,6 +131,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     ...compileAdminStatements(db),
     ...compileIdempotencyStatements(db, traits),
     ...compileKeyStatements(db),
+    ...compileRequestStatements(db),
   }
 }
 

@@ -3,6 +3,7 @@ import type { Executor } from '../executor.js'
 import type { Statements } from '../queries/index.js'
 import type { WriteContext, WriteHandler } from './context.js'
 import { keyWrites } from './keys.js'
+import { requestWrites } from './requests.js'
 import { secretWrites } from './secrets.js'
 import { uploadWrites } from './uploads.js'
 
@@ -14,10 +15,12 @@ export type { SweepBounds } from './secrets.js'
  * table, so a new write is one more entry (in the module of its subject).
  * `applyWrite` is the only code that writes.
  */
-const WRITES = { ...secretWrites, ...uploadWrites, ...keyWrites } satisfies Record<
-  string,
-  WriteHandler
->
+const WRITES = {
+  ...secretWrites,
+  ...uploadWrites,
+  ...keyWrites,
+  ...requestWrites,
+} satisfies Record<string, WriteHandler>
 type Writes = typeof WRITES
 
 export type WriteKind = keyof Writes
@@ -37,7 +40,7 @@ export type WriteResult = WriteResults[WriteKind]
  * write never waits inside a sweep's transaction, only between two of them.
  */
 export function commitsAlone(op: WriteOp): boolean {
-  return op.kind === 'sweep' || op.kind === 'sweepUploads'
+  return op.kind === 'sweep' || op.kind === 'sweepUploads' || op.kind === 'sweepRequests'
 }
 
 /**
