@@ -278,3 +278,45 @@ describeDialects('requests: keys, expiry and the sweeper', APP_TESTS, (dialect) 
     })
   })
 })
+
+describeDialects('requests: the admin listing', APP_TESTS, (dialect) => {
+  it('lists requests newest first with counts, never the note or a verifier', async () => {
+    const testApp = await buildTestApp({}, dialect)
+    const { app, clock } = testApp
+    const c = client(app)
+    const first = await createRequest({ ...c, note: 'first note', ttl: 3600, maxAnswers: 2 })
+    clock.advance(1000)
+    const second = await createRequest({ ...c, note: 'second note', ttl: 3600 })
+    await answerRequest({ ...c, requestLink: first.requestLink, text: 'a', ttl: 600 })
+    const key = await issueKey(testApp, 'ops', 'admin')
+    const page = await app.inject({
+      method: 'GET',
+      url: '/api/v1/admin/requests?limit=1',
+      headers: { 'x-api-key': key },
+    })
+    expect(page.statusCode, page.body).toBe(200)
+    const body = page.json<{ items: { id: string }[]; next_cursor: string }>()
+    expect(body.items.map((i) => i.id)).toEqual([second.id])
+    const next = await app.inject({
+      method: 'GET',
+      url: `/api/v1/admin/requests?cursor=${body.next_cursor}`,
+      headers: { 'x-api-key': key },
+    })
+    expect(next.json()).toEqual({
+      items: [
+        {
+          id: first.id,
+          state: 'open',
+          max_answers: 2,
+          answers: 1,
+          created_at: expect.any(String) as string,
+          expires_at: expect.any(String) as string,
+          owner: null,
+        },
+      ],
+      next_cursor: null,
+    })
+    const anonymous = await app.inject({ method: 'GET', url: '/api/v1/admin/requests' })
+    expect(anonymous.statusCode).toBe(401)
+  })
+})

@@ -180,3 +180,65 @@ export interface InboxResponse {
   readonly answers: number
   readonly items: readonly InboxItem[]
 }
+
+/** `GET /api/v1/admin/requests`: newest first, keyset-paginated like the secrets list. */
+export const adminRequestListQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    limit: {
+      type: 'integer',
+      minimum: 1,
+      maximum: 100,
+      default: 50,
+      description: 'items per page',
+    },
+    cursor: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9_-]{1,200}$',
+      description: 'next_cursor of the previous page',
+    },
+  },
+} as const
+
+/** A request as the admin API shows it: counts and times, never the note or a verifier. */
+export const adminRequestList = {
+  type: 'object',
+  required: ['items', 'next_cursor'],
+  additionalProperties: false,
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['id', 'state', 'max_answers', 'answers', 'created_at', 'expires_at', 'owner'],
+        additionalProperties: false,
+        properties: {
+          id,
+          state: { type: 'string', enum: ['open', 'closed', 'expired'] },
+          max_answers: { type: 'integer' },
+          answers: { type: 'integer' },
+          created_at: timestamp,
+          expires_at: timestamp,
+          owner: { type: ['string', 'null'], description: 'the API key name that asked' },
+        },
+      },
+    },
+    next_cursor: { type: ['string', 'null'] },
+  },
+} as const
+
+export interface AdminRequest {
+  readonly id: string
+  readonly state: 'open' | 'closed' | 'expired'
+  readonly max_answers: number
+  readonly answers: number
+  readonly created_at: string
+  readonly expires_at: string
+  readonly owner: string | null
+}
+
+export interface AdminRequestList {
+  readonly items: readonly AdminRequest[]
+  readonly next_cursor: string | null
+}
