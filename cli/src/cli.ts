@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs'
 import type { Command } from './command.js'
 import { burn } from './commands/burn.js'
 import { generate } from './commands/generate.js'
+import { inbox } from './commands/inbox.js'
 import { read } from './commands/read.js'
+import { request } from './commands/request.js'
 import { send } from './commands/send.js'
 import { status } from './commands/status.js'
 import { EXIT, EXIT_CODES_HELP, usageError } from './exit.js'
 import { toCliError } from './failure.js'
 import type { Io } from './io.js'
 
-const COMMANDS: readonly Command[] = [send, read, status, burn, generate]
+const COMMANDS: readonly Command[] = [send, read, status, burn, request, inbox, generate]
 
 const HELP = `Usage: hushlink COMMAND [options]
 

@@ -1,9 +1,15 @@
 import {
+  answerRequest,
   createSecret,
+  concatBytes,
   encodeUtf8,
   envelopeSize,
   getInstanceConfig,
+  parseRequestLink,
   ProtocolError,
+  viewRequest,
+  type FileSource,
+  type RequestLink,
 } from '@hushlink/shared'
 import type { Metadata } from '@hushlink/shared'
 import { MAX_FAILURES_MAX, MAX_FAILURES_MIN, type ConfigResponse } from '@hushlink/shared/api'
@@ -17,6 +23,8 @@ import { askPassphrase, readPassphraseFile } from '../passphrase.js'
 import { askHidden } from '../prompt.js'
 import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout, serverBase } from '../server.js'
 import { talk } from '../talk.js'
+import { toCliError } from '../failure.js'
+import { escapeForTerminal } from '../terminal-text.js'
 
 const HELP = `Usage: hushlink send [options] [TEXT | -]
 
@@ -36,6 +44,9 @@ Options:
   -p, --passphrase-prompt     also protect it with a passphrase, typed twice
       --passphrase-file PATH  ... or read from the first line of a file
       --max-failures N        wrong passphrases before it is destroyed (1-10, default 5)
+      --to REQUEST_LINK       answer a request instead: only its requester can open
+                              it, and no link is printed (the whole answer must fit
+                              the server's message limit)
       --json                  print {"link","receipt_link","id","expires_at"} on stdout
       --api-key KEY           an API key (hlk_...) for servers that require one
                               (default: $HUSHLINK_API_KEY, which keeps it out of 'ps')
@@ -47,6 +58,7 @@ Examples:
   hushlink send --ttl 1h --views 2 --passphrase-prompt < db-password.txt
   hushlink send --file id_ed25519 --file id_ed25519.pub 'the deploy key'
   hushlink send --json < token.txt | jq -r .link
+  hushlink send --to 'https://secrets.example.com/q/AbC…#…' < api-key.txt
 
 ${EXIT_CODES_HELP}
 `
@@ -66,6 +78,7 @@ const OPTIONS = {
   'max-failures': { type: 'string' },
   json: { type: 'boolean' },
   'api-key': { type: 'string' },
+  to: { type: 'string' },
 } as const
 
 export const send: Command = {
@@ -76,8 +89,17 @@ export const send: Command = {
     const { values, positionals } = parseCommandLine(args, OPTIONS)
     if (values.help) return io.stdout.write(HELP)
     expectPositionals(positionals, [], ['TEXT'])
-    const server = serverBase(values.server, io.env)
     const timeout = parseTimeout(values.timeout)
+    if (values.to !== undefined) {
+      let link: RequestLink
+      try {
+        link = parseRequestLink(values.to)
+      } catch (error) {
+        throw toCliError(error)
+      }
+      return answer(link, values.to, timeout, values, positionals[0], io)
+    }
+    const server = serverBase(values.server, io.env)
     const ttl = values.ttl === undefined ? undefined : parseDuration(values.ttl, '--ttl')
     const views = values.views === undefined ? 1 : parseInteger(values.views, '--views', 1, 1e9)
     const askForPassphrase = values['passphrase-prompt'] === true
@@ -141,6 +163,77 @@ export const send: Command = {
         `Expires ${created.expiresAt}; can be opened ${opens}.\n`,
     )
   },
+}
+
+/**
+ * `send --to`: shows the request's note, then seals the answer's key to the
+ * requester. The request's server is used; views, TTL and passphrase as for a
+ * secret.
+ */
+async function answer(
+  link: RequestLink,
+  requestLink: string,
+  timeout: number,
+  values: {
+    readonly file?: string[]
+    readonly ttl?: string
+    readonly views?: string
+    readonly 'passphrase-prompt'?: boolean
+    readonly 'passphrase-file'?: string
+    readonly json?: boolean
+  },
+  argument: string | undefined,
+  io: Io,
+): Promise<void> {
+  const server = link.base
+  const exchange = {
+    context: { server, notFound: 'not found: this request never existed or has expired' },
+    timeout,
+    stderr: io.stderr,
+  }
+  const opened = await talk(exchange, ({ signal }) => viewRequest({ server, requestLink, signal }))
+  const note = escapeForTerminal(opened.note)
+  await io.stderr.write(`Request: ${note.text}
+`)
+  const config = await talk(exchange, ({ signal }) => getInstanceConfig({ server, signal }))
+  const ttl = values.ttl === undefined ? config.default_ttl : parseDuration(values.ttl, '--ttl')
+  const views = values.views === undefined ? 1 : parseInteger(values.views, '--views', 1, 1e9)
+  const files = await inMemory(await fileSources(values.file ?? []))
+  const text = await readText(argument, files.length > 0, io)
+  if (text === '' && files.length === 0) throw usageError('nothing to send: the secret is empty')
+  checkLimits({ ...config, max_total_bytes: config.max_text_bytes }, ttl, views, {
+    text: encodeUtf8(text).length,
+    files: files.map((f) => f.info),
+  })
+  const passphraseFile = values['passphrase-file']
+  let passphrase = passphraseFile === undefined ? null : await readPassphraseFile(passphraseFile)
+  if (values['passphrase-prompt'] === true) passphrase = await askPassphrase(io.stdin, true)
+  const sent = await talk(exchange, ({ signal }) =>
+    answerRequest({ server, requestLink, text, files, ttl, maxViews: views, passphrase, signal }),
+  )
+  if (values.json) {
+    await io.stdout.write(`${JSON.stringify({ id: sent.id, expires_at: sent.expiresAt })}
+`)
+    return
+  }
+  await io.stderr.write(`Sent: only the requester can open it, until ${sent.expiresAt}.
+`)
+}
+
+/** An answer goes up as one JSON request, so its files are read whole (within max_text_bytes). */
+async function inMemory(sources: readonly FileSource[]) {
+  return Promise.all(
+    sources.map(async (f) => {
+      let bytes: Uint8Array
+      if (f.data instanceof Uint8Array) bytes = f.data
+      else {
+        const parts: Uint8Array[] = []
+        for await (const part of f.data()) parts.push(part)
+        bytes = concatBytes(parts)
+      }
+      return { info: { name: f.name, type: f.type, size: f.size }, bytes }
+    }),
+  )
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
