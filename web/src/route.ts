@@ -3,21 +3,28 @@
  * which view to show is decided here from the address alone.
  */
 export type Route =
-  | { readonly page: 'create' | 'about' }
-  | { readonly page: 'reveal' | 'receipt'; readonly id: string; readonly fragment: string }
+  | { readonly page: 'create' | 'about' | 'request' }
+  | {
+      readonly page: 'reveal' | 'receipt' | 'answer' | 'inbox'
+      readonly id: string
+      readonly fragment: string
+    }
   | { readonly page: 'not-found' }
 
 export const ABOUT_PATH = '/about'
-const LINK_PATH_RE = /^\/([sr])\/([^/]*)$/
+export const REQUEST_PATH = '/request'
+const LINK_PATH_RE = /^\/([srqi])\/([^/]*)$/
+const LINK_PAGES = { s: 'reveal', r: 'receipt', q: 'answer', i: 'inbox' } as const
 /** A mail gateway may percent-encode '#' into the path: `/s/<id>%23<key>`. */
 const ENCODED_HASH_RE = /%23/i
 
 export function parseRoute(pathname: string, hash: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'create' }
   if (pathname === ABOUT_PATH) return { page: 'about' }
+  if (pathname === REQUEST_PATH) return { page: 'request' }
   const m = LINK_PATH_RE.exec(pathname)
   if (!m) return { page: 'not-found' }
-  const page = m[1] === 's' ? 'reveal' : 'receipt'
+  const page = LINK_PAGES[m[1] as keyof typeof LINK_PAGES]
   const segment = m[2] as string
   const cut = ENCODED_HASH_RE.exec(segment)
   const id = cut ? segment.slice(0, cut.index) : segment
@@ -30,6 +37,9 @@ export function parseRoute(pathname: string, hash: string): Route {
 export function cleanPath(route: Route): string {
   if (route.page === 'reveal') return `/s/${route.id}`
   if (route.page === 'receipt') return `/r/${route.id}`
+  if (route.page === 'answer') return `/q/${route.id}`
+  if (route.page === 'inbox') return `/i/${route.id}`
   if (route.page === 'about') return ABOUT_PATH
+  if (route.page === 'request') return REQUEST_PATH
   return '/'
 }

@@ -2,6 +2,7 @@ import { showAbout } from './pages/about.ts'
 import { showCreate } from './pages/create.ts'
 import { NOT_FOUND, showProblem } from './pages/problem.ts'
 import { showReceipt } from './pages/receipt.ts'
+import { showAnswer, showInbox, showRequestForm } from './pages/requests.ts'
 import { showReveal } from './pages/reveal.ts'
 import type { Route } from './route.ts'
 
@@ -19,6 +20,15 @@ export function showRoute(route: Route): void {
       break
     case 'receipt':
       void showReceipt(route.id, route.fragment)
+      break
+    case 'request':
+      void showRequestForm()
+      break
+    case 'answer':
+      void showAnswer(route.id, route.fragment)
+      break
+    case 'inbox':
+      void showInbox(route.id, route.fragment)
       break
     case 'not-found':
       showProblem(NOT_FOUND)

@@ -1,14 +1,12 @@
 import {
   answerRequest,
   createSecret,
-  concatBytes,
   encodeUtf8,
   envelopeSize,
   getInstanceConfig,
   parseRequestLink,
   ProtocolError,
   viewRequest,
-  type FileSource,
   type RequestLink,
 } from '@hushlink/shared'
 import type { Metadata } from '@hushlink/shared'
@@ -198,12 +196,12 @@ async function answer(
   const config = await talk(exchange, ({ signal }) => getInstanceConfig({ server, signal }))
   const ttl = values.ttl === undefined ? config.default_ttl : parseDuration(values.ttl, '--ttl')
   const views = values.views === undefined ? 1 : parseInteger(values.views, '--views', 1, 1e9)
-  const files = await inMemory(await fileSources(values.file ?? []))
+  const files = await fileSources(values.file ?? [])
   const text = await readText(argument, files.length > 0, io)
   if (text === '' && files.length === 0) throw usageError('nothing to send: the secret is empty')
   checkLimits({ ...config, max_total_bytes: config.max_text_bytes }, ttl, views, {
     text: encodeUtf8(text).length,
-    files: files.map((f) => f.info),
+    files: files.map(({ name, type, size }) => ({ name, type, size })),
   })
   const passphraseFile = values['passphrase-file']
   let passphrase = passphraseFile === undefined ? null : await readPassphraseFile(passphraseFile)
@@ -218,22 +216,6 @@ async function answer(
   }
   await io.stderr.write(`Sent: only the requester can open it, until ${sent.expiresAt}.
 `)
-}
-
-/** An answer goes up as one JSON request, so its files are read whole (within max_text_bytes). */
-async function inMemory(sources: readonly FileSource[]) {
-  return Promise.all(
-    sources.map(async (f) => {
-      let bytes: Uint8Array
-      if (f.data instanceof Uint8Array) bytes = f.data
-      else {
-        const parts: Uint8Array[] = []
-        for await (const part of f.data()) parts.push(part)
-        bytes = concatBytes(parts)
-      }
-      return { info: { name: f.name, type: f.type, size: f.size }, bytes }
-    }),
-  )
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })

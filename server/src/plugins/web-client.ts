@@ -9,6 +9,7 @@ export const SHELL_ROUTES = [
   '/',
   '/index.html',
   '/about',
+  '/request',
   '/s/:id',
   '/r/:id',
   '/q/:id',

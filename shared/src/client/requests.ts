@@ -6,7 +6,7 @@ import type {
 } from '../api/request-schemas.js'
 import type { CreateSecretResponse } from '../api/types.js'
 import { verifierOf } from '../crypto/keys.js'
-import { decodeBase64url, encodeBase64url } from '../encoding.js'
+import { concatBytes, decodeBase64url, encodeBase64url, encodeUtf8 } from '../encoding.js'
 import { ProtocolError } from '../errors.js'
 import { ID_BYTES } from '../envelope/header.js'
 import {
@@ -30,8 +30,9 @@ import {
   seedFromPrf,
   type BoxKeyPair,
 } from '../request/crypto.js'
-import { prepareSecret, sealContent, type SecretFile } from '../secret.js'
+import { createSealer, prepareSecret } from '../secret.js'
 import { loadSodium } from '../sodium.js'
+import { bodyPieces, metadataOf, type FileSource } from './content.js'
 import { expectBody } from './create.js'
 import { request, type ClientOptions } from './http.js'
 
@@ -130,8 +131,8 @@ export async function viewRequest(
 export interface AnswerRequestOptions extends ClientOptions {
   readonly requestLink: string
   readonly text: string
-  /** Files held in memory: the whole answer goes up as one JSON request (`max_text_bytes`). */
-  readonly files?: readonly SecretFile[]
+  /** The whole answer, files included, goes up as one JSON request (`max_text_bytes`). */
+  readonly files?: readonly FileSource[]
   /** The answer's own lifetime, in seconds. */
   readonly ttl: number
   readonly maxViews?: number
@@ -155,7 +156,13 @@ export async function answerRequest(options: AnswerRequestOptions): Promise<Answ
   const passphrase = options.passphrase ? options.passphrase : null
   const prepared = await prepareSecret(passphrase, options.kdf)
   const { requestToken } = deriveRequestKeys(prepared.sodium, link.requestKey)
-  const envelope = sealContent(prepared, { text: options.text, files: options.files ?? [] })
+  const text = encodeUtf8(options.text)
+  const files = options.files ?? []
+  const sealer = createSealer(prepared, metadataOf(text, files))
+  const parts = [sealer.head]
+  for await (const piece of bodyPieces(text, files)) parts.push(...sealer.push(piece))
+  parts.push(...sealer.finish())
+  const envelope = concatBytes(parts)
   const created = await expectBody(
     request<CreateSecretResponse>(options, {
       method: 'POST',

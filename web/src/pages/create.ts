@@ -1,4 +1,10 @@
-import { createSecret, generatePassphrase, getInstanceConfig } from '@hushlink/shared'
+import {
+  answerRequest,
+  ApiError,
+  createSecret,
+  generatePassphrase,
+  getInstanceConfig,
+} from '@hushlink/shared'
 import type { ConfigResponse } from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDuration } from '../i18n/format.ts'
@@ -14,7 +20,8 @@ import { apiKeyPrompt } from './api-key.ts'
 import { showCreated } from './created.ts'
 import { filePicker } from './file-picker.ts'
 import { GATE_PASSPHRASE_WORDS, generatorPanel } from './generator.ts'
-import { describe, showProblem } from './problem.ts'
+import { describe, REQUEST_CLOSED, showProblem } from './problem.ts'
+import { REQUEST_PATH } from '../route.ts'
 
 /** Set when the form can be used: tests/bench/web-budget.ts measures navigation → here. */
 export const CREATE_READY_MARK = 'hushlink:create-ready'
@@ -42,7 +49,14 @@ export async function showCreate(focus = false): Promise<void> {
   performance.mark(CREATE_READY_MARK)
 }
 
-function renderForm(limits: ConfigResponse, focus: boolean): void {
+/** Answering a request: the requester's note is shown, and the answer is sealed to their key. */
+export interface AnswerTarget {
+  readonly requestLink: string
+  readonly note: string
+  readonly done: () => void
+}
+
+export function renderForm(limits: ConfigResponse, focus: boolean, answer?: AnswerTarget): void {
   const limit = maxTextBytes(limits.max_text_bytes)
   const secret = h('textarea', {
     ...SECRET_FIELD,
@@ -108,9 +122,10 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
     { class: 'secondary' },
   )
 
-  const key = limits.create_requires_api_key === true ? apiKeyPrompt() : null
+  // Answering needs no key, even on a private instance.
+  const key = limits.create_requires_api_key === true && !answer ? apiKeyPrompt() : null
   const form = actionForm(
-    (m) => m.create.submit,
+    (m) => (answer ? m.request.answerSubmit : m.create.submit),
     [
       key?.element,
       field((m) => m.create.secretLabel, secret, counter),
@@ -157,6 +172,23 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
           : undefined
       if (files) files.element.disabled = true
       try {
+        const options = {
+          server: location.origin,
+          text,
+          files: sources,
+          ttl: Number(ttl.value),
+          maxViews,
+          passphrase: pass === '' ? null : pass,
+          ...(signal ? { signal } : {}),
+        }
+        if (answer) {
+          await form.busy(
+            (m) => (stretching ? m.create.stretching : m.create.encrypting),
+            () => answerRequest({ ...options, requestLink: answer.requestLink }),
+          )
+          answer.done()
+          return
+        }
         const created = await form.busy(
           (m) => (stretching ? m.create.stretching : m.create.encrypting),
           () =>
@@ -176,6 +208,9 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
         showCreated(created, { maxViews, passphrase: pass !== '' }, () => void showCreate(true))
       } catch (failure) {
         if (files && signal?.aborted) return form.fail((m) => m.files.cancelled, files.input)
+        if (answer && failure instanceof ApiError && failure.code === 'request_closed') {
+          return showProblem(REQUEST_CLOSED)
+        }
         const { title, body } = describe(failure)
         form.fail((m) => `${title(m)}. ${body(m)}`, key?.refused(failure))
       } finally {
@@ -188,7 +223,7 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
   form.element.append(transfer.element)
 
   show(
-    (m) => m.create.title,
+    (m) => (answer ? m.request.answerTitle : m.create.title),
     {
       focus,
       wipe: () => {
@@ -197,8 +232,22 @@ function renderForm(limits: ConfigResponse, focus: boolean): void {
         files?.clear()
       },
     },
-    h('p', { class: 'lead' }, (m) => m.create.intro),
+    answer
+      ? h(
+          'figure',
+          { class: 'card note' },
+          h('figcaption', { class: 'hint' }, (m) => m.request.noteCaption),
+          // The note is decrypted text: textContent only.
+          h('blockquote', { class: 'request-note' }, answer.note),
+        )
+      : h('p', { class: 'lead' }, (m) => m.create.intro),
     form.element,
+    !answer &&
+      h(
+        'p',
+        { class: 'hint' },
+        h('a', { href: REQUEST_PATH }, (m) => m.request.askLink),
+      ),
   )
   if (!focus) secret.focus()
 }
