@@ -24,6 +24,7 @@ const FILES: Record<string, string> = {
     'libsodium-sumo/dist/modules-sumo-esm/libsodium-sumo.mjs',
   ),
   '/vectors.json': join(REPO_ROOT, 'shared/test/vectors/envelope-v1.json'),
+  '/request-vectors.json': join(REPO_ROOT, 'shared/test/vectors/request-v1.json'),
   '/check.mjs': join(import.meta.dirname, 'vectors-check.mjs'),
 }
 
@@ -81,6 +82,16 @@ interface VectorResult {
   flipsTried: number
 }
 
+interface RequestVectorResult {
+  name: string
+  keysMatch: boolean
+  noteMatches: boolean
+  linksMatch: boolean
+  sealedOpens: boolean
+  flipsRejected: number
+  flipsTried: number
+}
+
 describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
   let browser: LaunchedBrowser
   let site: { server: Server; url: string }
@@ -107,6 +118,7 @@ describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
     const outcome = (await handle.jsonValue()) as {
       results?: VectorResult[]
       argon2DefaultMs?: number
+      requestResults?: RequestVectorResult[]
       error?: string
     }
     expect(outcome.error).toBeUndefined()
@@ -114,6 +126,18 @@ describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
     expect(results.length).toBeGreaterThanOrEqual(8)
     for (const r of results) {
       expect(r, r.name).toMatchObject({ tokensMatch: true, sealMatches: true, opened: true })
+      expect(r.flipsRejected, r.name).toBe(r.flipsTried)
+    }
+    // Requests (protocol §7.5): WebCrypto's HKDF and crypto_box_seal_open in this engine.
+    const requests = outcome.requestResults ?? []
+    expect(requests.length).toBeGreaterThanOrEqual(3)
+    for (const r of requests) {
+      expect(r, r.name).toMatchObject({
+        keysMatch: true,
+        noteMatches: true,
+        linksMatch: true,
+        sealedOpens: true,
+      })
       expect(r.flipsRejected, r.name).toBe(r.flipsTried)
     }
     expect(violations).toEqual([])
