@@ -256,6 +256,19 @@ describeDialects('requests: keys, expiry and the sweeper', APP_TESTS, (dialect) 
     expect((await listInbox({ ...c, inboxLink: made.inboxLink })).items).toHaveLength(1)
   })
 
+  it('answers are limited by RATE_LIMIT_CREATE, per address, like creates', async () => {
+    const { app } = await buildTestApp({ RATE_LIMIT_CREATE: '3' }, dialect)
+    const c = client(app)
+    const made = await createRequest({ ...c, note: 'n', ttl: 3600, maxAnswers: 5 })
+    const answers = await Promise.all([1, 2, 3, 4].map(() => rawAnswer(made.requestLink)))
+    const statuses = []
+    for (const a of answers) statuses.push((await postAnswer(app, made.id, a.body)).statusCode)
+    expect(statuses).toEqual([201, 201, 201, 429])
+    const limited = await postAnswer(app, made.id, (await rawAnswer(made.requestLink)).body)
+    expect(limited.json()).toMatchObject({ error: { code: 'rate_limited' } })
+    expect((await listInbox({ ...c, inboxLink: made.inboxLink })).answers).toBe(3)
+  })
+
   it("answers outlive their request's expiry, then the sweeper deletes the request", async () => {
     const { app, clock } = await buildTestApp({}, dialect)
     const c = client(app)
