@@ -74,7 +74,12 @@ export function renderForm(limits: ConfigResponse, focus: boolean, answer?: Answ
           limit: formatBytes(limit),
         }),
   )
-  const fileLimit = fileLimits(limits)
+  // An answer goes up as one JSON request: its files must fit the message limit.
+  const fileLimit = fileLimits(
+    answer
+      ? { ...limits, max_file_bytes: limits.max_text_bytes, max_total_bytes: limits.max_text_bytes }
+      : limits,
+  )
   const files = fileLimit && filePicker(fileLimit, () => utf8Length(secret.value))
   const transfer = progressPanel(['encrypting', 'uploading'])
   const updateCounter = (): void => {
