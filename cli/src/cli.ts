@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs'
 import type { Command } from './command.js'
 import { burn } from './commands/burn.js'
 import { generate } from './commands/generate.js'
+import { inbox } from './commands/inbox.js'
 import { read } from './commands/read.js'
+import { request } from './commands/request.js'
 import { send } from './commands/send.js'
 import { status } from './commands/status.js'
 import { verify } from './commands/verify.js'
@@ -11,7 +13,7 @@ import { toCliError } from './failure.js'
 import type { Io } from './io.js'
 import { escapeForTerminal, oneLine } from './terminal-text.js'
 
-const COMMANDS: readonly Command[] = [send, read, status, burn, generate, verify]
+const COMMANDS: readonly Command[] = [send, read, status, burn, request, inbox, generate, verify]
 
 const HELP = `Usage: hushlink COMMAND [options]
 

@@ -42,6 +42,9 @@ function classify(error: unknown, context: FailureContext): [ExitCode, string] {
   if (error instanceof TooLargeError) return [EXIT.tooLarge, `too large: ${error.message}`]
   if (error instanceof RateLimitedError)
     return [EXIT.rateLimited, 'rate limited by the server: try again later']
+  if (error instanceof ApiError && error.code === 'request_closed') {
+    return [EXIT.notFound, 'already answered: this request takes no more answers']
+  }
   if (error instanceof ApiError) {
     // A proxy in front of a stopped server, or a database that does not answer.
     if (error.code === 'unavailable' || [502, 503, 504].includes(error.status)) {

@@ -29,6 +29,8 @@ import { requestGuards } from './plugins/request-guards.js'
 import { securityHeaders } from './plugins/security-headers.js'
 import { readShell, webClient } from './plugins/web-client.js'
 import { receiptRoutes } from './receipts/routes.js'
+import { requestRoutes } from './requests/routes.js'
+import { createRequestService } from './requests/service.js'
 import { createReceiptService } from './receipts/service.js'
 import { secretRoutes } from './secrets/routes.js'
 import { createSecretService } from './secrets/service.js'
@@ -206,6 +208,10 @@ export async function buildApp(
     await app.register(secretRoutes, { service: secrets, config })
     await app.register(uploadRoutes, { service: uploads, config })
     await app.register(receiptRoutes, { service: receipts, config })
+    await app.register(requestRoutes, {
+      service: createRequestService({ store, clock, maxTextBytes: config.maxTextBytes }),
+      config,
+    })
     const admin = createAdminService({ store, clock, maxTtl: config.maxTtl })
     await app.register(adminRoutes, {
       service: admin,

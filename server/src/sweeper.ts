@@ -79,6 +79,12 @@ export function createSweeper({
       if (deleted < batchSize) break
       await nextTurn()
     }
+    // Requests whose own expiry and every answer's have passed (answers go with them).
+    for (;;) {
+      const deleted = await store.requests.sweep(clock.now(), batchSize)
+      if (deleted < batchSize) break
+      await nextTurn()
+    }
     for (;;) {
       const since = clock.now() - UPLOAD_WINDOW_MS
       const deleted = await store.sweepUploads(since, since, UPLOAD_SWEEP_BATCH)

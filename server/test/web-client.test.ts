@@ -20,6 +20,11 @@ describe('web client', APP_TESTS, () => {
       '/s/not-even-an-id',
       // A mail gateway that percent-encoded the '#'.
       `/s/${existing.id}%23${existing.accessToken}`,
+      // Requests (issue 15): the asking form, a request and an inbox, known or not.
+      '/request',
+      `/q/${unknown.id}`,
+      `/i/${unknown.id}`,
+      `/q/${unknown.id}%23${existing.accessToken}.${existing.accessToken}`,
     ]
     for (const url of paths) {
       const res = await app.inject({ method: 'GET', url })

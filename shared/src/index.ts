@@ -6,6 +6,7 @@ export {
   decodeUtf8,
   concatBytes,
   BASE64URL_PATTERN,
+  base64urlLength,
 } from './encoding.js'
 export { loadSodium, loadSodiumWithPwhash, loadSodiumFor, type Sodium } from './sodium.js'
 export { sha256 } from './crypto/sha256.js'
@@ -25,6 +26,7 @@ export { envelopeSize } from './envelope/size.js'
 export { EnvelopeOpener, type OpenOptions } from './envelope/open.js'
 export * from './link.js'
 export * from './build-manifest.js'
+export * from './request/crypto.js'
 export * from './secret.js'
 export * from './client/index.js'
 export * from './generate/index.js'

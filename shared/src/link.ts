@@ -13,7 +13,7 @@ const TOKEN_RE = new RegExp(TOKEN_PATTERN)
 const FRAGMENT_RE = /^([A-Za-z0-9_-]{43})(\.p)?$/
 /** base, kind, id, separator ('#', or '%23' after a mail gateway rewrote it), fragment. */
 const LINK_RE =
-  /^(https?:\/\/[^/?#\s]+(?:\/[^?#\s]*?)?)\/(s|r)\/([A-Za-z0-9_-]{22})(#|%23)([^#\s]*)$/i
+  /^(https?:\/\/[^/?#\s]+(?:\/[^?#\s]*?)?)\/(s|r|q|i)\/([A-Za-z0-9_-]{22})(#|%23)([^#\s]*)$/i
 
 export interface SecretLink {
   /** Origin plus any base path the instance is served under. */
@@ -77,7 +77,7 @@ export function parseSecretFragment(fragment: string): {
  */
 export function parseSecretLink(link: string): SecretLink {
   const { base, kind, id, fragment, exposed } = splitLink(link.trim())
-  if (kind !== 's') throw new ProtocolError('bad_link', 'this is a receipt link, not a secret link')
+  if (kind !== 's') throw new ProtocolError('bad_link', 'this is not a secret link')
   return { base, id, ...parseSecretFragment(fragment), exposed }
 }
 
@@ -87,6 +87,77 @@ export function parseReceiptLink(link: string): ReceiptLink {
     throw new ProtocolError('bad_link', 'the receipt link is incomplete or corrupted')
   }
   return { base, id, receiptToken: decodeBase64url(fragment), exposed }
+}
+
+/** What a request link holds (docs/protocol.md §8.1): the requester's public key and `K_req`. */
+export interface RequestLink {
+  readonly base: string
+  readonly id: string
+  readonly publicKey: Uint8Array
+  readonly requestKey: Uint8Array
+}
+
+/**
+ * What an inbox link holds: `K_inbox`, and the private key unless the request
+ * is bound to a passkey, whose PRF output gives the key instead.
+ */
+export interface InboxLink {
+  readonly base: string
+  readonly id: string
+  readonly inboxKey: Uint8Array
+  readonly privateKey: Uint8Array | null
+}
+
+export function formatRequestLink(
+  base: string,
+  id: string,
+  publicKey: Uint8Array,
+  requestKey: Uint8Array,
+): string {
+  return `${trimBase(base)}/q/${id}#${encodeBase64url(publicKey)}.${encodeBase64url(requestKey)}`
+}
+
+/** `…/i/<id>#<private key>.<K_inbox>`, or `…/i/<id>#<K_inbox>.k` in passkey mode. */
+export function formatInboxLink(
+  base: string,
+  id: string,
+  inboxKey: Uint8Array,
+  privateKey: Uint8Array | null,
+): string {
+  const fragment = privateKey
+    ? `${encodeBase64url(privateKey)}.${encodeBase64url(inboxKey)}`
+    : `${encodeBase64url(inboxKey)}.k`
+  return `${trimBase(base)}/i/${id}#${fragment}`
+}
+
+export function parseRequestLink(link: string): RequestLink {
+  const { base, kind, id, fragment } = splitLink(link.trim())
+  const [pk, key, ...rest] = fragment.split('.')
+  if (kind !== 'q' || rest.length > 0 || !isToken(pk ?? '') || !isToken(key ?? '')) {
+    throw new ProtocolError('bad_link', 'the request link is incomplete or corrupted')
+  }
+  return {
+    base,
+    id,
+    publicKey: decodeBase64url(pk as string),
+    requestKey: decodeBase64url(key as string),
+  }
+}
+
+export function parseInboxLink(link: string): InboxLink {
+  const { base, kind, id, fragment } = splitLink(link.trim())
+  const [first, second, ...rest] = fragment.split('.')
+  const passkey = second === 'k'
+  const inbox = passkey ? first : second
+  if (kind !== 'i' || rest.length > 0 || !isToken(first ?? '') || !isToken(inbox ?? '')) {
+    throw new ProtocolError('bad_link', 'the inbox link is incomplete or corrupted')
+  }
+  return {
+    base,
+    id,
+    inboxKey: decodeBase64url(inbox as string),
+    privateKey: passkey ? null : decodeBase64url(first as string),
+  }
 }
 
 /** The parts of an `/s/` or `/r/` link, its fragment unparsed; `bad_link` for anything else. */

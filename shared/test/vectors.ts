@@ -110,3 +110,34 @@ export function loadProtocolVectors(): ProtocolVectors {
   const file = new URL('./vectors/protocol-v1.json', import.meta.url)
   return JSON.parse(readFileSync(file, 'utf8')) as ProtocolVectors
 }
+
+/** One vector of test/vectors/request-v1.json (docs/protocol.md §7.7). */
+export interface RequestVector {
+  readonly name: string
+  readonly id: string
+  readonly request_key: string
+  readonly inbox_key: string
+  readonly prf_input: string | null
+  readonly prf_output: string | null
+  readonly key_seed: string
+  readonly public_key: string
+  readonly private_key: string
+  readonly request_token: string
+  readonly request_verifier: string
+  readonly note_key: string
+  readonly inbox_token: string
+  readonly inbox_verifier: string
+  readonly note_text: string
+  readonly note_nonce: string
+  readonly note: string
+  readonly request_link: string
+  readonly inbox_link: string
+  /** The envelope vector whose link key `sealed_key` seals. */
+  readonly answer_vector: string
+  readonly sealed_key: string
+}
+
+export function loadRequestVectors(): readonly RequestVector[] {
+  const file = new URL('./vectors/request-v1.json', import.meta.url)
+  return (JSON.parse(readFileSync(file, 'utf8')) as { vectors: RequestVector[] }).vectors
+}

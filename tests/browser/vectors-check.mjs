@@ -156,6 +156,60 @@ async function runProtocol() {
   return { cases, failed }
 }
 
+/** The request vectors (docs/protocol.md §8.5): keys, note, links and the sealed answer key. */
+async function runRequests() {
+  const sodium = await s.loadSodium()
+  const { vectors } = await (await fetch('/request-vectors.json')).json()
+  const envelopes = (await (await fetch('/vectors.json')).json()).vectors
+  const b = s.decodeBase64url
+  const e = s.encodeBase64url
+  return Promise.all(
+    vectors.map(async (v) => {
+      const keys = s.deriveRequestKeys(sodium, b(v.request_key))
+      const inbox = s.deriveInboxToken(sodium, b(v.inbox_key))
+      const seed = v.prf_output ? await s.seedFromPrf(b(v.prf_output), b(v.id)) : b(v.key_seed)
+      const pair = s.keyPairFromSeed(sodium, seed)
+      const keysMatch =
+        e(keys.requestToken) === v.request_token &&
+        e(keys.noteKey) === v.note_key &&
+        e(s.verifierOf(keys.requestToken)) === v.request_verifier &&
+        e(inbox) === v.inbox_token &&
+        e(s.verifierOf(inbox)) === v.inbox_verifier &&
+        e(seed) === v.key_seed &&
+        e(pair.publicKey) === v.public_key &&
+        e(pair.privateKey) === v.private_key
+      const noteMatches =
+        e(s.sealNote(sodium, keys.noteKey, v.note_text, b(v.note_nonce))) === v.note &&
+        s.openNote(sodium, keys.noteKey, b(v.note)) === v.note_text
+      const linksMatch =
+        s.formatRequestLink('https://hushlink.example', v.id, pair.publicKey, b(v.request_key)) ===
+          v.request_link && e(s.parseInboxLink(v.inbox_link).inboxKey) === v.inbox_key
+      const linkKey = envelopes.find((x) => x.name === v.answer_vector).link_key
+      const sealed = b(v.sealed_key)
+      const sealedOpens = e(s.openAnswerKey(sodium, sealed, pair)) === linkKey
+      let flipsRejected = 0
+      for (let i = 0; i < sealed.length; i++) {
+        const copy = sealed.slice()
+        copy[i] ^= 0x01
+        try {
+          s.openAnswerKey(sodium, copy, pair)
+        } catch (error) {
+          if (error instanceof s.DecryptionError) flipsRejected++
+        }
+      }
+      return {
+        name: v.name,
+        keysMatch,
+        noteMatches,
+        linksMatch,
+        sealedOpens,
+        flipsRejected,
+        flipsTried: sealed.length,
+      }
+    }),
+  )
+}
+
 /** The default Argon2id cost (ops 3, 64 MiB) in this engine, for docs/protocol.md. */
 async function argon2Millis() {
   const sodium = await s.loadSodiumWithPwhash()
@@ -235,8 +289,8 @@ async function runShares() {
   return { results, refusals, freshSplit }
 }
 
-Promise.all([run(), argon2Millis(), runShares(), runProtocol()]).then(
-  ([results, argon2DefaultMs, shares, protocol]) =>
-    (window.vectorResults = { results, argon2DefaultMs, shares, protocol }),
+Promise.all([run(), argon2Millis(), runShares(), runProtocol(), runRequests()]).then(
+  ([results, argon2DefaultMs, shares, protocol, requestResults]) =>
+    (window.vectorResults = { results, argon2DefaultMs, shares, protocol, requestResults }),
   (error) => (window.vectorResults = { error: String(error && error.stack ? error.stack : error) }),
 )

@@ -29,6 +29,7 @@ const FILES: Record<string, string> = {
   '/vectors.json': join(REPO_ROOT, 'shared/test/vectors/envelope-v1.json'),
   '/shares.json': join(REPO_ROOT, 'shared/test/vectors/shares-v1.json'),
   '/protocol.json': join(REPO_ROOT, 'shared/test/vectors/protocol-v1.json'),
+  '/request-vectors.json': join(REPO_ROOT, 'shared/test/vectors/request-v1.json'),
   '/check.mjs': join(import.meta.dirname, 'vectors-check.mjs'),
 }
 
@@ -101,6 +102,16 @@ interface VectorResult {
   intermediates: boolean
 }
 
+interface RequestVectorResult {
+  name: string
+  keysMatch: boolean
+  noteMatches: boolean
+  linksMatch: boolean
+  sealedOpens: boolean
+  flipsRejected: number
+  flipsTried: number
+}
+
 describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
   let browser: LaunchedBrowser
   let site: { server: Server; url: string }
@@ -129,6 +140,7 @@ describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
       argon2DefaultMs?: number
       shares?: ShareResults
       protocol?: { cases: number; failed: string[] }
+      requestResults?: RequestVectorResult[]
       error?: string
     }
     expect(outcome.error).toBeUndefined()
@@ -155,6 +167,18 @@ describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
     // protocol-v1.json: padmé, crypto_kdf as BLAKE2b, metadata JSON, links, broken envelopes.
     expect(outcome.protocol?.failed).toEqual([])
     expect(outcome.protocol?.cases).toBeGreaterThan(90)
+    // Requests (protocol §8.5): WebCrypto's HKDF and crypto_box_seal_open in this engine.
+    const requests = outcome.requestResults ?? []
+    expect(requests.length).toBeGreaterThanOrEqual(3)
+    for (const r of requests) {
+      expect(r, r.name).toMatchObject({
+        keysMatch: true,
+        noteMatches: true,
+        linksMatch: true,
+        sealedOpens: true,
+      })
+      expect(r.flipsRejected, r.name).toBe(r.flipsTried)
+    }
     expect(violations).toEqual([])
     console.log(`Argon2id default cost in Chromium: ${Math.round(outcome.argon2DefaultMs ?? 0)} ms`)
   })

@@ -12,7 +12,7 @@ import { startTheme } from './ui/theme.ts'
 // Read the address once. The key (or receipt token) then lives only in memory:
 // it leaves the address bar, screen shares and "copy URL" before anything else runs.
 const route = parseRoute(location.pathname, location.hash, location.search)
-if (route.page === 'reveal' || route.page === 'receipt') {
+if ('fragment' in route) {
   history.replaceState(null, '', cleanPath(route))
 }
 // The create form waits only for the instance limits: ask for them first.

@@ -3,10 +3,10 @@
  * which view to show is decided here from the address alone.
  */
 export type Route =
-  | { readonly page: 'create' | 'about' | 'my-secrets' | 'admin' }
+  | { readonly page: 'create' | 'about' | 'request' | 'my-secrets' | 'admin' }
   | { readonly page: 'sign-in'; readonly problem: string | null }
   | {
-      readonly page: 'reveal' | 'receipt'
+      readonly page: 'reveal' | 'receipt' | 'answer' | 'inbox'
       readonly id: string
       readonly fragment: string
       /** The key came from a `%23` in the path: it travelled to the server in the request line. */
@@ -19,7 +19,9 @@ export const ABOUT_PATH = '/about'
 export const MY_SECRETS_PATH = '/my-secrets'
 export const ADMIN_PATH = '/admin'
 export const SIGN_IN_PATH = '/sign-in'
-const LINK_PATH_RE = /^\/([sr])\/([^/]*)$/
+export const REQUEST_PATH = '/request'
+const LINK_PATH_RE = /^\/([srqi])\/([^/]*)$/
+const LINK_PAGES = { s: 'reveal', r: 'receipt', q: 'answer', i: 'inbox' } as const
 /** A mail gateway may percent-encode '#' into the path: `/s/<id>%23<key>`. */
 const ENCODED_HASH_RE = /%23/i
 
@@ -31,9 +33,10 @@ export function parseRoute(pathname: string, hash: string, search = ''): Route {
   if (pathname === SIGN_IN_PATH) {
     return { page: 'sign-in', problem: new URLSearchParams(search).get('problem') }
   }
+  if (pathname === REQUEST_PATH) return { page: 'request' }
   const m = LINK_PATH_RE.exec(pathname)
   if (!m) return { page: 'not-found' }
-  const page = m[1] === 's' ? 'reveal' : 'receipt'
+  const page = LINK_PAGES[m[1] as keyof typeof LINK_PAGES]
   const segment = m[2] as string
   const cut = ENCODED_HASH_RE.exec(segment)
   const id = cut ? segment.slice(0, cut.index) : segment
@@ -51,9 +54,12 @@ export function parseRoute(pathname: string, hash: string, search = ''): Route {
 export function cleanPath(route: Route): string {
   if (route.page === 'reveal') return `/s/${route.id}`
   if (route.page === 'receipt') return `/r/${route.id}`
+  if (route.page === 'answer') return `/q/${route.id}`
+  if (route.page === 'inbox') return `/i/${route.id}`
   if (route.page === 'about') return ABOUT_PATH
   if (route.page === 'my-secrets') return MY_SECRETS_PATH
   if (route.page === 'admin') return ADMIN_PATH
   if (route.page === 'sign-in') return SIGN_IN_PATH
+  if (route.page === 'request') return REQUEST_PATH
   return '/'
 }

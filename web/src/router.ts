@@ -6,6 +6,7 @@ import { showSignIn } from './pages/sign-in.ts'
 import { showCreate } from './pages/create.ts'
 import { NOT_FOUND, showProblem } from './pages/problem.ts'
 import { showReceipt } from './pages/receipt.ts'
+import { showAnswer, showInbox, showRequestForm } from './pages/requests.ts'
 import { showReveal } from './pages/reveal.ts'
 import { showSplitReveal } from './pages/split-reveal.ts'
 import type { Route } from './route.ts'
@@ -35,6 +36,15 @@ export function showRoute(route: Route): void {
       break
     case 'sign-in':
       showSignIn(route.problem)
+      break
+    case 'request':
+      void showRequestForm()
+      break
+    case 'answer':
+      void showAnswer(route.id, route.fragment)
+      break
+    case 'inbox':
+      void showInbox(route.id, route.fragment)
       break
     case 'not-found':
       showProblem(NOT_FOUND)

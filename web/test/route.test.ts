@@ -58,6 +58,22 @@ describe('parseRoute', () => {
     })
   })
 
+  it('routes requests (issue 15): the form, the request and the inbox, %23 included', () => {
+    expect(parseRoute('/request', '')).toEqual({ page: 'request' })
+    expect(parseRoute(`/q/${ID}`, `#${KEY}.${KEY}`)).toEqual({
+      page: 'answer',
+      id: ID,
+      fragment: `${KEY}.${KEY}`,
+    })
+    expect(parseRoute(`/i/${ID}%23${KEY}.k`, '')).toEqual({
+      page: 'inbox',
+      id: ID,
+      fragment: `${KEY}.k`,
+    })
+    expect(cleanPath(parseRoute(`/q/${ID}%23${KEY}.${KEY}`, ''))).toBe(`/q/${ID}`)
+    expect(cleanPath(parseRoute(`/i/${ID}`, `#${KEY}.${KEY}`))).toBe(`/i/${ID}`)
+  })
+
   it('prefers a real fragment over a %23 tail', () => {
     expect(parseRoute(`/s/${ID}%23junk`, `#${KEY}`)).toEqual({
       page: 'reveal',

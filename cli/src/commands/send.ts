@@ -1,5 +1,6 @@
 import {
   checkSend,
+  answerRequest,
   createSecret,
   createSplitSecret,
   getInstanceConfig,
@@ -7,6 +8,9 @@ import {
   MAX_NAME_BYTES,
   sendLimits,
   utf8Length,
+  parseRequestLink,
+  viewRequest,
+  type RequestLink,
 } from '@hushlink/shared'
 import type { CreatedSplitSecret, Metadata } from '@hushlink/shared'
 import {
@@ -29,7 +33,8 @@ import { askHidden } from '../prompt.js'
 import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout, serverBase } from '../server.js'
 import { parseSplit } from '../split.js'
 import { talk } from '../talk.js'
-import { oneLine, terminalJson } from '../terminal-text.js'
+import { toCliError } from '../failure.js'
+import { escapeForTerminal, oneLine, terminalJson } from '../terminal-text.js'
 
 const HELP = `Usage: hushlink send [options] [TEXT | -]
 
@@ -56,6 +61,9 @@ Options:
                               deletes the address once it has sent it
       --notify-language LANG  that e-mail's language: en, ru or uk
                               (default: from $LANG, else en)
+      --to REQUEST_LINK       answer a request instead: only its requester can open
+                              it, and no link is printed (the whole answer must fit
+                              the server's message limit)
       --json                  print {"link","receipt_link","id","expires_at"} on stdout
                               ("share_links" and "threshold" instead of "link" with --split)
       --api-key KEY           an API key (hlk_...) for servers that require one
@@ -69,6 +77,7 @@ Examples:
   hushlink send --file id_ed25519 --file id_ed25519.pub 'the deploy key'
   hushlink send --json < token.txt | jq -r .link
   hushlink send --split 3/5 < break-glass.txt
+  hushlink send --to 'https://secrets.example.com/q/AbC…#…' < api-key.txt
 
 ${EXIT_CODES_HELP}
 `
@@ -91,6 +100,7 @@ const OPTIONS = {
   'api-key': { type: 'string' },
   notify: { type: 'string' },
   'notify-language': { type: 'string' },
+  to: { type: 'string' },
 } as const
 
 export const send: Command = {
@@ -101,8 +111,17 @@ export const send: Command = {
     const { values, positionals } = parseCommandLine(args, OPTIONS)
     if (values.help) return io.stdout.write(HELP)
     expectPositionals(positionals, [], ['TEXT'])
-    const server = serverBase(values.server, io.env)
     const timeout = parseTimeout(values.timeout)
+    if (values.to !== undefined) {
+      let link: RequestLink
+      try {
+        link = parseRequestLink(values.to)
+      } catch (error) {
+        throw toCliError(error)
+      }
+      return answer(link, values.to, timeout, values, positionals[0], io)
+    }
+    const server = serverBase(values.server, io.env)
     const ttl = values.ttl === undefined ? undefined : parseDuration(values.ttl, '--ttl')
     const views = values.views === undefined ? 1 : parseInteger(values.views, '--views', 1, 1e9)
     const askForPassphrase = values['passphrase-prompt'] === true
@@ -234,6 +253,61 @@ function notifyOption(
     throw usageError(`--notify-language must be one of ${NOTIFY_LANGUAGES.join(', ')}`)
   }
   return { email, language: chosen ?? 'en' }
+}
+
+/**
+ * `send --to`: shows the request's note, then seals the answer's key to the
+ * requester. The request's server is used; views, TTL and passphrase as for a
+ * secret.
+ */
+async function answer(
+  link: RequestLink,
+  requestLink: string,
+  timeout: number,
+  values: {
+    readonly file?: string[]
+    readonly ttl?: string
+    readonly views?: string
+    readonly 'passphrase-prompt'?: boolean
+    readonly 'passphrase-file'?: string
+    readonly json?: boolean
+  },
+  argument: string | undefined,
+  io: Io,
+): Promise<void> {
+  const server = link.base
+  const exchange = {
+    context: { server, notFound: 'not found: this request never existed or has expired' },
+    timeout,
+    stderr: io.stderr,
+  }
+  const opened = await talk(exchange, ({ signal }) => viewRequest({ server, requestLink, signal }))
+  const note = escapeForTerminal(opened.note)
+  await io.stderr.write(`Request: ${note.text}
+`)
+  const config = await talk(exchange, ({ signal }) => getInstanceConfig({ server, signal }))
+  const ttl = values.ttl === undefined ? config.default_ttl : parseDuration(values.ttl, '--ttl')
+  const views = values.views === undefined ? 1 : parseInteger(values.views, '--views', 1, 1e9)
+  const files = await fileSources(values.file ?? [])
+  const text = await readText(argument, files.length > 0, io)
+  if (text === '' && files.length === 0) throw usageError('nothing to send: the secret is empty')
+  checkLimits({ ...config, max_total_bytes: config.max_text_bytes }, ttl, views, {
+    text: utf8Length(text),
+    files: files.map(({ name, type, size }) => ({ name, type, size })),
+  })
+  const passphraseFile = values['passphrase-file']
+  let passphrase = passphraseFile === undefined ? null : await readPassphraseFile(passphraseFile)
+  if (values['passphrase-prompt'] === true) passphrase = await askPassphrase(io.stdin, true)
+  const sent = await talk(exchange, ({ signal }) =>
+    answerRequest({ server, requestLink, text, files, ttl, maxViews: views, passphrase, signal }),
+  )
+  if (values.json) {
+    await io.stdout.write(`${JSON.stringify({ id: sent.id, expires_at: sent.expiresAt })}
+`)
+    return
+  }
+  await io.stderr.write(`Sent: only the requester can open it, until ${sent.expiresAt}.
+`)
 }
 
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })

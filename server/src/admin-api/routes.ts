@@ -8,6 +8,8 @@ import {
   adminSecretList,
   adminSecretListQuery,
   adminSecretPatch,
+  adminRequestList,
+  adminRequestListQuery,
   adminStats,
   secretIdParams,
   type AdminSecretPatch,
@@ -60,6 +62,23 @@ const plugin: FastifyPluginCallback<AdminRoutesOptions> = (
       },
     },
     (request) => service.list(request.query),
+  )
+
+  app.get<{ Querystring: { limit: number; cursor?: string } }>(
+    '/api/v1/admin/requests',
+    {
+      config: route,
+      preValidation: limitAsNumber,
+      schema: {
+        ...common,
+        summary: 'List requests for secrets, newest first',
+        description:
+          'Keyset pagination on (created_at, id) as for secrets. Counts and times only: never the note or a verifier. A request is listed until its own expiry and every answer it took have passed.',
+        querystring: adminRequestListQuery,
+        response: { 200: adminRequestList, ...errorReplies(...denied) },
+      },
+    },
+    (request) => service.listRequests(request.query),
   )
 
   app.get<ById>(

@@ -3,6 +3,7 @@ import type {
   AdminSecretList,
   AdminSecretPatch,
   AdminSecretState,
+  AdminRequestList,
   AdminStats,
 } from '@hushlink/shared/api'
 import type { Clock } from '../clock.js'
@@ -26,6 +27,11 @@ export interface AdminService {
   /** Idempotent: a secret no longer live stays as it is; 404 only for unknown ids. */
   burn(id: string): Promise<void>
   stats(): Promise<AdminStats>
+  /** Requests for secrets, newest first: counts and times, never notes or verifiers. */
+  listRequests(query: {
+    readonly limit: number
+    readonly cursor?: string
+  }): Promise<AdminRequestList>
 }
 
 export interface AdminServiceOptions {
@@ -48,6 +54,28 @@ export function createAdminService({ store, clock, maxTtl }: AdminServiceOptions
   }
 
   return {
+    async listRequests({ limit, cursor }) {
+      const now = clock.now()
+      const rows = await store.requests.list(
+        limit + 1,
+        cursor === undefined ? null : decodeCursor(cursor),
+      )
+      const page = rows.slice(0, limit)
+      const last = page.at(-1)
+      return {
+        items: page.map((r) => ({
+          id: r.id,
+          state: r.expiresAt <= now ? 'expired' : r.state,
+          max_answers: r.maxAnswers,
+          answers: r.answers,
+          created_at: toIsoTime(r.createdAt),
+          expires_at: toIsoTime(r.expiresAt),
+          owner: r.owner,
+        })),
+        next_cursor: rows.length > limit && last ? encodeCursor(last) : null,
+      }
+    },
+
     async list({ limit, cursor, state, owner }) {
       const now = clock.now()
       // One row more than asked says whether another page follows.

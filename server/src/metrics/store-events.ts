@@ -27,6 +27,8 @@ export function countStoreEvents(events: StoreEvents, metrics: SecretMetrics): (
         metrics.swept(1)
         return
       case 'amended':
+      case 'request_answered':
+      case 'request_closed':
         return
     }
   })

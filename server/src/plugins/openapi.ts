@@ -33,6 +33,10 @@ const plugin: FastifyPluginAsync<OpenApiOptions> = async (app, { rateLimit, publ
       tags: [
         { name: 'secrets', description: 'Create, inspect and claim secrets' },
         { name: 'receipts', description: "The creator's private view of a secret" },
+        {
+          name: 'requests',
+          description: 'Ask for a secret: answers only the requester can open (protocol §8)',
+        },
         { name: 'service', description: 'Health and instance limits' },
         {
           name: 'admin',

@@ -5,7 +5,16 @@ import type { FastifyPluginAsync } from 'fastify'
 import { HttpError } from '../errors.js'
 
 /** Paths the web client routes itself (see web/src/route.ts): all get the same page. */
-export const SHELL_ROUTES = ['/', '/index.html', '/about', '/s/:id', '/r/:id'] as const
+export const SHELL_ROUTES = [
+  '/',
+  '/index.html',
+  '/about',
+  '/request',
+  '/s/:id',
+  '/r/:id',
+  '/q/:id',
+  '/i/:id',
+] as const
 /** Pages of signed-in users, served only when sign-in is configured. */
 export const ACCOUNT_ROUTES = ['/sign-in', '/my-secrets', '/admin'] as const
 

@@ -180,7 +180,8 @@ export function createSecretService({
   }
 }
 
-function decodeEnvelope(text: string, maxBytes: number): Uint8Array {
+/** A JSON envelope: canonical base64url, at most `maxBytes` (413 otherwise). */
+export function decodeEnvelope(text: string, maxBytes: number): Uint8Array {
   let envelope: Uint8Array
   try {
     envelope = decodeBase64url(text)

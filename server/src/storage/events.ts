@@ -20,6 +20,13 @@ export type StoreEvent =
   | (SecretEvent<'amended'> & { readonly expiresAt: number; readonly maxViews: number })
   /** The sweeper deleted the row past its expiry; `state` is the state it had (active: never opened). */
   | (SecretEvent<'expired'> & { readonly expiresAt: number; readonly state: SecretState })
+  /**
+   * A request (`id` is the request's) took an answer, the secret `answerId`
+   * (created in the same transaction); 0 left means it is closed now.
+   */
+  | (SecretEvent<'request_answered'> & { readonly answerId: string; readonly answersLeft: number })
+  /** The requester closed a request early (`id` is the request's). */
+  | SecretEvent<'request_closed'>
 
 /** `request`: burned through its receipt; `passphrase_failures`: its last wrong passphrase. */
 export type BurnCause = 'request' | 'passphrase_failures'

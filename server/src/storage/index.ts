@@ -17,6 +17,12 @@ export type {
 export type {
   ApiKeyRecord,
   ApiKeyStore,
+  AnswerOutcome,
+  AnswerRecord,
+  NewRequest,
+  RequestRecord,
+  RequestStore,
+  RequestSummary,
   IdempotencyClaim,
   IdempotentInsert,
   NewApiKey,

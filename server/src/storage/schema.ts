@@ -90,6 +90,36 @@ export interface IdempotencyTable {
   created_at: number
 }
 
+/** A request for a secret (issue 15): the server holds the sealed note and two verifiers. */
+export interface RequestTable {
+  id: string
+  /** `closed` once it reached max_answers or its requester closed it. */
+  state: Generated<'open' | 'closed'>
+  /** SHA-256 of the request token (32 bytes): reads the note and answers. */
+  request_verifier: Uint8Array
+  /** SHA-256 of the inbox token (32 bytes): lists and closes. */
+  inbox_verifier: Uint8Array
+  /** nonce ‖ secretbox of the padded note. */
+  note: Uint8Array
+  max_answers: number
+  answers: Generated<number>
+  created_at: number
+  /** The request's own TTL: answers are taken until then. */
+  expires_at: number
+  /** The later of expires_at and its answers' expiry: the sweeper deletes the row after it. */
+  keep_until: number
+  owner: string | null
+}
+
+/** One answer: an ordinary secret, and its link key sealed to the requester's public key. */
+export interface RequestAnswerTable {
+  secret_id: string
+  request_id: string
+  /** crypto_box_seal of the answer's link key (80 bytes). */
+  sealed_key: Uint8Array
+  created_at: number
+}
+
 export interface Database {
   secrets: SecretTable
   payloads: PayloadTable
@@ -97,6 +127,8 @@ export interface Database {
   uploads: UploadTable
   api_keys: ApiKeyTable
   idempotency_keys: IdempotencyTable
+  requests: RequestTable
+  request_answers: RequestAnswerTable
 }
 
 export type SecretRow = Selectable<SecretTable>

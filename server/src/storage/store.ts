@@ -4,6 +4,7 @@ import type { StoreEvents } from './events.js'
 import type { BurnCause } from '../notifications/events.js'
 import { createApiKeyStore, type ApiKeyStore } from './key-store.js'
 import { createNotificationStore, type NotificationStore } from './notification-store.js'
+import { createRequestStore, type RequestStore } from './request-store.js'
 import type { SweepBounds } from './writes/index.js'
 import type {
   ActiveSecret,
@@ -47,6 +48,8 @@ export type {
 } from './records.js'
 export type { ApiKeyStore } from './key-store.js'
 export type { NotificationStore } from './notification-store.js'
+export type { RequestStore } from './request-store.js'
+export type * from './request-records.js'
 export type { BackupSummary, StorageFootprint } from './driver.js'
 
 /**
@@ -75,6 +78,8 @@ export interface SecretStore {
   readonly apiKeys: ApiKeyStore
   /** Webhook endpoints and the notification outbox (issue 16). */
   readonly notifications: NotificationStore
+  /** Requests for secrets and their answers. */
+  readonly requests: RequestStore
   findActive(id: string, now: number): Promise<ActiveSecret | undefined>
   /** Counts one view atomically; undefined when the secret is no longer available. */
   claim(id: string, now: number): Promise<Claimed | undefined>
@@ -176,6 +181,7 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
     apiKeys: createApiKeyStore(driver),
 
     notifications: createNotificationStore(driver),
+    requests: createRequestStore(driver),
 
     async findActive(id, now) {
       const [row] = await reader.rows(s.findActive, { id, now })

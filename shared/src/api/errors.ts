@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'id_taken',
   'name_taken',
   'not_live',
+  'request_closed',
   'idempotency_key_reused',
   'wrong_passphrase',
   'unauthorized',

@@ -17,3 +17,19 @@ export {
 } from './reveal.js'
 export { getReceiptStatus, burnSecret, type ReceiptOptions } from './receipts.js'
 export * from './account.js'
+export {
+  createRequest,
+  viewRequest,
+  answerRequest,
+  listInbox,
+  closeRequest,
+  type PrfEvaluator,
+  type CreateRequestOptions,
+  type CreatedRequest,
+  type OpenedRequest,
+  type AnswerRequestOptions,
+  type AnsweredRequest,
+  type InboxOptions,
+  type InboxAnswer,
+  type Inbox,
+} from './requests.js'

@@ -346,6 +346,56 @@ const en = {
     revoke: 'Revoke',
     revokeLabel: 'Revoke the key {name}',
   },
+  request: {
+    title: 'Request a secret',
+    intro:
+      'Ask someone to send you a secret. This browser makes a key pair: only your inbox link (or your passkey) can open the answers, and the server never sees them.',
+    noteLabel: 'What are you asking for?',
+    noteHint: 'Shown to whoever holds the request link; encrypted too. At most {limit}.',
+    noteEmpty: 'Write what you are asking for.',
+    noteTooLong: 'The note is longer than {limit}.',
+    expiry: 'Takes answers for',
+    answers: 'Answers',
+    oneAnswer: 'One answer',
+    dropBox: { one: 'Drop box: up to {count} answer', other: 'Drop box: up to {count} answers' },
+    passkeyLabel: 'Bind the inbox to a passkey',
+    passkeyHint:
+      'The inbox link then holds no private key: opening the answers needs your passkey too.',
+    passkeyUnavailable:
+      'Passkey binding is not available: this browser cannot derive keys from passkeys (WebAuthn PRF).',
+    passkeyFailed:
+      'The passkey could not be made or used. Try again, or leave the passkey option off.',
+    submit: 'Create the request',
+    making: 'Making the keys…',
+    madeTitle: 'Your request is ready',
+    requestLinkLabel: 'Request link: send this one',
+    requestLinkNote: 'Whoever holds it can read your note and answer until {date} ({relative}).',
+    copyRequestLink: 'Copy request link',
+    inboxLinkLabel: 'Inbox link: keep this one private',
+    inboxLinkNote: 'It opens the answers. Anyone with it can read them, so do not share it.',
+    inboxPasskeyNote: 'It lists the answers; opening them also needs the passkey you just made.',
+    copyInboxLink: 'Copy inbox link',
+    checking: 'Checking the link…',
+    answerTitle: 'Someone asks you for a secret',
+    noteCaption: 'Their note:',
+    answerSubmit: 'Send it encrypted',
+    askLink: 'Need a secret from someone? Request it.',
+    sentTitle: 'Sent',
+    sentBody:
+      'Your answer is encrypted so that only the person who asked can open it. You do not get a link.',
+    inboxTitle: 'Your inbox',
+    inboxLead: '{answers} of {max} answers taken; {open} can be opened.',
+    inboxEmpty: 'No answer to open yet.',
+    inboxPasskeyLead: 'This inbox is bound to a passkey. Use it to see the answers.',
+    usePasskey: 'Use my passkey',
+    wrongPasskeyTitle: 'This passkey does not open this inbox',
+    wrongPasskeyBody: 'Use the passkey the request was made with. Nothing was opened or used up.',
+    inboxGoneTitle: 'This inbox is not available',
+    inboxGoneBody: 'The link is wrong, or the request and all its answers have expired.',
+    answerLine: 'Answer {n}: {size}, received {date}, expires {relative}',
+    open: 'Open',
+    refresh: 'Refresh',
+  },
   problem: {
     goneTitle: 'This secret is not available',
     goneBody:
@@ -424,6 +474,10 @@ const en = {
       name_taken: {
         title: 'This name is taken',
         body: 'An API key with this name exists: revoke it first or pick another name.',
+      },
+      request_closed: {
+        title: 'This request was already answered',
+        body: 'It takes no more answers: it was answered, closed by the person who asked, or is full. Nothing was sent.',
       },
       not_live: {
         title: 'This secret is no longer live',

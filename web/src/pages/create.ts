@@ -1,4 +1,6 @@
 import {
+  answerRequest,
+  ApiError,
   createSecret,
   createSplitSecret,
   generatePassphrase,
@@ -32,8 +34,9 @@ import { showCreated } from './created.ts'
 import { showCreatedSplit } from './created-split.ts'
 import { filePicker } from './file-picker.ts'
 import { GATE_PASSPHRASE_WORDS, generatorPanel } from './generator.ts'
-import { describe, showProblem } from './problem.ts'
+import { describe, REQUEST_CLOSED, showProblem } from './problem.ts'
 import { splitOption } from './split-option.ts'
+import { REQUEST_PATH } from '../route.ts'
 
 /** Set when the form can be used: tests/bench/web-budget.ts measures navigation → here. */
 export const CREATE_READY_MARK = 'hushlink:create-ready'
@@ -66,7 +69,19 @@ export async function showCreate(focus = false): Promise<void> {
   performance.mark(CREATE_READY_MARK)
 }
 
-function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): void {
+/** Answering a request: the requester's note is shown, and the answer is sealed to their key. */
+export interface AnswerTarget {
+  readonly requestLink: string
+  readonly note: string
+  readonly done: () => void
+}
+
+export function renderForm(
+  limits: ConfigResponse,
+  signedIn: boolean,
+  focus: boolean,
+  answer?: AnswerTarget,
+): void {
   const limit = maxTextBytes(limits.max_text_bytes)
   const secret = h('textarea', {
     ...SECRET_FIELD,
@@ -84,7 +99,12 @@ function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): 
           limit: formatBytes(limit),
         }),
   )
-  const allowed = sendLimits(limits)
+  // An answer goes up as one JSON request: its files must fit the message limit.
+  const allowed = sendLimits(
+    answer
+      ? { ...limits, max_file_bytes: limits.max_text_bytes, max_total_bytes: limits.max_text_bytes }
+      : limits,
+  )
   const files =
     allowed.files &&
     filePicker({ ...allowed, files: allowed.files }, () => utf8Length(secret.value))
@@ -147,14 +167,16 @@ function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): 
 
   // A signed-in user needs no key; without sign-in, a key does instead.
   const needsKey = limits.create_requires_api_key === true || limits.create_requires_login === true
-  const key = needsKey && !signedIn ? apiKeyPrompt() : null
+  // Answering needs no key, even on a private instance.
+  const key = needsKey && !signedIn && !answer ? apiKeyPrompt() : null
   const signIn =
     limits.create_requires_login === true &&
     !signedIn &&
+    !answer &&
     h('p', { class: 'notice' }, (m) => m.account.createSignIn, ' ', signInLink('/'))
   const split = splitOption()
   const form = actionForm(
-    (m) => m.create.submit,
+    (m) => (answer ? m.request.answerSubmit : m.create.submit),
     [
       signIn,
       key?.element,
@@ -228,14 +250,25 @@ function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): 
           maxViews,
           passphrase: pass === '' ? null : pass,
           onProgress: transfer.update,
-          ...(email === '' ? {} : { notify: { email, language: notifyLanguage() } }),
           ...(signal ? { signal } : {}),
           ...key?.option(),
         }
+        if (answer) {
+          await form.busy(
+            (m) => (stretching ? m.create.stretching : m.create.encrypting),
+            () => answerRequest({ ...request, requestLink: answer.requestLink }),
+          )
+          answer.done()
+          return
+        }
         const policy = split.policy()
+        const notifying = email === '' ? {} : { notify: { email, language: notifyLanguage() } }
         const created = await form.busy<CreatedSecret | CreatedSplitSecret>(
           (m) => (stretching ? m.create.stretching : m.create.encrypting),
-          () => (policy ? createSplitSecret({ ...request, split: policy }) : createSecret(request)),
+          () =>
+            policy
+              ? createSplitSecret({ ...request, ...notifying, split: policy })
+              : createSecret({ ...request, ...notifying }),
         )
         await key?.keep()
         const shown = { maxViews, passphrase: pass !== '' }
@@ -244,6 +277,9 @@ function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): 
         else showCreated(created, shown, again)
       } catch (failure) {
         if (files && signal?.aborted) return form.fail((m) => m.files.cancelled, files.input)
+        if (answer && failure instanceof ApiError && failure.code === 'request_closed') {
+          return showProblem(REQUEST_CLOSED)
+        }
         const { title, body } = describe(failure)
         form.fail((m) => `${title(m)}. ${body(m)}`, key?.refused(failure))
       } finally {
@@ -256,7 +292,7 @@ function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): 
   form.element.append(transfer.element)
 
   show(
-    (m) => m.create.title,
+    (m) => (answer ? m.request.answerTitle : m.create.title),
     {
       focus,
       wipe: () => {
@@ -266,8 +302,22 @@ function renderForm(limits: ConfigResponse, signedIn: boolean, focus: boolean): 
         files?.clear()
       },
     },
-    h('p', { class: 'lead' }, (m) => m.create.intro),
+    answer
+      ? h(
+          'figure',
+          { class: 'card note' },
+          h('figcaption', { class: 'hint' }, (m) => m.request.noteCaption),
+          // The note is decrypted text: textContent only.
+          h('blockquote', { class: 'request-note' }, answer.note),
+        )
+      : h('p', { class: 'lead' }, (m) => m.create.intro),
     form.element,
+    !answer &&
+      h(
+        'p',
+        { class: 'hint' },
+        h('a', { href: REQUEST_PATH }, (m) => m.request.askLink),
+      ),
   )
   if (!focus) secret.focus()
 }

@@ -45,6 +45,10 @@ export const RECEIPT_CORRUPTED = known('receiptCorrupted')
 export const RECEIPT_GONE = known('receiptGone')
 export const NOT_FOUND = known('notFound')
 export const CANCELLED = known('cancelled', true)
+export const REQUEST_CLOSED = problem(
+  (m) => m.problem.api.request_closed.title,
+  (m) => m.problem.api.request_closed.body,
+)
 const BURNED_FAILURES = known('burnedFailures')
 const UNDECRYPTABLE = known('decrypt')
 const UNSAFE = known('unsafe')

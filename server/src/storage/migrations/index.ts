@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely'
 import { createSecrets } from './0001-create-secrets.js'
 import { streamedUploads } from './0002-streamed-uploads.js'
 import { apiKeys } from './0003-api-keys.js'
+import { requests } from './0005-requests.js'
 import type { ColumnTypes } from './column-types.js'
 import { notifications } from './0004-notifications.js'
 
@@ -24,6 +25,7 @@ export class InCodeMigrationProvider implements MigrationProvider {
       '0002-streamed-uploads': streamedUploads(this.#types),
       '0003-api-keys': apiKeys(this.#types),
       '0004-notifications': notifications(this.#types),
+      '0005-requests': requests(this.#types),
     })
   }
 }

@@ -5,6 +5,7 @@ import { template } from './template.js'
 import { compileAdminStatements } from './admin.js'
 import { compileIdempotencyStatements } from './idempotency.js'
 import { compileKeyStatements } from './keys.js'
+import { compileRequestStatements } from './requests.js'
 import { compileUploadStatements } from './uploads.js'
 import { compileNotificationStatements } from '../../notifications/store/statements.js'
 import type { NotificationDatabase } from '../../notifications/store/schema.js'
@@ -133,6 +134,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     ...compileIdempotencyStatements(db, traits),
     ...compileKeyStatements(db),
     ...compileNotificationStatements(db.withTables<NotificationDatabase>(), traits),
+    ...compileRequestStatements(db),
   }
 }
 

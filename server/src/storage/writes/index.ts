@@ -4,6 +4,7 @@ import type { Statements } from '../queries/index.js'
 import type { WriteContext, WriteHandler } from './context.js'
 import { keyWrites } from './keys.js'
 import { notificationWrites } from './notifications.js'
+import { requestWrites } from './requests.js'
 import { secretWrites } from './secrets.js'
 import { uploadWrites } from './uploads.js'
 
@@ -20,6 +21,7 @@ const WRITES = {
   ...uploadWrites,
   ...keyWrites,
   ...notificationWrites,
+  ...requestWrites,
 } satisfies Record<string, WriteHandler>
 type Writes = typeof WRITES
 
@@ -40,7 +42,7 @@ export type WriteResult = WriteResults[WriteKind]
  * write never waits inside a sweep's transaction, only between two of them.
  */
 export function commitsAlone(op: WriteOp): boolean {
-  return op.kind === 'sweep' || op.kind === 'sweepUploads'
+  return op.kind === 'sweep' || op.kind === 'sweepUploads' || op.kind === 'sweepRequests'
 }
 
 /**
