@@ -113,7 +113,7 @@ export async function showRequestForm(focus = false): Promise<void> {
               ...key?.option(),
             }),
         )
-        key?.keep()
+        await key?.keep()
         showRequestMade(made, passkey.checked)
       } catch (failure) {
         if (failure instanceof PasskeyError) return form.fail((m) => m.request.passkeyFailed)
