@@ -152,6 +152,29 @@ describe('hushlink-admin', () => {
     expect(left).toEqual([`planted.db.partial-${process.pid}`])
   }, 60_000)
 
+  it('backup errors name the path they could not write', async () => {
+    const testApp = await buildTestApp()
+    const file = join(testApp.dir, 'a-file')
+    writeFileSync(file, '')
+    for (const target of [join(testApp.dir, 'missing', 'b.db'), join(file, 'b.db')]) {
+      const run = await admin(['backup', target], envOf(testApp))
+      expect(run.code).toBe(1)
+      expect(run.err).toContain(`cannot write ${target}`)
+    }
+  }, 30_000)
+
+  it('the database folder is created 0700, whatever the umask', async () => {
+    const umask = process.umask(0)
+    let testApp: TestApp
+    try {
+      testApp = await buildTestApp()
+    } finally {
+      process.umask(umask)
+    }
+    expect(statSync(join(testApp.dir, 'db')).mode & 0o777).toBe(0o700)
+    expect(statSync(join(testApp.dir, 'db', 'hushlink.db')).mode & 0o777).toBe(0o600)
+  })
+
   it('backup refuses to overwrite a file and needs exactly one argument', async () => {
     const testApp = await buildTestApp()
     const target = join(testApp.dir, 'twice.db')

@@ -25,9 +25,19 @@ export async function backupDatabase(
 ): Promise<BackupSummary> {
   if (existsSync(target)) throw new ConfigError(`${target} exists; choose a new file name`)
   const partial = `${target}.partial-${randomBytes(9).toString('base64url')}`
-  createPrivateFile(partial)
   try {
-    await source.backup(partial, { progress: () => 0x7fffffff })
+    createPrivateFile(partial)
+  } catch (error) {
+    throw new Error(`cannot write ${target}: ${reason(error)}`, { cause: error })
+  }
+  try {
+    try {
+      await source.backup(partial, { progress: () => 0x7fffffff })
+    } catch (error) {
+      throw new Error(`cannot write ${target} (copying into ${partial}): ${reason(error)}`, {
+        cause: error,
+      })
+    }
     const summary = await checkCopy(partial, statements, now)
     renameSync(partial, target)
     return summary
@@ -35,6 +45,13 @@ export async function backupDatabase(
     for (const suffix of ['', '-wal', '-shm', '-journal'])
       rmSync(`${partial}${suffix}`, { force: true })
   }
+}
+
+/** The system's words without the path Node repeats (the caller names it). */
+function reason(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const code = (error as NodeJS.ErrnoException).code
+  return code === undefined ? error.message : error.message.replace(/,.*$/, '')
 }
 
 /**
