@@ -150,9 +150,15 @@ export async function buildApp(
       store,
       clock,
       maxTextBytes: config.maxTextBytes,
+      quota: config.storageQuota,
       log: app.log,
     })
-    const uploads = createUploadService({ store, clock, maxTotalBytes: config.maxTotalBytes })
+    const uploads = createUploadService({
+      store,
+      clock,
+      maxTotalBytes: config.maxTotalBytes,
+      quota: config.storageQuota,
+    })
     const receipts = createReceiptService({ store, clock })
     await app.register(healthRoutes, {
       store,

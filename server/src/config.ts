@@ -45,6 +45,11 @@ export interface Config {
   readonly maxFileBytes: number
   /** Largest envelope of a streamed upload, checked by the server. */
   readonly maxTotalBytes: number
+  /**
+   * Most bytes of ciphertext stored at once (declared sizes of live secrets and
+   * uploads), for the instance and for each API key; null for no limit.
+   */
+  readonly storageQuota: { readonly instance: number | null; readonly owner: number | null }
   /** Seconds an upload part may go without a byte arriving before it is cut off. */
   readonly uploadStallTimeout: number
   /** Bytes of upload parts all requests together may hold in memory; more wait with 503. */
@@ -146,6 +151,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxTextBytes: int('MAX_TEXT_BYTES', 1_048_576, 4096, 67_108_864),
     maxFileBytes: int('MAX_FILE_BYTES', 104_857_600, 1, 68_719_476_736),
     maxTotalBytes: int('MAX_TOTAL_BYTES', 134_217_728, 4096, 137_438_953_472),
+    storageQuota: {
+      instance: int('MAX_STORED_BYTES', 0, 0, Number.MAX_SAFE_INTEGER) || null,
+      owner: int('MAX_STORED_BYTES_PER_KEY', 0, 0, Number.MAX_SAFE_INTEGER) || null,
+    },
     uploadStallTimeout: int('UPLOAD_STALL_TIMEOUT', 30, 1, 30),
     uploadBufferBytes: int('UPLOAD_BUFFER_BYTES', 67_108_864, UPLOAD_PART_MAX_BYTES, 2 ** 34),
     sweepInterval: int('SWEEP_INTERVAL', 60, 0, 86_400),

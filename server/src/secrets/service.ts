@@ -14,10 +14,11 @@ import {
   idTaken,
   invalidEnvelope,
   notAvailable,
+  overQuota,
   wrongPassphrase,
 } from '../errors.js'
 import type { SecretStore } from '../storage/index.js'
-import type { Claimed } from '../storage/records.js'
+import type { Claimed, StorageQuota } from '../storage/records.js'
 import { digestToken, matchesVerifier } from '../verifiers.js'
 import { kindName, toBase64url, toIsoTime } from '../wire.js'
 import { createChunkLeases } from './chunk-leases.js'
@@ -59,6 +60,8 @@ export interface SecretServiceOptions {
   readonly store: SecretStore
   readonly clock: Clock
   readonly maxTextBytes: number
+  /** The owner's limit applies to creates with an API key. */
+  readonly quota: StorageQuota
   readonly log: { error(details: object, message: string): void }
 }
 
@@ -71,6 +74,7 @@ export function createSecretService({
   store,
   clock,
   maxTextBytes,
+  quota,
   log,
 }: SecretServiceOptions): SecretService {
   const leases = createChunkLeases(
@@ -120,15 +124,19 @@ export function createSecretService({
     async create(request, { owner, idempotency }) {
       const envelope = decodeEnvelope(request.envelope, maxTextBytes)
       const now = clock.now()
-      const secret = { ...declareSecret(request, envelope, envelope.length, now, owner), envelope }
+      const fields = declareSecret(request, envelope, envelope.length, now, owner)
+      const secret = { ...fields, envelope, quota }
       const response = { id: request.id, expires_at: toIsoTime(secret.expiresAt) }
       if (idempotency === null) {
-        if (!(await store.insert(secret))) throw idTaken()
+        const inserted = await store.insert(secret)
+        if (inserted === false) throw idTaken()
+        if (inserted !== true) throw overQuota(inserted)
         return { response, replayed: false }
       }
       const claim = idempotencyClaim(idempotency, request, response, now)
       const inserted = await store.insertOnce(secret, claim)
       if (inserted.outcome === 'id_taken') throw idTaken()
+      if (inserted.outcome === 'over_quota') throw overQuota(inserted)
       if (inserted.outcome === 'created') return { response, replayed: false }
       return { response: replay(claim, inserted), replayed: true }
     },

@@ -23,6 +23,8 @@ export type {
   SecretStore,
   SecretSummary,
   StateFilter,
+  StorageQuota,
+  OverQuota,
   StoreStats,
   BackupSummary,
   StorageFootprint,

@@ -8,9 +8,26 @@ import type { NewSecretRow, SecretState } from './schema.js'
  */
 export type SecretFields = CamelCased<Omit<NewSecretRow, 'state' | 'envelope_size'>>
 
+/**
+ * Most bytes secrets may hold, for the instance and for the creator's API
+ * key (its owner name); null for no limit. A create is refused when its
+ * declared size would pass either.
+ */
+export interface StorageQuota {
+  readonly instance: number | null
+  readonly owner: number | null
+}
+
+/** A create refused by the quota of this scope; nothing was written. */
+export interface OverQuota {
+  readonly overQuota: 'instance' | 'owner'
+}
+
 /** A secret whose envelope arrives in the same request. */
 export interface NewSecret extends SecretFields {
   readonly envelope: Uint8Array
+  /** No limits when left out. */
+  readonly quota?: StorageQuota
 }
 
 /** A secret declared for a streamed upload: invisible until all `size` bytes arrived. */
@@ -18,6 +35,8 @@ export interface NewUpload extends SecretFields {
   readonly size: number
   /** SHA-256 of the upload token. */
   readonly uploadVerifier: Uint8Array
+  /** No limits when left out; the declared size is reserved at once. */
+  readonly quota?: StorageQuota
 }
 
 /** An upload still accepting parts. */
@@ -104,6 +123,7 @@ export interface IdempotencyClaim {
 export type IdempotentInsert =
   | { readonly outcome: 'created' }
   | { readonly outcome: 'id_taken' }
+  | ({ readonly outcome: 'over_quota' } & OverQuota)
   /** An earlier request holds the key: its body hash and answer. */
   | { readonly outcome: 'earlier'; readonly requestHash: Uint8Array; readonly response: string }
 

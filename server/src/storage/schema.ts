@@ -90,6 +90,15 @@ export interface IdempotencyTable {
   created_at: number
 }
 
+/**
+ * Bytes reserved by secrets that hold (or, uploading, will hold) ciphertext:
+ * their declared sizes, per scope: `*` the instance, else an owner's name.
+ */
+export interface StorageUsageTable {
+  scope: string
+  bytes: number
+}
+
 export interface Database {
   secrets: SecretTable
   payloads: PayloadTable
@@ -97,6 +106,7 @@ export interface Database {
   uploads: UploadTable
   api_keys: ApiKeyTable
   idempotency_keys: IdempotencyTable
+  storage_usage: StorageUsageTable
 }
 
 export type SecretRow = Selectable<SecretTable>

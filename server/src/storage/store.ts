@@ -14,6 +14,7 @@ import type {
   NewSecret,
   NewUpload,
   OpenUpload,
+  OverQuota,
   ReceiptRecord,
   SecretAmendment,
   SecretListQuery,
@@ -35,11 +36,13 @@ export type {
   NewSecret,
   NewUpload,
   OpenUpload,
+  OverQuota,
   ReceiptRecord,
   SecretAmendment,
   SecretListQuery,
   SecretSummary,
   StateFilter,
+  StorageQuota,
   StoreStats,
   UploadPart,
 } from './records.js'
@@ -52,8 +55,8 @@ export type { BackupSummary, StorageFootprint } from './driver.js'
  * group-committed and resolve only after their transaction has committed.
  */
 export interface SecretStore {
-  /** False when the id is already taken (including by a tombstone). */
-  insert(secret: NewSecret): Promise<boolean>
+  /** False when the id is already taken (including by a tombstone); which quota refused it when one did. */
+  insert(secret: NewSecret): Promise<boolean | OverQuota>
   /**
    * Inserts under an idempotency key, atomically: the first request with the
    * key creates the secret, every later one (concurrent ones too) gets the
@@ -84,8 +87,8 @@ export interface SecretStore {
    * is reached; returns the count, 0 once none are left.
    */
   deleteExpired(now: number, bounds: SweepBounds): Promise<number>
-  /** Declares a streamed upload (state `uploading`); false when the id is taken. */
-  declareUpload(upload: NewUpload): Promise<boolean>
+  /** Declares a streamed upload (state `uploading`); false when the id is taken, or the quota that refused it. */
+  declareUpload(upload: NewUpload): Promise<boolean | OverQuota>
   /** An upload still open: uploading, unexpired and created after `since`. */
   findUpload(id: string, now: number, since: number): Promise<OpenUpload | undefined>
   /** Stores a part at its offset; undefined when the upload is not open. */

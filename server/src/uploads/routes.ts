@@ -62,7 +62,7 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
         security: apiKeySecurity(!config.createRequiresApiKey),
         response: {
           201: createSecretReply,
-          ...errorReplies(400, 401, 403, 409, 413, 415, 429),
+          ...errorReplies(400, 401, 403, 409, 413, 415, 429, 507),
         },
       },
     },

@@ -17,6 +17,7 @@ export const ERROR_CODES = [
   'forbidden',
   'insufficient_scope',
   'rate_limited',
+  'quota_exceeded',
   'unavailable',
   'internal',
 ] as const

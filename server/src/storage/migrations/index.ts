@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely'
 import { createSecrets } from './0001-create-secrets.js'
 import { streamedUploads } from './0002-streamed-uploads.js'
 import { apiKeys } from './0003-api-keys.js'
+import { storageUsage } from './0004-storage-usage.js'
 import type { ColumnTypes } from './column-types.js'
 
 export type { ColumnTypes } from './column-types.js'
@@ -22,6 +23,7 @@ export class InCodeMigrationProvider implements MigrationProvider {
       '0001-create-secrets': createSecrets(this.#types),
       '0002-streamed-uploads': streamedUploads(this.#types),
       '0003-api-keys': apiKeys(this.#types),
+      '0004-storage-usage': storageUsage(this.#types),
     })
   }
 }

@@ -6,6 +6,7 @@ import { compileAdminStatements } from './admin.js'
 import { compileIdempotencyStatements } from './idempotency.js'
 import { compileKeyStatements } from './keys.js'
 import { compileUploadStatements } from './uploads.js'
+import { compileUsageStatements } from './usage.js'
 
 interface ById {
   readonly id: string
@@ -91,7 +92,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
             .limit(a.limit)
             .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
         )
-        .returning(['id', 'state', 'expires_at']),
+        .returning(['id', 'state', 'expires_at', 'envelope_size', 'owner']),
     ),
     findActive: template((a: ByIdAt) =>
       db
@@ -130,6 +131,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     ...compileAdminStatements(db),
     ...compileIdempotencyStatements(db, traits),
     ...compileKeyStatements(db),
+    ...compileUsageStatements(db),
   }
 }
 

@@ -5,11 +5,13 @@ import type {
   IdempotencyClaim,
   IdempotentInsert,
   NewSecret,
+  OverQuota,
   SecretAmendment,
 } from '../records.js'
 import type { SummaryRow } from '../queries/admin.js'
 import type { WriteContext, WriteHandler } from './context.js'
 import { insertSecretRow } from './secret-row.js'
+import { release, releaseSecret, reserve } from './usage.js'
 
 /** How much one sweep batch may do: whichever bound it reaches first ends it. */
 export interface SweepBounds {
@@ -22,8 +24,8 @@ const SWEEP_STEP = 50
 
 /** Writes of secrets' lifecycle; expected outcomes are values, never errors. */
 export const secretWrites = {
-  /** False when the id is taken. */
-  insert: (tx: WriteContext, a: { readonly secret: NewSecret }): Promise<boolean> =>
+  /** False when the id is taken; which quota refused it when one did. */
+  insert: (tx: WriteContext, a: { readonly secret: NewSecret }): Promise<boolean | OverQuota> =>
     insert(tx, a.secret),
 
   /** Null when the secret is not available (lost race, expired, gone). */
@@ -38,6 +40,7 @@ export const secretWrites = {
     const [row] = await db.rows(s.burn, a)
     if (!row) return null
     await deleteCiphertext(tx, a.id)
+    await releaseSecret(tx, a.id)
     tx.emit({ type: 'burned', id: a.id, at: a.now, cause: 'request' })
     const burned: Burned = { id: a.id, createdAt: row.created_at, expiresAt: row.expires_at }
     return burned
@@ -100,10 +103,11 @@ async function insertOnce(
     if (!earlier) throw new Error('an idempotency key vanished while it was held')
     return { outcome: 'earlier', requestHash: earlier.request_hash, response: earlier.response }
   }
-  if (await insert(tx, secret)) return { outcome: 'created' }
-  // Nothing was created, so a retry with a new id may use the key.
+  const inserted = await insert(tx, secret)
+  if (inserted === true) return { outcome: 'created' }
+  // Nothing was created, so a retry (with a new id, or once there is room) may use the key.
   await db.run(s.releaseIdempotencyKey, key)
-  return { outcome: 'id_taken' }
+  return inserted === false ? { outcome: 'id_taken' } : { outcome: 'over_quota', ...inserted }
 }
 
 /**
@@ -119,15 +123,25 @@ async function sweepExpired(tx: WriteContext, now: number, bounds: SweepBounds):
     const deleted = await tx.db.rows(tx.s.deleteExpired, { now, limit })
     for (const row of deleted)
       tx.emit({ type: 'expired', id: row.id, at: now, expiresAt: row.expires_at, state: row.state })
+    await release(
+      tx,
+      deleted.filter((row) => row.state === 'active' || row.state === 'uploading'),
+    )
     total += deleted.length
     if (deleted.length < limit || performance.now() - started >= bounds.ms) break
   }
   return total
 }
 
-async function insert(tx: WriteContext, secret: NewSecret): Promise<boolean> {
+async function insert(tx: WriteContext, secret: NewSecret): Promise<boolean | OverQuota> {
   const { db, s } = tx
-  if (!(await insertSecretRow(db, s, secret, 'active', secret.envelope.length))) return false
+  const size = secret.envelope.length
+  const refused = await reserve(tx, secret.owner, size, secret.quota)
+  if (refused) return refused
+  if (!(await insertSecretRow(db, s, secret, 'active', size))) {
+    await release(tx, [{ owner: secret.owner, envelope_size: size }])
+    return false
+  }
   await db.run(s.insertPayload, { id: secret.id, envelope: secret.envelope })
   tx.emit({
     type: 'created',
@@ -155,6 +169,7 @@ async function claim(
   const viewsLeft = counted.max_views - counted.views
   // The last view deletes the ciphertext in the same transaction.
   const [payload] = await db.rows(viewsLeft === 0 ? s.takePayload : s.readPayload, { id })
+  if (viewsLeft === 0) await releaseSecret(tx, id)
   let claimed: Claimed
   if (payload) claimed = { envelope: payload.envelope, viewsLeft }
   // A streamed upload's chunks are read after the commit, and the last view's
@@ -176,6 +191,7 @@ async function recordFailure(
   tx.emit({ type: 'passphrase_failed', id, at: now, attemptsLeft: remaining })
   if (remaining === 0) {
     await deleteCiphertext(tx, id)
+    await releaseSecret(tx, id)
     tx.emit({ type: 'burned', id, at: now, cause: 'passphrase_failures' })
   }
   return { remaining }

@@ -1,6 +1,7 @@
-import type { Appended, NewUpload, UploadPart } from '../records.js'
+import type { Appended, NewUpload, OverQuota, UploadPart } from '../records.js'
 import type { WriteContext, WriteHandler } from './context.js'
 import { insertSecretRow } from './secret-row.js'
+import { release, reserve } from './usage.js'
 
 /**
  * Largest chunk row. Downloads read one row at a time, so this bounds what a
@@ -10,16 +11,24 @@ export const CHUNK_ROW_BYTES = 1024 * 1024
 
 /** Writes of streamed uploads and chunked ciphertext. */
 export const uploadWrites = {
-  /** False when the id is taken. */
-  async declare(tx: WriteContext, { upload }: { readonly upload: NewUpload }): Promise<boolean> {
-    if (!(await insertSecretRow(tx.db, tx.s, upload, 'uploading', upload.size))) return false
+  /** False when the id is taken; which quota refused it when one did (the declared size counts). */
+  async declare(
+    tx: WriteContext,
+    { upload }: { readonly upload: NewUpload },
+  ): Promise<boolean | OverQuota> {
+    const refused = await reserve(tx, upload.owner, upload.size, upload.quota)
+    if (refused) return refused
+    if (!(await insertSecretRow(tx.db, tx.s, upload, 'uploading', upload.size))) {
+      await release(tx, [{ owner: upload.owner, envelope_size: upload.size }])
+      return false
+    }
     await tx.db.run(tx.s.insertUpload, { id: upload.id, upload_verifier: upload.uploadVerifier })
     return true
   },
   /** Null when the upload is not open (unknown, expired, abandoned, complete). */
   append: (tx: WriteContext, { part }: { readonly part: UploadPart }) => append(tx, part),
   async abortUpload(tx: WriteContext, a: { readonly id: string }): Promise<null> {
-    await tx.db.run(tx.s.abortUpload, a)
+    await release(tx, await tx.db.rows(tx.s.abortUpload, a))
     return null
   },
   async dropChunks(tx: WriteContext, a: { readonly id: string }): Promise<null> {
@@ -28,7 +37,7 @@ export const uploadWrites = {
   },
   /** Rows deleted: abandoned uploads' secrets and leftover chunk rows. */
   async sweepUploads(
-    { db, s }: WriteContext,
+    tx: WriteContext,
     a: {
       /** Uploads created at or before this are abandoned. */
       readonly since: number
@@ -37,8 +46,12 @@ export const uploadWrites = {
       readonly limit: number
     },
   ): Promise<number> {
-    const uploads = await db.run(s.sweepUploads, { since: a.since, limit: a.limit })
-    return uploads + (await db.run(s.sweepChunks, { since: a.finishedBefore, limit: a.limit }))
+    const { db, s } = tx
+    const uploads = await db.rows(s.sweepUploads, { since: a.since, limit: a.limit })
+    await release(tx, uploads)
+    return (
+      uploads.length + (await db.run(s.sweepChunks, { since: a.finishedBefore, limit: a.limit }))
+    )
   },
 } satisfies Record<string, WriteHandler>
 
