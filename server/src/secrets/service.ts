@@ -18,7 +18,7 @@ import {
   wrongPassphrase,
 } from '../errors.js'
 import type { SecretStore } from '../storage/index.js'
-import type { Claimed, StorageQuota } from '../storage/records.js'
+import type { ChunkLease, Claimed, StorageQuota } from '../storage/records.js'
 import { digestToken, matchesVerifier } from '../verifiers.js'
 import { kindName, toBase64url, toIsoTime } from '../wire.js'
 import { createChunkLeases } from './chunk-leases.js'
@@ -77,9 +77,8 @@ export function createSecretService({
   quota,
   log,
 }: SecretServiceOptions): SecretService {
-  const leases = createChunkLeases(
-    (id) => store.releaseChunks(id),
-    (err) => log.error({ err }, 'a downloaded envelope was not deleted; the sweeper will'),
+  const leases = createChunkLeases(store, clock, (err) =>
+    log.error({ err }, 'a downloaded envelope was not deleted; the sweeper will'),
   )
 
   /**
@@ -91,7 +90,7 @@ export function createSecretService({
     id: string,
     request: ClaimRequest,
     maxSize: number,
-  ): Promise<{ claimed: Claimed; size: number }> {
+  ): Promise<{ claimed: Claimed; size: number; lease: ChunkLease }> {
     const access = digestToken(request.access_token, 'access_token')
     const pass =
       request.pass_token === undefined ? null : digestToken(request.pass_token, 'pass_token')
@@ -113,11 +112,11 @@ export function createSecretService({
       if (!failure) throw notAvailable()
       throw wrongPassphrase(failure.remaining)
     }
-    const claimed = await store.claim(id, clock.now())
+    // Taken with the view when the envelope is chunked: its chunks outlive this download.
+    const lease = leases.next()
+    const claimed = await store.claim(id, clock.now(), lease)
     if (!claimed) throw notAvailable()
-    // Before any await: the last view's chunks must outlive this download.
-    if (claimed.envelope === null) leases.acquire(id, claimed.viewsLeft === 0)
-    return { claimed, size: secret.envelopeSize }
+    return { claimed, size: secret.envelopeSize, lease }
   }
 
   return {
@@ -156,13 +155,13 @@ export function createSecretService({
     },
 
     async claim(id, request) {
-      const { claimed, size } = await take(id, request, maxTextBytes)
+      const { claimed, size, lease } = await take(id, request, maxTextBytes)
       let envelope = claimed.envelope
       if (envelope === null) {
         try {
           envelope = concatBytes(await store.readChunks(id))
         } finally {
-          leases.release(id)
+          leases.release(id, lease)
         }
         if (envelope.length !== size) throw new Error('the stored envelope does not match its size')
       }
@@ -170,12 +169,12 @@ export function createSecretService({
     },
 
     async claimStream(id, request) {
-      const { claimed, size } = await take(id, request, Number.POSITIVE_INFINITY)
+      const { claimed, size, lease } = await take(id, request, Number.POSITIVE_INFINITY)
       if (claimed.envelope !== null) {
         return { viewsLeft: claimed.viewsLeft, size, body: claimed.envelope }
       }
       const body = chunkedEnvelope((seq) => store.readChunk(id, seq), size)
-      body.once('close', () => leases.release(id))
+      body.once('close', () => leases.release(id, lease))
       return { viewsLeft: claimed.viewsLeft, size, body }
     },
   }

@@ -73,6 +73,14 @@ export interface ActiveSecret {
   readonly passVerifier: Uint8Array | null
 }
 
+/** Keeps a chunked envelope's chunks for one download, across replicas; taken with the view. */
+export interface ChunkLease {
+  /** Random, one per download. */
+  readonly holder: string
+  /** Milliseconds since the epoch; the sweeper's grace for chunks (UPLOAD_WINDOW_MS) bounds it. */
+  readonly until: number
+}
+
 export interface Claimed {
   /** The envelope of a JSON-created secret; null when it is stored in chunks (streamed upload). */
   readonly envelope: Uint8Array | null

@@ -99,6 +99,14 @@ export interface StorageUsageTable {
   bytes: number
 }
 
+/** A download of a chunked envelope in progress, on any replica: its chunks stay until `until`. */
+export interface ChunkLeaseTable {
+  id: string
+  /** Random, one per download. */
+  holder: string
+  until: number
+}
+
 export interface Database {
   secrets: SecretTable
   payloads: PayloadTable
@@ -107,6 +115,7 @@ export interface Database {
   api_keys: ApiKeyTable
   idempotency_keys: IdempotencyTable
   storage_usage: StorageUsageTable
+  chunk_leases: ChunkLeaseTable
 }
 
 export type SecretRow = Selectable<SecretTable>

@@ -7,6 +7,7 @@ import type {
   ActiveSecret,
   Appended,
   Burned,
+  ChunkLease,
   Claimed,
   Failure,
   IdempotencyClaim,
@@ -74,8 +75,11 @@ export interface SecretStore {
   stats(now: number): Promise<StoreStats>
   readonly apiKeys: ApiKeyStore
   findActive(id: string, now: number): Promise<ActiveSecret | undefined>
-  /** Counts one view atomically; undefined when the secret is no longer available. */
-  claim(id: string, now: number): Promise<Claimed | undefined>
+  /**
+   * Counts one view atomically; undefined when the secret is no longer
+   * available. `lease` keeps a chunked envelope's chunks for its download.
+   */
+  claim(id: string, now: number, lease?: ChunkLease): Promise<Claimed | undefined>
   /** Counts one wrong passphrase atomically, burning the secret on the last one. */
   recordFailure(id: string, now: number): Promise<Failure | undefined>
   /** The state row regardless of state or expiry, for receipts. */
@@ -99,8 +103,11 @@ export interface SecretStore {
   readChunk(id: string, seq: number): Promise<Uint8Array | undefined>
   /** Every chunk of a streamed envelope, in order: only for envelopes small enough for JSON. */
   readChunks(id: string): Promise<Uint8Array[]>
-  /** Deletes the chunks of a secret nobody can claim any more (after its last download). */
-  releaseChunks(id: string): Promise<void>
+  /**
+   * Ends a download's lease; deletes the chunks of a secret nobody can claim
+   * any more once no download on any replica holds a live lease.
+   */
+  releaseChunks(id: string, holder: string, now: number): Promise<void>
   /**
    * Deletes uploads created at or before `since` that never completed, and the
    * chunks of secrets that left `active` at or before `finishedBefore`.
@@ -187,8 +194,8 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
       }
     },
 
-    async claim(id, now) {
-      return (await writer.submit({ kind: 'claim', id, now })) ?? undefined
+    async claim(id, now, lease) {
+      return (await writer.submit({ kind: 'claim', id, now, lease })) ?? undefined
     },
 
     async recordFailure(id, now) {
@@ -246,8 +253,8 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
       return (await reader.rows(s.readChunks, { id })).map((row) => row.data)
     },
 
-    async releaseChunks(id) {
-      await writer.submit({ kind: 'dropChunks', id })
+    async releaseChunks(id, holder, now) {
+      await writer.submit({ kind: 'endChunkLease', id, holder, now })
     },
 
     sweepUploads: (since, finishedBefore, limit) =>

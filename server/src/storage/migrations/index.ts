@@ -3,6 +3,7 @@ import { createSecrets } from './0001-create-secrets.js'
 import { streamedUploads } from './0002-streamed-uploads.js'
 import { apiKeys } from './0003-api-keys.js'
 import { storageUsage } from './0004-storage-usage.js'
+import { chunkLeases } from './0005-chunk-leases.js'
 import type { ColumnTypes } from './column-types.js'
 
 export type { ColumnTypes } from './column-types.js'
@@ -24,6 +25,7 @@ export class InCodeMigrationProvider implements MigrationProvider {
       '0002-streamed-uploads': streamedUploads(this.#types),
       '0003-api-keys': apiKeys(this.#types),
       '0004-storage-usage': storageUsage(this.#types),
+      '0005-chunk-leases': chunkLeases(this.#types),
     })
   }
 }

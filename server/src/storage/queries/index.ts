@@ -7,6 +7,7 @@ import { compileIdempotencyStatements } from './idempotency.js'
 import { compileKeyStatements } from './keys.js'
 import { compileUploadStatements } from './uploads.js'
 import { compileUsageStatements } from './usage.js'
+import { compileLeaseStatements } from './leases.js'
 
 interface ById {
   readonly id: string
@@ -132,6 +133,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     ...compileIdempotencyStatements(db, traits),
     ...compileKeyStatements(db),
     ...compileUsageStatements(db),
+    ...compileLeaseStatements(db),
   }
 }
 

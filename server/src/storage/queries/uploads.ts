@@ -15,7 +15,7 @@ export interface OpenAt extends ById {
 }
 
 /** States whose ciphertext is gone for good: their chunk rows are garbage. */
-const FINISHED_STATES = ['viewed', 'burned', 'burned_failures'] as const
+export const FINISHED_STATES = ['viewed', 'burned', 'burned_failures'] as const
 
 /**
  * Statements of streamed uploads and chunked ciphertext (issue 4), compiled

@@ -4,6 +4,7 @@ import type {
   Failure,
   IdempotencyClaim,
   IdempotentInsert,
+  ChunkLease,
   NewSecret,
   OverQuota,
   SecretAmendment,
@@ -28,8 +29,14 @@ export const secretWrites = {
   insert: (tx: WriteContext, a: { readonly secret: NewSecret }): Promise<boolean | OverQuota> =>
     insert(tx, a.secret),
 
-  /** Null when the secret is not available (lost race, expired, gone). */
-  claim: (tx: WriteContext, a: { readonly id: string; readonly now: number }) => claim(tx, a),
+  /**
+   * Null when the secret is not available (lost race, expired, gone). A
+   * chunked envelope's `lease` is taken with the view, in its transaction.
+   */
+  claim: (
+    tx: WriteContext,
+    a: { readonly id: string; readonly now: number; readonly lease?: ChunkLease },
+  ) => claim(tx, a),
 
   fail: (tx: WriteContext, a: { readonly id: string; readonly now: number }) =>
     recordFailure(tx, a),
@@ -161,7 +168,11 @@ async function deleteCiphertext({ db, s }: WriteContext, id: string): Promise<vo
 
 async function claim(
   tx: WriteContext,
-  { id, now }: { readonly id: string; readonly now: number },
+  {
+    id,
+    now,
+    lease,
+  }: { readonly id: string; readonly now: number; readonly lease?: ChunkLease | undefined },
 ): Promise<Claimed | null> {
   const { db, s } = tx
   const [counted] = await db.rows(s.countView, { id, now })
@@ -172,9 +183,12 @@ async function claim(
   if (viewsLeft === 0) await releaseSecret(tx, id)
   let claimed: Claimed
   if (payload) claimed = { envelope: payload.envelope, viewsLeft }
-  // A streamed upload's chunks are read after the commit, and the last view's
-  // deleted once its download ends (see secrets/chunk-leases.ts).
-  else if ((await db.rows(s.hasChunks, { id })).length > 0) claimed = { envelope: null, viewsLeft }
+  // A streamed upload's chunks are read after the commit, under a lease taken
+  // now: they go once the last download holding one has ended (endChunkLease).
+  else if ((await db.rows(s.hasChunks, { id })).length > 0) {
+    if (lease) await db.run(s.takeChunkLease, { id, ...lease })
+    claimed = { envelope: null, viewsLeft }
+  }
   // Every active secret has its ciphertext; anything else must roll the view back.
   else throw new Error('active secret without a payload')
   tx.emit({ type: 'viewed', id, at: now, viewsLeft })

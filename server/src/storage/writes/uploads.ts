@@ -31,8 +31,16 @@ export const uploadWrites = {
     await release(tx, await tx.db.rows(tx.s.abortUpload, a))
     return null
   },
-  async dropChunks(tx: WriteContext, a: { readonly id: string }): Promise<null> {
-    await tx.db.run(tx.s.dropChunks, a)
+  /**
+   * A download ended: its lease goes, and the chunks with it once the secret
+   * is finished and no download on any replica holds a live lease.
+   */
+  async endChunkLease(
+    { db, s }: WriteContext,
+    a: { readonly id: string; readonly holder: string; readonly now: number },
+  ): Promise<null> {
+    await db.run(s.endChunkLease, { id: a.id, holder: a.holder })
+    await db.run(s.dropUnleasedChunks, { id: a.id, now: a.now })
     return null
   },
   /** Rows deleted: abandoned uploads' secrets and leftover chunk rows. */
@@ -49,6 +57,7 @@ export const uploadWrites = {
     const { db, s } = tx
     const uploads = await db.rows(s.sweepUploads, { since: a.since, limit: a.limit })
     await release(tx, uploads)
+    await db.run(s.sweepChunkLeases, { before: a.finishedBefore })
     return (
       uploads.length + (await db.run(s.sweepChunks, { since: a.finishedBefore, limit: a.limit }))
     )
