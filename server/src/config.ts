@@ -15,7 +15,12 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number]
 
 export type DatabaseConfig =
-  | { readonly kind: 'sqlite'; readonly path: string }
+  | {
+      readonly kind: 'sqlite'
+      readonly path: string
+      /** SQLite's max_page_count in bytes (DATABASE_MAX_BYTES); the file grows no larger. */
+      readonly maxBytes?: number
+    }
   | { readonly kind: 'postgres'; readonly url: string }
 
 /** An address range; a single address has the full prefix (32 or 128). */
@@ -142,7 +147,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const config: Config = {
     port: int('PORT', 8080, 0, 65_535),
     host: parseHost(read('HOST') ?? '127.0.0.1'),
-    database: parseDatabaseUrl(read('DATABASE_URL') ?? 'sqlite:./data/hushlink.db'),
+    database: withMaxBytes(
+      parseDatabaseUrl(read('DATABASE_URL') ?? 'sqlite:./data/hushlink.db'),
+      int('DATABASE_MAX_BYTES', 0, 0, Number.MAX_SAFE_INTEGER),
+    ),
     publicUrl: parsePublicUrl(read('PUBLIC_URL')),
     defaultTtl,
     minTtl,
@@ -261,6 +269,20 @@ function parseBoolean(name: string, raw: string): boolean {
     throw new ConfigError(`${name} must be true or false, got ${quote(raw)}`)
   }
   return lower === 'true'
+}
+
+/** DATABASE_MAX_BYTES caps a SQLite file; PostgreSQL's size is its disk's (0: no cap). */
+function withMaxBytes(database: DatabaseConfig, maxBytes: number): DatabaseConfig {
+  if (maxBytes === 0) return database
+  if (database.kind !== 'sqlite') {
+    throw new ConfigError(
+      'DATABASE_MAX_BYTES caps a SQLite file; for PostgreSQL size its disk and set MAX_STORED_BYTES',
+    )
+  }
+  if (maxBytes < 1_048_576) {
+    throw new ConfigError(`DATABASE_MAX_BYTES must be 0 or at least 1048576, got "${maxBytes}"`)
+  }
+  return { ...database, maxBytes }
 }
 
 /** A comma-separated list of IP addresses and CIDR ranges, e.g. `10.0.0.0/8,192.0.2.7`. */

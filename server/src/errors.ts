@@ -52,6 +52,15 @@ export function overQuota({ overQuota }: { readonly overQuota: 'instance' | 'own
   )
 }
 
+/** 507: the database itself has no room (disk or DATABASE_MAX_BYTES); reading still works. */
+export function storageFull(): HttpError {
+  return new HttpError(
+    507,
+    'storage_full',
+    "The server's storage is full. Nothing was stored; links already shared can still be opened. Try again later.",
+  )
+}
+
 export function idTaken(): HttpError {
   return new HttpError(409, 'id_taken', 'This id is already in use; generate a new one.')
 }

@@ -30,6 +30,7 @@ export type {
   StorageFootprint,
 } from './store.js'
 export { countByState, type SecretCounts } from './stats.js'
+export { StorageFullError } from './full.js'
 
 /** Opens the configured database, brings its schema up to date and returns the store. */
 export async function openStorage(
@@ -73,7 +74,7 @@ function openDriver(
 ): Promise<StorageDriver> {
   switch (database.kind) {
     case 'sqlite':
-      return openSqlite(database.path, events.publish)
+      return openSqlite(database.path, events.publish, database.maxBytes)
     case 'postgres':
       // Loaded only when configured: the driver is megabytes a SQLite server never uses.
       return import('./postgres/index.js').then(({ openPostgres }) =>

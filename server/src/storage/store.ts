@@ -1,6 +1,7 @@
 import type { SummaryRow } from './queries/admin.js'
 import type { BackupSummary, StorageDriver, StorageFootprint } from './driver.js'
 import type { StoreEvents } from './events.js'
+import { isStorageFull, StorageFullError } from './full.js'
 import { createApiKeyStore, type ApiKeyStore } from './key-store.js'
 import type { SweepBounds } from './writes/index.js'
 import type {
@@ -126,17 +127,33 @@ export interface SecretStore {
   close(): Promise<void>
   /** What each committed write changed, after its commit (see events.ts). */
   readonly events: StoreEvents
+  /** Whether the last write that stores ciphertext failed for lack of room (StorageFullError). */
+  storageFull(): boolean
 }
 
 export function createSecretStore(driver: StorageDriver, events: StoreEvents): SecretStore {
   const { reader, writer, statements: s } = driver
   let closed: Promise<void> | null = null
+  let full = false
+  /** A write that stores ciphertext: a full database becomes StorageFullError, and is noted until one succeeds. */
+  async function storing<T>(write: Promise<T>): Promise<T> {
+    try {
+      const result = await write
+      full = false
+      return result
+    } catch (error) {
+      if (!isStorageFull(error)) throw error
+      full = true
+      throw new StorageFullError(error)
+    }
+  }
   return {
+    storageFull: () => full,
     events: { subscribe: (listener) => events.subscribe(listener) },
 
-    insert: (secret) => writer.submit({ kind: 'insert', secret }),
+    insert: (secret) => storing(writer.submit({ kind: 'insert', secret })),
 
-    insertOnce: (secret, claim) => writer.submit({ kind: 'insertOnce', secret, claim }),
+    insertOnce: (secret, claim) => storing(writer.submit({ kind: 'insertOnce', secret, claim })),
 
     sweepIdempotency: (before, limit) => writer.submit({ kind: 'sweepIdempotency', before, limit }),
 
@@ -223,7 +240,7 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
 
     deleteExpired: (now, bounds) => writer.submit({ kind: 'sweep', now, bounds }),
 
-    declareUpload: (upload) => writer.submit({ kind: 'declare', upload }),
+    declareUpload: (upload) => storing(writer.submit({ kind: 'declare', upload })),
 
     async findUpload(id, now, since) {
       const [row] = await reader.rows(s.findUpload, { id, now, since })
@@ -237,7 +254,7 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
     },
 
     async appendPart(part) {
-      return (await writer.submit({ kind: 'append', part })) ?? undefined
+      return (await storing(writer.submit({ kind: 'append', part }))) ?? undefined
     },
 
     async abortUpload(id) {

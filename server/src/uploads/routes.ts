@@ -144,7 +144,7 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
           headers: uploadPartHeaders,
           response: {
             200: uploadPartReply,
-            ...errorReplies(400, 403, 404, 409, 413, 415, 429, 503),
+            ...errorReplies(400, 403, 404, 409, 413, 415, 429, 503, 507),
           },
         },
       },

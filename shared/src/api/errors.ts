@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'insufficient_scope',
   'rate_limited',
   'quota_exceeded',
+  'storage_full',
   'unavailable',
   'internal',
 ] as const
