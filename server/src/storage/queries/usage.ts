@@ -37,6 +37,8 @@ export function compileUsageStatements(db: Kysely<Database>) {
     secretUsage: template((a: { id: string }) =>
       db.selectFrom('secrets').select(['envelope_size', 'owner']).where('id', '=', a.id),
     ),
+    // Undoes an insert the quota refused, in its transaction (payload and progress rows cascade).
+    forgetSecret: template((a: { id: string }) => db.deleteFrom('secrets').where('id', '=', a.id)),
     usageOf: template((a: { scope: string }) =>
       db.selectFrom('storage_usage').select('bytes').where('scope', '=', a.scope),
     ),

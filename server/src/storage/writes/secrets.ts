@@ -12,7 +12,7 @@ import type {
 import type { SummaryRow } from '../queries/admin.js'
 import type { WriteContext, WriteHandler } from './context.js'
 import { insertSecretRow } from './secret-row.js'
-import { release, releaseSecret, reserve } from './usage.js'
+import { release, releaseSecret, reserveInserted } from './usage.js'
 
 /** How much one sweep batch may do: whichever bound it reaches first ends it. */
 export interface SweepBounds {
@@ -143,13 +143,10 @@ async function sweepExpired(tx: WriteContext, now: number, bounds: SweepBounds):
 async function insert(tx: WriteContext, secret: NewSecret): Promise<boolean | OverQuota> {
   const { db, s } = tx
   const size = secret.envelope.length
-  const refused = await reserve(tx, secret.owner, size, secret.quota)
-  if (refused) return refused
-  if (!(await insertSecretRow(db, s, secret, 'active', size))) {
-    await release(tx, [{ owner: secret.owner, envelope_size: size }])
-    return false
-  }
+  if (!(await insertSecretRow(db, s, secret, 'active', size))) return false
   await db.run(s.insertPayload, { id: secret.id, envelope: secret.envelope })
+  const refused = await reserveInserted(tx, secret, size)
+  if (refused) return refused
   tx.emit({
     type: 'created',
     id: secret.id,

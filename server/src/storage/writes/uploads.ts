@@ -1,7 +1,7 @@
 import type { Appended, NewUpload, OverQuota, UploadPart } from '../records.js'
 import type { WriteContext, WriteHandler } from './context.js'
 import { insertSecretRow } from './secret-row.js'
-import { release, reserve } from './usage.js'
+import { release, reserveInserted } from './usage.js'
 
 /**
  * Largest chunk row. Downloads read one row at a time, so this bounds what a
@@ -16,14 +16,10 @@ export const uploadWrites = {
     tx: WriteContext,
     { upload }: { readonly upload: NewUpload },
   ): Promise<boolean | OverQuota> {
-    const refused = await reserve(tx, upload.owner, upload.size, upload.quota)
-    if (refused) return refused
-    if (!(await insertSecretRow(tx.db, tx.s, upload, 'uploading', upload.size))) {
-      await release(tx, [{ owner: upload.owner, envelope_size: upload.size }])
-      return false
-    }
+    if (!(await insertSecretRow(tx.db, tx.s, upload, 'uploading', upload.size))) return false
     await tx.db.run(tx.s.insertUpload, { id: upload.id, upload_verifier: upload.uploadVerifier })
-    return true
+    const refused = await reserveInserted(tx, upload, upload.size)
+    return refused ?? true
   },
   /** Null when the upload is not open (unknown, expired, abandoned, complete). */
   append: (tx: WriteContext, { part }: { readonly part: UploadPart }) => append(tx, part),

@@ -10,7 +10,7 @@ const NO_LIMIT = Number.MAX_SAFE_INTEGER
  * before anything of the secret is stored; the refused scope, or null when
  * both had room (then both totals count the bytes).
  */
-export async function reserve(
+async function reserve(
   tx: WriteContext,
   owner: string | null,
   bytes: number,
@@ -28,6 +28,22 @@ export async function reserve(
   if (own) return null
   await db.run(s.releaseUsage, { owner: null, bytes })
   return { overQuota: 'owner' }
+}
+
+/**
+ * Reserves the bytes of the secret just inserted in this transaction, or
+ * deletes it again when a quota refuses. Reserving last keeps the row lock on
+ * the shared total (PostgreSQL: one transaction per write) held only until
+ * the commit, not across the insert of the ciphertext.
+ */
+export async function reserveInserted(
+  tx: WriteContext,
+  secret: { readonly id: string; readonly owner: string | null; readonly quota?: StorageQuota },
+  bytes: number,
+): Promise<OverQuota | null> {
+  const refused = await reserve(tx, secret.owner, bytes, secret.quota)
+  if (refused) await tx.db.run(tx.s.forgetSecret, { id: secret.id })
+  return refused
 }
 
 /** Gives back what secrets reserved, summed per owner (a sweep frees many at once). */
