@@ -193,9 +193,15 @@ export async function buildApp(
       clock,
       maxTextBytes: config.maxTextBytes,
       emailNotifications: notifications.emailEnabled,
+      quota: config.storageQuota,
       log: app.log,
     })
-    const uploads = createUploadService({ store, clock, maxTotalBytes: config.maxTotalBytes })
+    const uploads = createUploadService({
+      store,
+      clock,
+      maxTotalBytes: config.maxTotalBytes,
+      quota: config.storageQuota,
+    })
     const receipts = createReceiptService({ store, clock })
     await app.register(healthRoutes, {
       store,

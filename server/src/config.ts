@@ -9,7 +9,12 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number]
 
 export type DatabaseConfig =
-  | { readonly kind: 'sqlite'; readonly path: string }
+  | {
+      readonly kind: 'sqlite'
+      readonly path: string
+      /** SQLite's max_page_count in bytes (DATABASE_MAX_BYTES); the file grows no larger. */
+      readonly maxBytes?: number
+    }
   | { readonly kind: 'postgres'; readonly url: string }
 
 /** An address range; a single address has the full prefix (32 or 128). */
@@ -39,6 +44,11 @@ export interface Config {
   readonly maxFileBytes: number
   /** Largest envelope of a streamed upload, checked by the server. */
   readonly maxTotalBytes: number
+  /**
+   * Most bytes of ciphertext stored at once (declared sizes of live secrets and
+   * uploads), for the instance and for each API key; null for no limit.
+   */
+  readonly storageQuota: { readonly instance: number | null; readonly owner: number | null }
   /** Seconds an upload part may go without a byte arriving before it is cut off. */
   readonly uploadStallTimeout: number
   /** Bytes of upload parts all requests together may hold in memory; more wait with 503. */
@@ -173,7 +183,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
   const config: Config = {
     port: int('PORT', 8080, 0, 65_535),
     host: parseHost(read('HOST') ?? '127.0.0.1'),
-    database: parseDatabaseUrl(read('DATABASE_URL') ?? 'sqlite:./data/hushlink.db'),
+    database: withMaxBytes(
+      parseDatabaseUrl(read('DATABASE_URL') ?? 'sqlite:./data/hushlink.db'),
+      int('DATABASE_MAX_BYTES', 0, 0, Number.MAX_SAFE_INTEGER),
+    ),
     publicUrl: parsePublicUrl(read('PUBLIC_URL')),
     defaultTtl,
     minTtl,
@@ -182,6 +195,10 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxTextBytes: int('MAX_TEXT_BYTES', 1_048_576, 4096, 67_108_864),
     maxFileBytes: int('MAX_FILE_BYTES', 104_857_600, 1, 68_719_476_736),
     maxTotalBytes: int('MAX_TOTAL_BYTES', 134_217_728, 4096, 137_438_953_472),
+    storageQuota: {
+      instance: int('MAX_STORED_BYTES', 0, 0, Number.MAX_SAFE_INTEGER) || null,
+      owner: int('MAX_STORED_BYTES_PER_KEY', 0, 0, Number.MAX_SAFE_INTEGER) || null,
+    },
     uploadStallTimeout: int('UPLOAD_STALL_TIMEOUT', 30, 1, 30),
     uploadBufferBytes: int('UPLOAD_BUFFER_BYTES', 67_108_864, UPLOAD_PART_MAX_BYTES, 2 ** 34),
     sweepInterval: int('SWEEP_INTERVAL', 60, 0, 86_400),
@@ -448,6 +465,20 @@ function parseBoolean(name: string, raw: string): boolean {
     throw new ConfigError(`${name} must be true or false, got ${quote(raw)}`)
   }
   return lower === 'true'
+}
+
+/** DATABASE_MAX_BYTES caps a SQLite file; PostgreSQL's size is its disk's (0: no cap). */
+function withMaxBytes(database: DatabaseConfig, maxBytes: number): DatabaseConfig {
+  if (maxBytes === 0) return database
+  if (database.kind !== 'sqlite') {
+    throw new ConfigError(
+      'DATABASE_MAX_BYTES caps a SQLite file; for PostgreSQL size its disk and set MAX_STORED_BYTES',
+    )
+  }
+  if (maxBytes < 1_048_576) {
+    throw new ConfigError(`DATABASE_MAX_BYTES must be 0 or at least 1048576, got "${maxBytes}"`)
+  }
+  return { ...database, maxBytes }
 }
 
 /** A comma-separated list of IP addresses and CIDR ranges, e.g. `10.0.0.0/8,192.0.2.7`. */

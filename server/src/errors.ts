@@ -41,6 +41,26 @@ export function wrongPassphrase(remaining: number): HttpError {
   return new HttpError(401, 'wrong_passphrase', message, { remaining })
 }
 
+/** 507: the declared size would pass the instance's or the API key's storage quota. */
+export function overQuota({ overQuota }: { readonly overQuota: 'instance' | 'owner' }): HttpError {
+  return new HttpError(
+    507,
+    'quota_exceeded',
+    overQuota === 'instance'
+      ? 'This server has no room for this secret now. Nothing was stored; try again later, or send less.'
+      : 'This API key has used its storage quota. Nothing was stored; try again once some of its secrets are opened or expire.',
+  )
+}
+
+/** 507: the database itself has no room (disk or DATABASE_MAX_BYTES); reading still works. */
+export function storageFull(): HttpError {
+  return new HttpError(
+    507,
+    'storage_full',
+    "The server's storage is full. Nothing was stored; links already shared can still be opened. Try again later.",
+  )
+}
+
 export function idTaken(): HttpError {
   return new HttpError(409, 'id_taken', 'This id is already in use; generate a new one.')
 }

@@ -1,4 +1,12 @@
-import { existsSync, statSync } from 'node:fs'
+import {
+  lstatSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  watch,
+  writeFileSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import Sqlite from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
@@ -72,7 +80,7 @@ describe('hushlink-admin', () => {
     expect(run.err).toMatch(/readable again/)
     expect(during).toBeGreaterThan(0)
     expect(statSync(target).mode & 0o777).toBe(0o600)
-    expect(existsSync(`${target}.partial-${process.pid}`)).toBe(false)
+    expect(readdirSync(dir).filter((name) => name.includes('.partial-'))).toEqual([])
 
     const copy = new Sqlite(target, { readonly: true, fileMustExist: true })
     try {
@@ -108,6 +116,64 @@ describe('hushlink-admin', () => {
     const again = await claim(restored.app, secret.id, { access_token: secret.accessToken })
     expect(again.statusCode).toBe(200)
   }, 60_000)
+
+  it('backup creates its copy 0600 under a permissive umask and writes through no planted symlink', async () => {
+    const testApp = await buildTestApp()
+    await storeSecret(testApp.app)
+    const target = join(testApp.dir, 'planted.db')
+    // Another local user plants a link where a predictable partial file would go.
+    const victim = join(testApp.dir, 'victim.txt')
+    writeFileSync(victim, '')
+    symlinkSync(victim, `${target}.partial-${process.pid}`)
+    // Every file the backup creates beside the target, as soon as it appears.
+    const modes: number[] = []
+    const watcher = watch(testApp.dir, (_event, name) => {
+      if (name === null || !name.startsWith('planted.db')) return
+      try {
+        const stat = lstatSync(join(testApp.dir, name))
+        if (stat.isFile()) modes.push(stat.mode & 0o777)
+      } catch {
+        // gone already
+      }
+    })
+    const umask = process.umask(0)
+    let run: Run
+    try {
+      run = await admin(['backup', target], envOf(testApp))
+    } finally {
+      process.umask(umask)
+      watcher.close()
+    }
+    expect(run.code, run.err).toBe(0)
+    expect(readFileSync(victim, 'utf8')).toBe('')
+    expect(statSync(target).mode & 0o777).toBe(0o600)
+    expect(modes.every((mode) => mode === 0o600)).toBe(true)
+    const left = readdirSync(testApp.dir).filter((name) => name.startsWith('planted.db.'))
+    expect(left).toEqual([`planted.db.partial-${process.pid}`])
+  }, 60_000)
+
+  it('backup errors name the path they could not write', async () => {
+    const testApp = await buildTestApp()
+    const file = join(testApp.dir, 'a-file')
+    writeFileSync(file, '')
+    for (const target of [join(testApp.dir, 'missing', 'b.db'), join(file, 'b.db')]) {
+      const run = await admin(['backup', target], envOf(testApp))
+      expect(run.code).toBe(1)
+      expect(run.err).toContain(`cannot write ${target}`)
+    }
+  }, 30_000)
+
+  it('the database folder is created 0700, whatever the umask', async () => {
+    const umask = process.umask(0)
+    let testApp: TestApp
+    try {
+      testApp = await buildTestApp()
+    } finally {
+      process.umask(umask)
+    }
+    expect(statSync(join(testApp.dir, 'db')).mode & 0o777).toBe(0o700)
+    expect(statSync(join(testApp.dir, 'db', 'hushlink.db')).mode & 0o777).toBe(0o600)
+  })
 
   it('backup refuses to overwrite a file and needs exactly one argument', async () => {
     const testApp = await buildTestApp()

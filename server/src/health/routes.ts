@@ -13,6 +13,8 @@ const readyReply = {
   required: ['status'],
   properties: {
     status: { type: 'string', enum: ['ready', 'not_ready'] },
+    // Still ready: reads, claims and burns work and free space; creates get 507.
+    storage: { type: 'string', enum: ['full'] },
     reason: { type: 'string', enum: ['database_unreachable', 'migrations_pending'] },
   },
 } as const
@@ -59,7 +61,8 @@ export const healthRoutes: FastifyPluginCallback<HealthRoutesOptions> = (
     },
     async (request, reply) => {
       const reason = await readiness.check()
-      if (reason === null) return { status: 'ready' }
+      if (reason === null)
+        return store.storageFull() ? { status: 'ready', storage: 'full' } : { status: 'ready' }
       request.log.warn({ reason }, 'not ready')
       return reply.code(503).send({ status: 'not_ready', reason })
     },

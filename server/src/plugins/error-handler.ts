@@ -9,7 +9,8 @@ import type {
 } from 'fastify'
 import fp from 'fastify-plugin'
 import type { ErrorCode } from '@hushlink/shared/api'
-import { badRequest, HttpError } from '../errors.js'
+import { badRequest, HttpError, storageFull } from '../errors.js'
+import { StorageFullError } from '../storage/full.js'
 import { createMethodIndex } from './method-index.js'
 import { API_HEADERS } from './security-headers.js'
 
@@ -41,6 +42,7 @@ const CODE_BY_STATUS: Readonly<Record<number, ErrorCode>> = {
  */
 export function toHttpError(err: FastifyError): HttpError | null {
   if (err instanceof HttpError) return err
+  if (err instanceof StorageFullError) return storageFull()
   if (err.validation) return badRequest(validationMessage(err))
   const known = FASTIFY_ERRORS[err.code]
   if (known) return known()

@@ -1,36 +1,38 @@
+import { randomBytes } from 'node:crypto'
+import type { Clock } from '../clock.js'
+import type { SecretStore } from '../storage/index.js'
+import type { ChunkLease } from '../storage/records.js'
+import { UPLOAD_WINDOW_MS } from '../uploads/window.js'
+
 /**
- * Who is still reading a chunked envelope, in this process. The last view of
- * a streamed secret commits before its download starts, but its chunks can
- * only go once that download, and any earlier one still running, has ended
- * (or been abandoned: at most once). Chunks left behind by a process that
- * stopped mid-download are deleted by the sweeper.
+ * Who is still reading a chunked envelope, kept in the database so that every
+ * replica sees it. The last view of a streamed secret commits before its
+ * download starts, but its chunks can only go once that download, and any
+ * earlier one still running on any replica, has ended. Each download takes a
+ * lease with its view (in the claim's transaction) and ends it when it ends;
+ * the ending that leaves no live lease on a finished secret deletes the
+ * chunks. A lease lasts at most UPLOAD_WINDOW_MS, the sweeper's grace for
+ * chunks, which also removes what a stopped process left behind.
  */
 export interface ChunkLeases {
-  /** A download of `id` starts; `last` when it used the last view. */
-  acquire(id: string, last: boolean): void
-  /** That download ended, completed or not. */
-  release(id: string): void
+  /** A lease for one download, passed with its claim. */
+  next(): ChunkLease
+  /** That download ended, completed or not; once per lease. */
+  release(id: string, lease: ChunkLease): void
 }
 
 export function createChunkLeases(
-  drop: (id: string) => Promise<void>,
+  store: SecretStore,
+  clock: Clock,
   onError: (error: unknown) => void,
 ): ChunkLeases {
-  const readers = new Map<string, { count: number; last: boolean }>()
   return {
-    acquire(id, last) {
-      const entry = readers.get(id) ?? { count: 0, last: false }
-      entry.count++
-      entry.last ||= last
-      readers.set(id, entry)
-    },
-    release(id) {
-      const entry = readers.get(id)
-      if (!entry) return
-      entry.count--
-      if (entry.count > 0) return
-      readers.delete(id)
-      if (entry.last) drop(id).catch(onError)
+    next: () => ({
+      holder: randomBytes(12).toString('base64url'),
+      until: clock.now() + UPLOAD_WINDOW_MS,
+    }),
+    release(id, lease) {
+      store.releaseChunks(id, lease.holder, clock.now()).catch(onError)
     },
   }
 }

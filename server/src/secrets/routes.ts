@@ -59,7 +59,7 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
         security: apiKeySecurity(!config.createRequiresApiKey && !config.createRequiresLogin),
         response: {
           201: createSecretReply,
-          ...errorReplies(400, 401, 403, 409, 413, 415, 422, 429),
+          ...errorReplies(400, 401, 403, 409, 413, 415, 422, 429, 507),
         },
       },
     },

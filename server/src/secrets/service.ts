@@ -14,10 +14,11 @@ import {
   idTaken,
   invalidEnvelope,
   notAvailable,
+  overQuota,
   wrongPassphrase,
 } from '../errors.js'
 import type { SecretStore } from '../storage/index.js'
-import type { Claimed, NewSecret } from '../storage/records.js'
+import type { ChunkLease, Claimed, NewSecret, StorageQuota } from '../storage/records.js'
 import { digestToken, matchesVerifier } from '../verifiers.js'
 import { kindName, toBase64url, toIsoTime } from '../wire.js'
 import { createChunkLeases } from './chunk-leases.js'
@@ -61,6 +62,8 @@ export interface SecretServiceOptions {
   readonly maxTextBytes: number
   /** Whether a create may ask for an e-mail when it is opened (SMTP is configured). */
   readonly emailNotifications: boolean
+  /** The owner's limit applies to creates with an API key. */
+  readonly quota: StorageQuota
   readonly log: { error(details: object, message: string): void }
 }
 
@@ -74,11 +77,11 @@ export function createSecretService({
   clock,
   maxTextBytes,
   emailNotifications,
+  quota,
   log,
 }: SecretServiceOptions): SecretService {
-  const leases = createChunkLeases(
-    (id) => store.releaseChunks(id),
-    (err) => log.error({ err }, 'a downloaded envelope was not deleted; the sweeper will'),
+  const leases = createChunkLeases(store, clock, (err) =>
+    log.error({ err }, 'a downloaded envelope was not deleted; the sweeper will'),
   )
 
   /**
@@ -90,7 +93,7 @@ export function createSecretService({
     id: string,
     request: ClaimRequest,
     maxSize: number,
-  ): Promise<{ claimed: Claimed; size: number }> {
+  ): Promise<{ claimed: Claimed; size: number; lease: ChunkLease }> {
     const access = digestToken(request.access_token, 'access_token')
     const pass =
       request.pass_token === undefined ? null : digestToken(request.pass_token, 'pass_token')
@@ -112,30 +115,30 @@ export function createSecretService({
       if (!failure) throw notAvailable()
       throw wrongPassphrase(failure.remaining)
     }
-    const claimed = await store.claim(id, clock.now())
+    // Taken with the view when the envelope is chunked: its chunks outlive this download.
+    const lease = leases.next()
+    const claimed = await store.claim(id, clock.now(), lease)
     if (!claimed) throw notAvailable()
-    // Before any await: the last view's chunks must outlive this download.
-    if (claimed.envelope === null) leases.acquire(id, claimed.viewsLeft === 0)
-    return { claimed, size: secret.envelopeSize }
+    return { claimed, size: secret.envelopeSize, lease }
   }
 
   return {
     async create(request, { owner, idempotency }) {
       const envelope = decodeEnvelope(request.envelope, maxTextBytes)
       const now = clock.now()
-      const secret = {
-        ...declareSecret(request, envelope, envelope.length, now, owner),
-        envelope,
-        ...notifyEmail(request, emailNotifications),
-      }
+      const fields = declareSecret(request, envelope, envelope.length, now, owner)
+      const secret = { ...fields, envelope, quota, ...notifyEmail(request, emailNotifications) }
       const response = { id: request.id, expires_at: toIsoTime(secret.expiresAt) }
       if (idempotency === null) {
-        if (!(await store.insert(secret))) throw idTaken()
+        const inserted = await store.insert(secret)
+        if (inserted === false) throw idTaken()
+        if (inserted !== true) throw overQuota(inserted)
         return { response, replayed: false }
       }
       const claim = idempotencyClaim(idempotency, request, response, now)
       const inserted = await store.insertOnce(secret, claim)
       if (inserted.outcome === 'id_taken') throw idTaken()
+      if (inserted.outcome === 'over_quota') throw overQuota(inserted)
       if (inserted.outcome === 'created') return { response, replayed: false }
       return { response: replay(claim, inserted), replayed: true }
     },
@@ -155,13 +158,13 @@ export function createSecretService({
     },
 
     async claim(id, request) {
-      const { claimed, size } = await take(id, request, maxTextBytes)
+      const { claimed, size, lease } = await take(id, request, maxTextBytes)
       let envelope = claimed.envelope
       if (envelope === null) {
         try {
           envelope = concatBytes(await store.readChunks(id))
         } finally {
-          leases.release(id)
+          leases.release(id, lease)
         }
         if (envelope.length !== size) throw new Error('the stored envelope does not match its size')
       }
@@ -169,12 +172,12 @@ export function createSecretService({
     },
 
     async claimStream(id, request) {
-      const { claimed, size } = await take(id, request, Number.POSITIVE_INFINITY)
+      const { claimed, size, lease } = await take(id, request, Number.POSITIVE_INFINITY)
       if (claimed.envelope !== null) {
         return { viewsLeft: claimed.viewsLeft, size, body: claimed.envelope }
       }
       const body = chunkedEnvelope((seq) => store.readChunk(id, seq), size)
-      body.once('close', () => leases.release(id))
+      body.once('close', () => leases.release(id, lease))
       return { viewsLeft: claimed.viewsLeft, size, body }
     },
   }

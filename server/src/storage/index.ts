@@ -29,11 +29,14 @@ export type {
   SecretStore,
   SecretSummary,
   StateFilter,
+  StorageQuota,
+  OverQuota,
   StoreStats,
   BackupSummary,
   StorageFootprint,
 } from './store.js'
 export { countByState, type SecretCounts } from './stats.js'
+export { StorageFullError } from './full.js'
 
 /** Opens the configured database, brings its schema up to date and returns the store. */
 export async function openStorage(
@@ -77,7 +80,7 @@ function openDriver(
 ): Promise<StorageDriver> {
   switch (database.kind) {
     case 'sqlite':
-      return openSqlite(database.path, events.publish)
+      return openSqlite(database.path, events.publish, database.maxBytes)
     case 'postgres':
       // Loaded only when configured: the driver is megabytes a SQLite server never uses.
       return import('./postgres/index.js').then(({ openPostgres }) =>

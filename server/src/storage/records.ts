@@ -8,11 +8,28 @@ import type { NewSecretRow, SecretState } from './schema.js'
  */
 export type SecretFields = CamelCased<Omit<NewSecretRow, 'state' | 'envelope_size'>>
 
+/**
+ * Most bytes secrets may hold, for the instance and for the creator's API
+ * key (its owner name); null for no limit. A create is refused when its
+ * declared size would pass either.
+ */
+export interface StorageQuota {
+  readonly instance: number | null
+  readonly owner: number | null
+}
+
+/** A create refused by the quota of this scope; nothing was written. */
+export interface OverQuota {
+  readonly overQuota: 'instance' | 'owner'
+}
+
 /** A secret whose envelope arrives in the same request. */
 export interface NewSecret extends SecretFields {
   readonly envelope: Uint8Array
   /** Whom to e-mail when it is first opened (issue 16); kept only until sent or the secret is gone. */
   readonly notifyEmail?: { readonly address: string; readonly language: string }
+  /** No limits when left out. */
+  readonly quota?: StorageQuota
 }
 
 /** A secret declared for a streamed upload: invisible until all `size` bytes arrived. */
@@ -20,6 +37,8 @@ export interface NewUpload extends SecretFields {
   readonly size: number
   /** SHA-256 of the upload token. */
   readonly uploadVerifier: Uint8Array
+  /** No limits when left out; the declared size is reserved at once. */
+  readonly quota?: StorageQuota
 }
 
 /** An upload still accepting parts. */
@@ -54,6 +73,14 @@ export interface ActiveSecret {
   readonly expiresAt: number
   readonly accessVerifier: Uint8Array
   readonly passVerifier: Uint8Array | null
+}
+
+/** Keeps a chunked envelope's chunks for one download, across replicas; taken with the view. */
+export interface ChunkLease {
+  /** Random, one per download. */
+  readonly holder: string
+  /** Milliseconds since the epoch; the sweeper's grace for chunks (UPLOAD_WINDOW_MS) bounds it. */
+  readonly until: number
 }
 
 export interface Claimed {
@@ -106,6 +133,7 @@ export interface IdempotencyClaim {
 export type IdempotentInsert =
   | { readonly outcome: 'created' }
   | { readonly outcome: 'id_taken' }
+  | ({ readonly outcome: 'over_quota' } & OverQuota)
   /** An earlier request holds the key: its body hash and answer. */
   | { readonly outcome: 'earlier'; readonly requestHash: Uint8Array; readonly response: string }
 

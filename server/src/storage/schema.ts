@@ -120,6 +120,23 @@ export interface RequestAnswerTable {
   created_at: number
 }
 
+/**
+ * Bytes reserved by secrets that hold (or, uploading, will hold) ciphertext:
+ * their declared sizes, per scope: `*` the instance, else an owner's name.
+ */
+export interface StorageUsageTable {
+  scope: string
+  bytes: number
+}
+
+/** A download of a chunked envelope in progress, on any replica: its chunks stay until `until`. */
+export interface ChunkLeaseTable {
+  id: string
+  /** Random, one per download. */
+  holder: string
+  until: number
+}
+
 export interface Database {
   secrets: SecretTable
   payloads: PayloadTable
@@ -129,6 +146,8 @@ export interface Database {
   idempotency_keys: IdempotencyTable
   requests: RequestTable
   request_answers: RequestAnswerTable
+  storage_usage: StorageUsageTable
+  chunk_leases: ChunkLeaseTable
 }
 
 export type SecretRow = Selectable<SecretTable>

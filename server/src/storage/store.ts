@@ -2,6 +2,7 @@ import type { SummaryRow } from './queries/admin.js'
 import type { BackupSummary, StorageDriver, StorageFootprint } from './driver.js'
 import type { StoreEvents } from './events.js'
 import type { BurnCause } from '../notifications/events.js'
+import { isStorageFull, StorageFullError } from './full.js'
 import { createApiKeyStore, type ApiKeyStore } from './key-store.js'
 import { createNotificationStore, type NotificationStore } from './notification-store.js'
 import { createRequestStore, type RequestStore } from './request-store.js'
@@ -10,6 +11,7 @@ import type {
   ActiveSecret,
   Appended,
   Burned,
+  ChunkLease,
   Claimed,
   Failure,
   IdempotencyClaim,
@@ -17,6 +19,7 @@ import type {
   NewSecret,
   NewUpload,
   OpenUpload,
+  OverQuota,
   ReceiptRecord,
   SecretAmendment,
   SecretListQuery,
@@ -38,11 +41,13 @@ export type {
   NewSecret,
   NewUpload,
   OpenUpload,
+  OverQuota,
   ReceiptRecord,
   SecretAmendment,
   SecretListQuery,
   SecretSummary,
   StateFilter,
+  StorageQuota,
   StoreStats,
   UploadPart,
 } from './records.js'
@@ -58,8 +63,8 @@ export type { BackupSummary, StorageFootprint } from './driver.js'
  * group-committed and resolve only after their transaction has committed.
  */
 export interface SecretStore {
-  /** False when the id is already taken (including by a tombstone). */
-  insert(secret: NewSecret): Promise<boolean>
+  /** False when the id is already taken (including by a tombstone); which quota refused it when one did. */
+  insert(secret: NewSecret): Promise<boolean | OverQuota>
   /**
    * Inserts under an idempotency key, atomically: the first request with the
    * key creates the secret, every later one (concurrent ones too) gets the
@@ -81,8 +86,11 @@ export interface SecretStore {
   /** Requests for secrets and their answers. */
   readonly requests: RequestStore
   findActive(id: string, now: number): Promise<ActiveSecret | undefined>
-  /** Counts one view atomically; undefined when the secret is no longer available. */
-  claim(id: string, now: number): Promise<Claimed | undefined>
+  /**
+   * Counts one view atomically; undefined when the secret is no longer
+   * available. `lease` keeps a chunked envelope's chunks for its download.
+   */
+  claim(id: string, now: number, lease?: ChunkLease): Promise<Claimed | undefined>
   /** Counts one wrong passphrase atomically, burning the secret on the last one. */
   recordFailure(id: string, now: number): Promise<Failure | undefined>
   /** The state row regardless of state or expiry, for receipts. */
@@ -94,8 +102,8 @@ export interface SecretStore {
    * is reached; returns the count, 0 once none are left.
    */
   deleteExpired(now: number, bounds: SweepBounds): Promise<number>
-  /** Declares a streamed upload (state `uploading`); false when the id is taken. */
-  declareUpload(upload: NewUpload): Promise<boolean>
+  /** Declares a streamed upload (state `uploading`); false when the id is taken, or the quota that refused it. */
+  declareUpload(upload: NewUpload): Promise<boolean | OverQuota>
   /** An upload still open: uploading, unexpired and created after `since`. */
   findUpload(id: string, now: number, since: number): Promise<OpenUpload | undefined>
   /** Stores a part at its offset; undefined when the upload is not open. */
@@ -106,8 +114,11 @@ export interface SecretStore {
   readChunk(id: string, seq: number): Promise<Uint8Array | undefined>
   /** Every chunk of a streamed envelope, in order: only for envelopes small enough for JSON. */
   readChunks(id: string): Promise<Uint8Array[]>
-  /** Deletes the chunks of a secret nobody can claim any more (after its last download). */
-  releaseChunks(id: string): Promise<void>
+  /**
+   * Ends a download's lease; deletes the chunks of a secret nobody can claim
+   * any more once no download on any replica holds a live lease.
+   */
+  releaseChunks(id: string, holder: string, now: number): Promise<void>
   /**
    * Deletes uploads created at or before `since` that never completed, and the
    * chunks of secrets that left `active` at or before `finishedBefore`.
@@ -126,17 +137,33 @@ export interface SecretStore {
   close(): Promise<void>
   /** What each committed write changed, after its commit (see events.ts). */
   readonly events: StoreEvents
+  /** Whether the last write that stores ciphertext failed for lack of room (StorageFullError). */
+  storageFull(): boolean
 }
 
 export function createSecretStore(driver: StorageDriver, events: StoreEvents): SecretStore {
   const { reader, writer, statements: s } = driver
   let closed: Promise<void> | null = null
+  let full = false
+  /** A write that stores ciphertext: a full database becomes StorageFullError, and is noted until one succeeds. */
+  async function storing<T>(write: Promise<T>): Promise<T> {
+    try {
+      const result = await write
+      full = false
+      return result
+    } catch (error) {
+      if (!isStorageFull(error)) throw error
+      full = true
+      throw new StorageFullError(error)
+    }
+  }
   return {
+    storageFull: () => full,
     events: { subscribe: (listener) => events.subscribe(listener) },
 
-    insert: (secret) => writer.submit({ kind: 'insert', secret }),
+    insert: (secret) => storing(writer.submit({ kind: 'insert', secret })),
 
-    insertOnce: (secret, claim) => writer.submit({ kind: 'insertOnce', secret, claim }),
+    insertOnce: (secret, claim) => storing(writer.submit({ kind: 'insertOnce', secret, claim })),
 
     sweepIdempotency: (before, limit) => writer.submit({ kind: 'sweepIdempotency', before, limit }),
 
@@ -197,8 +224,8 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
       }
     },
 
-    async claim(id, now) {
-      return (await writer.submit({ kind: 'claim', id, now })) ?? undefined
+    async claim(id, now, lease) {
+      return (await writer.submit({ kind: 'claim', id, now, lease })) ?? undefined
     },
 
     async recordFailure(id, now) {
@@ -226,7 +253,7 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
 
     deleteExpired: (now, bounds) => writer.submit({ kind: 'sweep', now, bounds }),
 
-    declareUpload: (upload) => writer.submit({ kind: 'declare', upload }),
+    declareUpload: (upload) => storing(writer.submit({ kind: 'declare', upload })),
 
     async findUpload(id, now, since) {
       const [row] = await reader.rows(s.findUpload, { id, now, since })
@@ -240,7 +267,7 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
     },
 
     async appendPart(part) {
-      return (await writer.submit({ kind: 'append', part })) ?? undefined
+      return (await storing(writer.submit({ kind: 'append', part }))) ?? undefined
     },
 
     async abortUpload(id) {
@@ -256,8 +283,8 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
       return (await reader.rows(s.readChunks, { id })).map((row) => row.data)
     },
 
-    async releaseChunks(id) {
-      await writer.submit({ kind: 'dropChunks', id })
+    async releaseChunks(id, holder, now) {
+      await writer.submit({ kind: 'endChunkLease', id, holder, now })
     },
 
     sweepUploads: (since, finishedBefore, limit) =>

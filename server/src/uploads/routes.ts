@@ -63,7 +63,7 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
         security: apiKeySecurity(!config.createRequiresApiKey && !config.createRequiresLogin),
         response: {
           201: createSecretReply,
-          ...errorReplies(400, 401, 403, 409, 413, 415, 429),
+          ...errorReplies(400, 401, 403, 409, 413, 415, 429, 507),
         },
       },
     },
@@ -146,7 +146,7 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
           headers: uploadPartHeaders,
           response: {
             200: uploadPartReply,
-            ...errorReplies(400, 403, 404, 409, 413, 415, 429, 503),
+            ...errorReplies(400, 403, 404, 409, 413, 415, 429, 503, 507),
           },
         },
       },

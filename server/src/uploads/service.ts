@@ -5,9 +5,16 @@ import type {
   UploadPartResponse,
 } from '@hushlink/shared/api'
 import type { Clock } from '../clock.js'
-import { badRequest, HttpError, idTaken, invalidEnvelope, notAvailable } from '../errors.js'
+import {
+  badRequest,
+  HttpError,
+  idTaken,
+  invalidEnvelope,
+  notAvailable,
+  overQuota,
+} from '../errors.js'
 import { declareSecret } from '../secrets/declaration.js'
-import type { SecretStore } from '../storage/index.js'
+import type { SecretStore, StorageQuota } from '../storage/index.js'
 import { digestToken, matchesVerifier } from '../verifiers.js'
 import { decodeFixed, toIsoTime } from '../wire.js'
 import { UPLOAD_WINDOW_MS } from './window.js'
@@ -49,6 +56,8 @@ export interface UploadServiceOptions {
   readonly store: SecretStore
   readonly clock: Clock
   readonly maxTotalBytes: number
+  /** Checked against the declared size, before any part is accepted. */
+  readonly quota: StorageQuota
 }
 
 /**
@@ -61,6 +70,7 @@ export function createUploadService({
   store,
   clock,
   maxTotalBytes,
+  quota,
 }: UploadServiceOptions): UploadService {
   return {
     async declare(request, owner) {
@@ -71,8 +81,10 @@ export function createUploadService({
         ...fields,
         size: request.size,
         uploadVerifier: decodeFixed(request.upload_verifier, 32, 'upload_verifier'),
+        quota,
       })
-      if (!declared) throw idTaken()
+      if (declared === false) throw idTaken()
+      if (declared !== true) throw overQuota(declared)
       return { id: request.id, expires_at: toIsoTime(fields.expiresAt) }
     },
 

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'forbidden',
   'insufficient_scope',
   'rate_limited',
+  'quota_exceeded',
+  'storage_full',
   'unavailable',
   'internal',
 ] as const

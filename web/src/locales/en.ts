@@ -497,6 +497,14 @@ const en = {
       },
       wrong_passphrase: { title: 'Wrong passphrase', body: 'The passphrase did not match.' },
       forbidden: { title: 'This request is not allowed', body: 'The server refused it.' },
+      quota_exceeded: {
+        title: 'The server is full for now',
+        body: 'Nothing was stored. Secrets free their space when they are opened or expire: please try again later, or send less.',
+      },
+      storage_full: {
+        title: 'The server is out of space',
+        body: 'Nothing was stored. Links already shared still open; please try again later.',
+      },
       rate_limited: {
         title: 'Too many requests',
         body: 'Please wait a minute and try again. Nothing was used up.',

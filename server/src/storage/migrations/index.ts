@@ -3,6 +3,8 @@ import { createSecrets } from './0001-create-secrets.js'
 import { streamedUploads } from './0002-streamed-uploads.js'
 import { apiKeys } from './0003-api-keys.js'
 import { requests } from './0005-requests.js'
+import { storageUsage } from './0006-storage-usage.js'
+import { chunkLeases } from './0007-chunk-leases.js'
 import type { ColumnTypes } from './column-types.js'
 import { notifications } from './0004-notifications.js'
 
@@ -26,6 +28,8 @@ export class InCodeMigrationProvider implements MigrationProvider {
       '0003-api-keys': apiKeys(this.#types),
       '0004-notifications': notifications(this.#types),
       '0005-requests': requests(this.#types),
+      '0006-storage-usage': storageUsage(this.#types),
+      '0007-chunk-leases': chunkLeases(this.#types),
     })
   }
 }

@@ -9,6 +9,8 @@ import { compileRequestStatements } from './requests.js'
 import { compileUploadStatements } from './uploads.js'
 import { compileNotificationStatements } from '../../notifications/store/statements.js'
 import type { NotificationDatabase } from '../../notifications/store/schema.js'
+import { compileUsageStatements } from './usage.js'
+import { compileLeaseStatements } from './leases.js'
 
 interface ById {
   readonly id: string
@@ -94,7 +96,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
             .limit(a.limit)
             .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
         )
-        .returning(['id', 'state', 'expires_at', 'owner', 'created_at']),
+        .returning(['id', 'state', 'expires_at', 'envelope_size', 'owner', 'created_at']),
     ),
     findActive: template((a: ByIdAt) =>
       db
@@ -135,6 +137,8 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     ...compileKeyStatements(db),
     ...compileNotificationStatements(db.withTables<NotificationDatabase>(), traits),
     ...compileRequestStatements(db),
+    ...compileUsageStatements(db),
+    ...compileLeaseStatements(db),
   }
 }
 

@@ -15,7 +15,7 @@ export interface OpenAt extends ById {
 }
 
 /** States whose ciphertext is gone for good: their chunk rows are garbage. */
-const FINISHED_STATES = ['viewed', 'burned', 'burned_failures'] as const
+export const FINISHED_STATES = ['viewed', 'burned', 'burned_failures'] as const
 
 /**
  * Statements of streamed uploads and chunked ciphertext (issue 4), compiled
@@ -81,7 +81,11 @@ export function compileUploadStatements(db: Kysely<Database>, traits: DialectTra
     deleteUpload: template((a: ById) => db.deleteFrom('uploads').where('id', '=', a.id)),
     // Chunks and the progress row go with the secret row (ON DELETE CASCADE).
     abortUpload: template((a: ById) =>
-      db.deleteFrom('secrets').where('id', '=', a.id).where('state', '=', 'uploading'),
+      db
+        .deleteFrom('secrets')
+        .where('id', '=', a.id)
+        .where('state', '=', 'uploading')
+        .returning(['envelope_size', 'owner']),
     ),
     hasChunks: template((a: ById) =>
       db.selectFrom('payload_chunks').select('seq').where('id', '=', a.id).limit(1),
@@ -109,16 +113,19 @@ export function compileUploadStatements(db: Kysely<Database>, traits: DialectTra
         ),
     ),
     sweepUploads: template((a: { since: number; limit: number }) =>
-      db.deleteFrom('secrets').where('id', 'in', (eb) =>
-        eb
-          .selectFrom('secrets')
-          .select('id')
-          .where('state', '=', 'uploading')
-          .where('created_at', '<=', a.since)
-          .limit(a.limit)
-          // Replicas sweeping together take disjoint batches (see dialect.ts).
-          .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
-      ),
+      db
+        .deleteFrom('secrets')
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('secrets')
+            .select('id')
+            .where('state', '=', 'uploading')
+            .where('created_at', '<=', a.since)
+            .limit(a.limit)
+            // Replicas sweeping together take disjoint batches (see dialect.ts).
+            .$if(traits.skipLocked, (q) => q.forUpdate().skipLocked()),
+        )
+        .returning(['envelope_size', 'owner']),
     ),
     // Chunks a download was still reading when the process stopped.
     sweepChunks: template((a: { since: number; limit: number }) =>

@@ -19,7 +19,7 @@ const PRAGMAS = [
 
 export function openConnection(
   path: string,
-  options: { readonly readOnly?: boolean } = {},
+  options: { readonly readOnly?: boolean; readonly maxBytes?: number | undefined } = {},
 ): BetterSqlite3.Database {
   const inMemory = path === ':memory:'
   const isNew = !inMemory && !existsSync(path)
@@ -28,6 +28,11 @@ export function openConnection(
   try {
     for (const pragma of PRAGMAS) raw.pragma(pragma)
     if (options.readOnly) raw.pragma('query_only = ON')
+    // Only the writer grows the file; a cap below the disk's free space leaves room for the WAL.
+    if (options.maxBytes !== undefined) {
+      const pageSize = raw.pragma('page_size', { simple: true }) as number
+      raw.pragma(`max_page_count = ${Math.floor(options.maxBytes / pageSize)}`)
+    }
     // The database holds ciphertext and verifiers: readable by the service user only.
     if (isNew) chmodSync(path, 0o600)
   } catch (err) {

@@ -26,7 +26,11 @@ const MAX_BATCH = 256
  * reader in this thread. WAL lets the reader see every committed write
  * without waiting for the writer.
  */
-export async function openSqlite(path: string, publish: Publish): Promise<StorageDriver> {
+export async function openSqlite(
+  path: string,
+  publish: Publish,
+  maxBytes?: number,
+): Promise<StorageDriver> {
   if (path === ':memory:') return openInMemory(publish)
   const setup = openConnection(path)
   let statements: Statements
@@ -35,7 +39,7 @@ export async function openSqlite(path: string, publish: Publish): Promise<Storag
   } finally {
     setup.close()
   }
-  const writer = await startWorkerWriter(path, statements, MAX_BATCH, publish)
+  const writer = await startWorkerWriter(path, statements, MAX_BATCH, publish, maxBytes)
   let reader: BetterSqlite3.Database
   try {
     reader = openConnection(path, { readOnly: true })

@@ -26,4 +26,6 @@ export interface WriterData {
   readonly path: string
   /** Compiled on the main thread: the writer needs no query builder. */
   readonly statements: Statements
+  /** max_page_count of the writing connection, in bytes; unset: SQLite's default. */
+  readonly maxBytes: number | undefined
 }

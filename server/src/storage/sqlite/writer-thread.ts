@@ -27,8 +27,9 @@ export async function startWorkerWriter(
   statements: Statements,
   maxBatch: number,
   publish: Publish,
+  maxBytes?: number,
 ): Promise<Writer> {
-  const worker = spawnWriter({ path, statements })
+  const worker = spawnWriter({ path, statements, maxBytes })
   const pending = new Map<number, (reply: Reply) => void>()
   let seq = 0
   let stopped: Error | null = null

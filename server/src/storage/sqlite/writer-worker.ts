@@ -14,12 +14,12 @@ import type { WireSettled, WriterData, WriterMessage, WriterRequest } from './wr
  */
 if (!parentPort) throw new Error('the SQLite writer must run as a worker thread')
 const port = parentPort
-const { path, statements } = workerData as WriterData
+const { path, statements, maxBytes } = workerData as WriterData
 const reply = (message: WriterMessage): void => port.postMessage(message)
 const describe = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
-const raw = openConnection(path)
+const raw = openConnection(path, { maxBytes })
 const db = createSqliteExecutor(raw)
 let queue = Promise.resolve()
 

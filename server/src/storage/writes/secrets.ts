@@ -4,7 +4,9 @@ import type {
   Failure,
   IdempotencyClaim,
   IdempotentInsert,
+  ChunkLease,
   NewSecret,
+  OverQuota,
   SecretAmendment,
 } from '../records.js'
 import type { SummaryRow } from '../queries/admin.js'
@@ -12,6 +14,7 @@ import type { WriteContext, WriteHandler } from './context.js'
 import { addEmailTarget, notifyChange } from '../../notifications/store/enqueue.js'
 import type { BurnCause } from '../../notifications/events.js'
 import { insertSecretRow } from './secret-row.js'
+import { release, releaseSecret, reserveInserted } from './usage.js'
 
 /** How much one sweep batch may do: whichever bound it reaches first ends it. */
 export interface SweepBounds {
@@ -24,12 +27,18 @@ const SWEEP_STEP = 50
 
 /** Writes of secrets' lifecycle; expected outcomes are values, never errors. */
 export const secretWrites = {
-  /** False when the id is taken. */
-  insert: (tx: WriteContext, a: { readonly secret: NewSecret }): Promise<boolean> =>
+  /** False when the id is taken; which quota refused it when one did. */
+  insert: (tx: WriteContext, a: { readonly secret: NewSecret }): Promise<boolean | OverQuota> =>
     insert(tx, a.secret),
 
-  /** Null when the secret is not available (lost race, expired, gone). */
-  claim: (tx: WriteContext, a: { readonly id: string; readonly now: number }) => claim(tx, a),
+  /**
+   * Null when the secret is not available (lost race, expired, gone). A
+   * chunked envelope's `lease` is taken with the view, in its transaction.
+   */
+  claim: (
+    tx: WriteContext,
+    a: { readonly id: string; readonly now: number; readonly lease?: ChunkLease },
+  ) => claim(tx, a),
 
   fail: (tx: WriteContext, a: { readonly id: string; readonly now: number }) =>
     recordFailure(tx, a),
@@ -50,6 +59,7 @@ export const secretWrites = {
       viewsLeft: 0,
       cause: a.by,
     })
+    await releaseSecret(tx, a.id)
     tx.emit({ type: 'burned', id: a.id, at: a.now, cause: 'request' })
     const burned: Burned = { id: a.id, createdAt: row.created_at, expiresAt: row.expires_at }
     return burned
@@ -112,10 +122,11 @@ async function insertOnce(
     if (!earlier) throw new Error('an idempotency key vanished while it was held')
     return { outcome: 'earlier', requestHash: earlier.request_hash, response: earlier.response }
   }
-  if (await insert(tx, secret)) return { outcome: 'created' }
-  // Nothing was created, so a retry with a new id may use the key.
+  const inserted = await insert(tx, secret)
+  if (inserted === true) return { outcome: 'created' }
+  // Nothing was created, so a retry (with a new id, or once there is room) may use the key.
   await db.run(s.releaseIdempotencyKey, key)
-  return { outcome: 'id_taken' }
+  return inserted === false ? { outcome: 'id_taken' } : { outcome: 'over_quota', ...inserted }
 }
 
 /**
@@ -143,15 +154,20 @@ async function sweepExpired(tx: WriteContext, now: number, bounds: SweepBounds):
         })
       }
     }
+    await release(
+      tx,
+      deleted.filter((row) => row.state === 'active' || row.state === 'uploading'),
+    )
     total += deleted.length
     if (deleted.length < limit || performance.now() - started >= bounds.ms) break
   }
   return total
 }
 
-async function insert(tx: WriteContext, secret: NewSecret): Promise<boolean> {
+async function insert(tx: WriteContext, secret: NewSecret): Promise<boolean | OverQuota> {
   const { db, s } = tx
-  if (!(await insertSecretRow(db, s, secret, 'active', secret.envelope.length))) return false
+  const size = secret.envelope.length
+  if (!(await insertSecretRow(db, s, secret, 'active', size))) return false
   await db.run(s.insertPayload, { id: secret.id, envelope: secret.envelope })
   if (secret.notifyEmail)
     await addEmailTarget(db, s, {
@@ -159,6 +175,8 @@ async function insert(tx: WriteContext, secret: NewSecret): Promise<boolean> {
       ...secret.notifyEmail,
       now: secret.createdAt,
     })
+  const refused = await reserveInserted(tx, secret, size)
+  if (refused) return refused
   tx.emit({
     type: 'created',
     id: secret.id,
@@ -177,7 +195,11 @@ async function deleteCiphertext({ db, s }: WriteContext, id: string): Promise<vo
 
 async function claim(
   tx: WriteContext,
-  { id, now }: { readonly id: string; readonly now: number },
+  {
+    id,
+    now,
+    lease,
+  }: { readonly id: string; readonly now: number; readonly lease?: ChunkLease | undefined },
 ): Promise<Claimed | null> {
   const { db, s } = tx
   const [counted] = await db.rows(s.countView, { id, now })
@@ -185,11 +207,15 @@ async function claim(
   const viewsLeft = counted.max_views - counted.views
   // The last view deletes the ciphertext in the same transaction.
   const [payload] = await db.rows(viewsLeft === 0 ? s.takePayload : s.readPayload, { id })
+  if (viewsLeft === 0) await releaseSecret(tx, id)
   let claimed: Claimed
   if (payload) claimed = { envelope: payload.envelope, viewsLeft }
-  // A streamed upload's chunks are read after the commit, and the last view's
-  // deleted once its download ends (see secrets/chunk-leases.ts).
-  else if ((await db.rows(s.hasChunks, { id })).length > 0) claimed = { envelope: null, viewsLeft }
+  // A streamed upload's chunks are read after the commit, under a lease taken
+  // now: they go once the last download holding one has ended (endChunkLease).
+  else if ((await db.rows(s.hasChunks, { id })).length > 0) {
+    if (lease) await db.run(s.takeChunkLease, { id, ...lease })
+    claimed = { envelope: null, viewsLeft }
+  }
   // Every active secret has its ciphertext; anything else must roll the view back.
   else throw new Error('active secret without a payload')
   await notifyChange(db, s, { type: 'secret.viewed', secretId: id, at: now, viewsLeft })
@@ -213,6 +239,7 @@ async function recordFailure(
       at: now,
       viewsLeft: 0,
     })
+    await releaseSecret(tx, id)
     tx.emit({ type: 'burned', id, at: now, cause: 'passphrase_failures' })
   }
   return { remaining }

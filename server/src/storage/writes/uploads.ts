@@ -1,6 +1,7 @@
-import type { Appended, NewUpload, UploadPart } from '../records.js'
+import type { Appended, NewUpload, OverQuota, UploadPart } from '../records.js'
 import type { WriteContext, WriteHandler } from './context.js'
 import { insertSecretRow } from './secret-row.js'
+import { release, reserveInserted } from './usage.js'
 
 /**
  * Largest chunk row. Downloads read one row at a time, so this bounds what a
@@ -10,25 +11,37 @@ export const CHUNK_ROW_BYTES = 1024 * 1024
 
 /** Writes of streamed uploads and chunked ciphertext. */
 export const uploadWrites = {
-  /** False when the id is taken. */
-  async declare(tx: WriteContext, { upload }: { readonly upload: NewUpload }): Promise<boolean> {
+  /** False when the id is taken; which quota refused it when one did (the declared size counts). */
+  async declare(
+    tx: WriteContext,
+    { upload }: { readonly upload: NewUpload },
+  ): Promise<boolean | OverQuota> {
     if (!(await insertSecretRow(tx.db, tx.s, upload, 'uploading', upload.size))) return false
     await tx.db.run(tx.s.insertUpload, { id: upload.id, upload_verifier: upload.uploadVerifier })
-    return true
+    const refused = await reserveInserted(tx, upload, upload.size)
+    return refused ?? true
   },
   /** Null when the upload is not open (unknown, expired, abandoned, complete). */
   append: (tx: WriteContext, { part }: { readonly part: UploadPart }) => append(tx, part),
   async abortUpload(tx: WriteContext, a: { readonly id: string }): Promise<null> {
-    await tx.db.run(tx.s.abortUpload, a)
+    await release(tx, await tx.db.rows(tx.s.abortUpload, a))
     return null
   },
-  async dropChunks(tx: WriteContext, a: { readonly id: string }): Promise<null> {
-    await tx.db.run(tx.s.dropChunks, a)
+  /**
+   * A download ended: its lease goes, and the chunks with it once the secret
+   * is finished and no download on any replica holds a live lease.
+   */
+  async endChunkLease(
+    { db, s }: WriteContext,
+    a: { readonly id: string; readonly holder: string; readonly now: number },
+  ): Promise<null> {
+    await db.run(s.endChunkLease, { id: a.id, holder: a.holder })
+    await db.run(s.dropUnleasedChunks, { id: a.id, now: a.now })
     return null
   },
   /** Rows deleted: abandoned uploads' secrets and leftover chunk rows. */
   async sweepUploads(
-    { db, s }: WriteContext,
+    tx: WriteContext,
     a: {
       /** Uploads created at or before this are abandoned. */
       readonly since: number
@@ -37,8 +50,13 @@ export const uploadWrites = {
       readonly limit: number
     },
   ): Promise<number> {
-    const uploads = await db.run(s.sweepUploads, { since: a.since, limit: a.limit })
-    return uploads + (await db.run(s.sweepChunks, { since: a.finishedBefore, limit: a.limit }))
+    const { db, s } = tx
+    const uploads = await db.rows(s.sweepUploads, { since: a.since, limit: a.limit })
+    await release(tx, uploads)
+    await db.run(s.sweepChunkLeases, { before: a.finishedBefore })
+    return (
+      uploads.length + (await db.run(s.sweepChunks, { since: a.finishedBefore, limit: a.limit }))
+    )
   },
 } satisfies Record<string, WriteHandler>
 
