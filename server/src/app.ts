@@ -7,7 +7,7 @@ import type { Config } from './config.js'
 import { createReadiness } from './health/readiness.js'
 import { healthRoutes } from './health/routes.js'
 import { AccessLogController, loggerOptions, type LogStream } from './logging.js'
-import { instanceRoutes } from './instance/routes.js'
+import { configBody, instanceRoutes } from './instance/routes.js'
 import { createAppMetrics } from './metrics/app-metrics.js'
 import { metricsPlugin } from './metrics/plugin.js'
 import { countStoreEvents } from './metrics/store-events.js'
@@ -132,7 +132,7 @@ export async function buildApp(
       host: config.host,
       rateLimit: config.rateLimit.read,
     })
-    const shell = readShell(config.webDist)
+    const shell = readShell(config.webDist, configBody(config))
     await app.register(errorHandling, {
       notFoundRateLimit: perMinute(config.rateLimit.read),
       notFoundPage: shell,

@@ -35,9 +35,9 @@ export interface InstanceRoutesOptions {
   readonly config: Config
 }
 
-/** The limits a client needs before it encrypts anything. */
-const plugin: FastifyPluginCallback<InstanceRoutesOptions> = (app, { config }, done) => {
-  const body: ConfigResponse = {
+/** GET /api/v1/config's body; the web page carries it too (plugins/web-client.ts). */
+export function configBody(config: Config): ConfigResponse {
+  return {
     min_ttl: config.minTtl,
     max_ttl: config.maxTtl,
     default_ttl: config.defaultTtl,
@@ -48,6 +48,11 @@ const plugin: FastifyPluginCallback<InstanceRoutesOptions> = (app, { config }, d
     upload_part_bytes: UPLOAD_PART_MAX_BYTES,
     create_requires_api_key: config.createRequiresApiKey,
   }
+}
+
+/** The limits a client needs before it encrypts anything. */
+const plugin: FastifyPluginCallback<InstanceRoutesOptions> = (app, { config }, done) => {
+  const body = configBody(config)
   app.get(
     '/api/v1/config',
     {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fastifyStatic from '@fastify/static'
+import { INSTANCE_CONFIG_ELEMENT_ID } from '@hushlink/shared/api'
 import type { FastifyPluginAsync } from 'fastify'
 import { HttpError } from '../errors.js'
 
@@ -15,7 +16,7 @@ const ASSET_PATH_RE = /^[\w.-]+(\/[\w.-]+)*$/
 export interface WebClientOptions {
   /** The Vite build output: index.html, assets/ and any root files. */
   readonly webDist: string
-  /** index.html as read by `readShell`, or null when the client is not built. */
+  /** index.html as made by `readShell`, or null when the client is not built. */
   readonly shell: Buffer | null
 }
 
@@ -77,10 +78,20 @@ export const webClient: FastifyPluginAsync<WebClientOptions> = async (app, { web
   }
 }
 
-export function readShell(webDist: string): Buffer | null {
+/**
+ * index.html with the instance's limits embedded (`instanceConfig`, the body of
+ * GET /api/v1/config), so the create page renders without waiting for that
+ * request. A JSON data block is not executed, so the strict CSP needs no change;
+ * `<` is escaped so no value can close the element.
+ */
+export function readShell(webDist: string, instanceConfig: object): Buffer | null {
+  let html: string
   try {
-    return readFileSync(join(webDist, 'index.html'))
+    html = readFileSync(join(webDist, 'index.html'), 'utf8')
   } catch {
     return null
   }
+  const json = JSON.stringify(instanceConfig).replaceAll('<', '\\u003c')
+  const element = `<script type="application/json" id="${INSTANCE_CONFIG_ELEMENT_ID}">${json}</script>`
+  return Buffer.from(html.replace('</head>', `  ${element}\n  </head>`))
 }

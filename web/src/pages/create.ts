@@ -1,5 +1,5 @@
 import { createSecret, generatePassphrase, getInstanceConfig } from '@hushlink/shared'
-import type { ConfigResponse } from '@hushlink/shared/api'
+import { INSTANCE_CONFIG_ELEMENT_ID, type ConfigResponse } from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
 import { formatBytes, formatDuration } from '../i18n/format.ts'
 import { localize } from '../i18n/live.ts'
@@ -21,12 +21,26 @@ export const CREATE_READY_MARK = 'hushlink:create-ready'
 
 let config: Promise<ConfigResponse> | undefined
 
-/** Starts loading the instance limits (once); main.ts calls it before anything else renders. */
+/**
+ * The instance limits, once: from the page itself when the server embedded them,
+ * else from the API. main.ts calls it before anything else renders.
+ */
 export function loadConfig(): Promise<ConfigResponse> {
-  config ??= getInstanceConfig({ server: location.origin })
+  config ??= embeddedConfig() ?? getInstanceConfig({ server: location.origin })
   // A failed load is tried again next time.
   config.catch(() => (config = undefined))
   return config
+}
+
+/** The limits the server put in the page (its JSON data block), or null without them. */
+function embeddedConfig(): Promise<ConfigResponse> | null {
+  const json = document.getElementById(INSTANCE_CONFIG_ELEMENT_ID)?.textContent
+  if (!json) return null
+  try {
+    return Promise.resolve(JSON.parse(json) as ConfigResponse)
+  } catch {
+    return null
+  }
 }
 
 /** The create page: loads the instance limits once, then shows the form. */
