@@ -119,7 +119,11 @@ export async function buildApp(
       wholeMs: REQUEST_DEADLINE_MS,
       stallMs: config.uploadStallTimeout * 1000,
     })
-    await app.register(securityHeaders, { publicUrl: config.publicUrl })
+    const shell = readShell(config.webDist, configBody(config))
+    await app.register(securityHeaders, {
+      publicUrl: config.publicUrl,
+      inlineStyles: shell?.styleHashes ?? [],
+    })
     await app.register(drain)
     await app.register(clientKey, { ipv6Prefix: config.rateLimit.ipv6Prefix })
     await app.register(
@@ -132,10 +136,9 @@ export async function buildApp(
       host: config.host,
       rateLimit: config.rateLimit.read,
     })
-    const shell = readShell(config.webDist, configBody(config))
     await app.register(errorHandling, {
       notFoundRateLimit: perMinute(config.rateLimit.read),
-      notFoundPage: shell,
+      notFoundPage: shell?.page ?? null,
     })
     await app.register(requestGuards)
     await app.register(openApi, { rateLimit: perMinute(config.rateLimit.read) })
@@ -166,7 +169,7 @@ export async function buildApp(
       service: createAdminService({ store, clock, maxTtl: config.maxTtl }),
       config,
     })
-    await app.register(webClient, { webDist: config.webDist, shell })
+    await app.register(webClient, { webDist: config.webDist, shell: shell?.page ?? null })
   } catch (err) {
     await app.close()
     throw err

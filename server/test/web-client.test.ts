@@ -1,9 +1,13 @@
-import { rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync } from 'node:zlib'
 import { INSTANCE_CONFIG_ELEMENT_ID } from '@hushlink/shared/api'
 import type { FastifyInstance } from 'fastify'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { shellContentSecurityPolicy } from '../src/plugins/security-headers.js'
+import { readShell } from '../src/plugins/web-client.js'
 import { APP_TESTS, ASSET_JS, buildTestApp, SHELL_HTML, IN_MEMORY } from './helpers/app.js'
 import { makeSecret, storeSecret } from './helpers/secrets.js'
 
@@ -109,5 +113,33 @@ describe('web client', APP_TESTS, () => {
     expect(page.json<{ error: { message: string } }>().error.message).toMatch(/not built/)
     expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200)
     expect((await storeSecret(app)).id).toHaveLength(22)
+  })
+})
+
+describe('the served page', () => {
+  it('inlines each stylesheet that matches its integrity, allowed by its hash, and keeps the link of one that does not', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'hushlink-shell-'))
+    onTestFinished(() => rmSync(dist, { recursive: true, force: true }))
+    mkdirSync(join(dist, 'assets'))
+    const css = 'main{color:red}'
+    const sri = (data: string) => `sha384-${createHash('sha384').update(data).digest('base64')}`
+    writeFileSync(join(dist, 'assets', 'a.css'), css)
+    writeFileSync(join(dist, 'assets', 'b.css'), 'tampered{}')
+    const link = (file: string, integrity: string) =>
+      `<link rel="stylesheet" crossorigin href="/assets/${file}" integrity="${integrity}">`
+    writeFileSync(
+      join(dist, 'index.html'),
+      `<html><head>${link('a.css', sri(css))}${link('b.css', sri('b{}'))}</head></html>`,
+    )
+    const shell = readShell(dist, { limit: '</script>' })
+    const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`
+    expect(shell?.styleHashes).toEqual([hash])
+    expect(shell?.page.toString()).toBe(
+      `<html><head><style>${css}</style>${link('b.css', sri('b{}'))}  ` +
+        `<script type="application/json" id="instance-config">{"limit":"\\u003c/script>"}</script>\n  </head></html>`,
+    )
+    expect(shellContentSecurityPolicy(null, shell?.styleHashes)).toContain(
+      `style-src 'self' ${hash};`,
+    )
   })
 })
