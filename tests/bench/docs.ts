@@ -17,7 +17,18 @@ export function writeLatestRun(heading: string, lines: readonly string[]): boole
   const start = doc.indexOf(START)
   const end = doc.indexOf(END)
   if (start === -1 || end < start) return false
-  const block = [START, '', heading, '', '```', ...lines, '```', '', END].join('\n')
+  // Trailing blanks trimmed (padded table cells), as Prettier leaves Markdown.
+  const block = [
+    START,
+    '',
+    heading,
+    '',
+    '```',
+    ...lines.map((l) => l.trimEnd()),
+    '```',
+    '',
+    END,
+  ].join('\n')
   writeFileSync(PERFORMANCE_DOC, doc.slice(0, start) + block + doc.slice(end + END.length))
   return true
 }
