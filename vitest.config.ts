@@ -25,6 +25,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // One Chromium for the run; browser files connect to it (tests/support/browser.ts).
+          globalSetup: ['tests/support/browser-server.ts'],
         },
       },
     ],

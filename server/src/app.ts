@@ -9,7 +9,7 @@ import type { Config } from './config.js'
 import { createReadiness } from './health/readiness.js'
 import { healthRoutes } from './health/routes.js'
 import { AccessLogController, loggerOptions, type LogStream } from './logging.js'
-import { instanceRoutes } from './instance/routes.js'
+import { configBody, instanceRoutes } from './instance/routes.js'
 import { createAppMetrics } from './metrics/app-metrics.js'
 import { metricsPlugin } from './metrics/plugin.js'
 import { createRegistry } from './metrics/registry.js'
@@ -154,7 +154,11 @@ export async function buildApp(
       wholeMs: REQUEST_DEADLINE_MS,
       stallMs: config.uploadStallTimeout * 1000,
     })
-    await app.register(securityHeaders, { publicUrl: config.publicUrl })
+    const shell = readShell(config.webDist, configBody(config, notifications.emailEnabled))
+    await app.register(securityHeaders, {
+      publicUrl: config.publicUrl,
+      inlineStyles: shell?.styleHashes ?? [],
+    })
     await app.register(drain)
     await app.register(clientKey, { ipv6Prefix: config.rateLimit.ipv6Prefix })
     await app.register(
@@ -167,10 +171,9 @@ export async function buildApp(
       host: config.host,
       rateLimit: config.rateLimit.read,
     })
-    const shell = readShell(config.webDist)
     await app.register(errorHandling, {
       notFoundRateLimit: perMinute(config.rateLimit.read),
-      notFoundPage: shell,
+      notFoundPage: shell?.page ?? null,
     })
     await app.register(requestGuards)
     await app.register(openApi, {
@@ -237,7 +240,7 @@ export async function buildApp(
     }
     await app.register(webClient, {
       webDist: config.webDist,
-      shell,
+      shell: shell?.page ?? null,
       accountPages: config.oidc !== null,
     })
     await app.register(buildManifest, {

@@ -1,13 +1,38 @@
-import { rmSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync } from 'node:zlib'
-import { describe, expect, it } from 'vitest'
+import { INSTANCE_CONFIG_ELEMENT_ID } from '@hushlink/shared/api'
+import type { FastifyInstance } from 'fastify'
+import { describe, expect, it, onTestFinished } from 'vitest'
+import { shellContentSecurityPolicy } from '../src/plugins/security-headers.js'
+import { readShell } from '../src/plugins/web-client.js'
 import { APP_TESTS, ASSET_JS, buildTestApp, SHELL_HTML, IN_MEMORY } from './helpers/app.js'
 import { makeSecret, storeSecret } from './helpers/secrets.js'
 
+/** The page as served: the build's index.html with the instance config embedded before </head>. */
+async function servedShell(app: FastifyInstance): Promise<string> {
+  const config = (await app.inject({ method: 'GET', url: '/api/v1/config' })).body
+  const element = `<script type="application/json" id="${INSTANCE_CONFIG_ELEMENT_ID}">${config}</script>`
+  return SHELL_HTML.replace('</head>', `  ${element}\n  </head>`)
+}
+
 describe('web client', APP_TESTS, () => {
-  it('serves the same page bytes for every id, existing or not', async () => {
-    const { app } = await buildTestApp(IN_MEMORY)
+  it('serves the same page bytes for every id, existing or not, with the instance config embedded', async () => {
+    const { app } = await buildTestApp({
+      ...IN_MEMORY,
+      MAX_VIEWS: '7',
+    })
+    const shell = await servedShell(app)
+    // The same limits as GET /api/v1/config, in a data block the strict CSP allows (not executed).
+    const embedded = /<script type="application\/json" id="instance-config">(.*?)<\/script>/.exec(
+      shell,
+    )
+    expect(JSON.parse(embedded?.[1] ?? 'null')).toMatchObject({
+      max_views: 7,
+      create_requires_api_key: false,
+    })
     const existing = await storeSecret(app)
     const unknown = await makeSecret()
     const paths = [
@@ -30,7 +55,7 @@ describe('web client', APP_TESTS, () => {
       const res = await app.inject({ method: 'GET', url })
       expect(res.statusCode, url).toBe(200)
       expect(res.headers['content-type'], url).toBe('text/html; charset=utf-8')
-      expect(res.body, url).toBe(SHELL_HTML)
+      expect(res.body, url).toBe(shell)
     }
   })
 
@@ -42,7 +67,7 @@ describe('web client', APP_TESTS, () => {
       headers: { accept: 'text/html,application/xhtml+xml' },
     })
     expect(page.statusCode).toBe(404)
-    expect(page.body).toBe(SHELL_HTML)
+    expect(page.body).toBe(await servedShell(app))
     expect(page.headers['content-security-policy']).toMatch(/script-src 'self' 'wasm-unsafe-eval'/)
     expect(page.headers['cache-control']).toBe('no-store')
     for (const headers of [{}, { accept: 'application/json' }]) {
@@ -93,5 +118,33 @@ describe('web client', APP_TESTS, () => {
     expect(page.json<{ error: { message: string } }>().error.message).toMatch(/not built/)
     expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200)
     expect((await storeSecret(app)).id).toHaveLength(22)
+  })
+})
+
+describe('the served page', () => {
+  it('inlines each stylesheet that matches its integrity, allowed by its hash, and keeps the link of one that does not', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'hushlink-shell-'))
+    onTestFinished(() => rmSync(dist, { recursive: true, force: true }))
+    mkdirSync(join(dist, 'assets'))
+    const css = 'main{color:red}'
+    const sri = (data: string) => `sha384-${createHash('sha384').update(data).digest('base64')}`
+    writeFileSync(join(dist, 'assets', 'a.css'), css)
+    writeFileSync(join(dist, 'assets', 'b.css'), 'tampered{}')
+    const link = (file: string, integrity: string) =>
+      `<link rel="stylesheet" crossorigin href="/assets/${file}" integrity="${integrity}">`
+    writeFileSync(
+      join(dist, 'index.html'),
+      `<html><head>${link('a.css', sri(css))}${link('b.css', sri('b{}'))}</head></html>`,
+    )
+    const shell = readShell(dist, { limit: '</script>' })
+    const hash = `'sha256-${createHash('sha256').update(css).digest('base64')}'`
+    expect(shell?.styleHashes).toEqual([hash])
+    expect(shell?.page.toString()).toBe(
+      `<html><head><style>${css}</style>${link('b.css', sri('b{}'))}  ` +
+        `<script type="application/json" id="instance-config">{"limit":"\\u003c/script>"}</script>\n  </head></html>`,
+    )
+    expect(shellContentSecurityPolicy(null, shell?.styleHashes)).toContain(
+      `style-src 'self' ${hash};`,
+    )
   })
 })

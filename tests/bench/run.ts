@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util'
 import { clientsLines, clientsTargets, measureClients } from './clients.js'
 import { compareServers } from './compare.js'
 import { deadEndpointLine, measureDeadEndpoint } from './dead-endpoint.js'
+import { PERFORMANCE_DOC, writeLatestRun } from './docs.js'
 import { BENCH_DIR, loadPool } from './pool.js'
 import {
   checkTargets,
@@ -37,6 +38,7 @@ import {
 } from './report.js'
 import { OPERATIONS } from './rounds.js'
 import { benchPostgres } from '../support/postgres.js'
+import { ceilingLine, measurePostgresCeiling, postgresTargets } from './postgres-ceiling.js'
 import { prepareLargeDatabase } from './size.js'
 import { removeDir } from './targets.js'
 import { measureSweep, type SweepResult } from './sweep.js'
@@ -92,7 +94,12 @@ const machine = {
   loadAverageAtStart: loadavg()[0] ?? 0,
 }
 
-const say = (text: string) => process.stdout.write(`${text}\n`)
+/** Everything printed, also written into docs/performance.md at the end. */
+const printed: string[] = []
+const say = (text: string) => {
+  printed.push(text)
+  process.stdout.write(`${text}\n`)
+}
 
 say(`Hushlink benchmark — ${new Date().toISOString()}`)
 say(`${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}`)
@@ -152,6 +159,15 @@ const comparison = await compareServers({
   throw error
 })
 
+// Right after the runs on PostgreSQL, at the same concurrency: what the server itself sustains.
+const ceiling = withPostgres
+  ? measurePostgresCeiling(withPostgres.schema('ceiling'), {
+      clients: plan.connections,
+      seconds: plan.duration,
+      runs: plan.rounds,
+    })
+  : null
+
 let sweep: SweepResult | null = null
 if (large) {
   say(`\n3/4 Sweeper deleting them under ${plan.sweepRate} req/s`)
@@ -178,8 +194,10 @@ const deadEndpoint = await measureDeadEndpoint({
 const { hushlink, reference } = comparison.runs
 const largeRuns = comparison.runs['hushlink-large']
 const postgresRuns = comparison.runs['hushlink-postgres']
+const ceilingMeasured = ceiling && !('skipped' in ceiling) ? ceiling : null
 const targets = [
   ...checkTargets(comparison, large?.rows ?? null, sweep),
+  ...(postgresRuns && ceilingMeasured ? postgresTargets(postgresRuns, ceilingMeasured) : []),
   ...clientsTargets(clients),
 ]
 say(
@@ -200,6 +218,7 @@ if (hushlink && postgresRuns) {
       'not counted here',
   )
   say('** median over rounds of PostgreSQL ÷ SQLite req/s, each pair measured back to back')
+  say(ceilingLine(postgresRuns, ceiling))
 } else {
   say(`\nEngines: PostgreSQL skipped (${'skipped' in postgres ? postgres.skipped : 'no runs'})`)
 }
@@ -282,6 +301,7 @@ writeFileSync(
             largeRuns &&
             Object.fromEntries(OPERATIONS.map((op) => [op, pairedRatio(largeRuns, hushlink, op)])),
         },
+      postgresCeiling: ceiling,
       sweep,
       clients,
       deadEndpoint,
@@ -292,6 +312,17 @@ writeFileSync(
   ),
 )
 say(`\nwrote ${file}`)
+const load = `load average ${machine.loadAverageAtStart.toFixed(2)} at the start, ${(loadavg()[0] ?? 0).toFixed(2)} at the end`
+say(
+  writeLatestRun(
+    `\`pnpm bench${process.argv.slice(2).length > 0 ? ` ${process.argv.slice(2).join(' ')}` : ''}\`, ` +
+      `${date}, ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, ` +
+      `${machine.platform}, at \`${build.repositoryHead}\`; ${load}.`,
+    printed,
+  )
+    ? `wrote the report into ${PERFORMANCE_DOC}`
+    : `${PERFORMANCE_DOC} has no bench:latest markers: not written`,
+)
 
 function gitCommit(): string {
   try {

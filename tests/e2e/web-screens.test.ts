@@ -158,13 +158,23 @@ describe.skipIf(!chromiumAvailable)(
       await page.locator('main [data-state=burned]').waitFor()
       await record('receipt-burned')
 
-      // Server trouble, simulated at the network layer: the page must explain it and offer a retry.
+      // Server trouble, simulated at the network layer: a page without its embedded limits asks
+      // the API for them, which fails; the page must explain it and offer a retry.
+      await page.route(`${base}/`, async (route) => {
+        const response = await route.fetch()
+        const body = (await response.text()).replace(
+          /<script type="application\/json"[^>]*>.*?<\/script>/,
+          '',
+        )
+        await route.fulfill({ response, body })
+      })
       await page.route('**/api/v1/config', (route) => route.fulfill(apiError(503, 'unavailable')))
       await openLink(page, `${base}/`)
       expect(await heading(page)).toBe('The service is unavailable')
       await expectRetryButton(page)
       await record('problem-unavailable')
       await page.unroute('**/api/v1/config')
+      await page.unroute(`${base}/`)
 
       const limited = await createInUi(page, base, { text: 'rate limited' })
       await page.route('**/claim', (route) =>

@@ -6,8 +6,9 @@ import {
   type Page,
   type Request,
 } from 'playwright-core'
+import { CHROMIUM_ARGS, CHROMIUM_PATH, SHARED_CHROMIUM_ENV } from './browser-options.js'
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export { CHROMIUM_PATH }
 
 /**
  * Browser tests need Debian's chromium (`apt-get install -y chromium`; .ci/run
@@ -26,22 +27,20 @@ export interface LaunchedBrowser {
   close(): Promise<void>
 }
 
-/** Playwright gives every launch a fresh temporary profile (it refuses --user-data-dir). */
+/**
+ * A Chromium for one test file. Under Vitest the end-to-end project shares one
+ * browser for the whole run (tests/support/browser-server.ts): this connects to
+ * it, and `close()` closes the contexts this file made and disconnects. Outside
+ * (pnpm bench) or if that browser is gone, it launches one of its own, with a
+ * fresh temporary profile (Playwright refuses --user-data-dir). Either way, work
+ * in contexts of your own (`browser.newContext()`); they share no cookies,
+ * cache or storage.
+ */
 export async function launchChromium(): Promise<LaunchedBrowser> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  })
+  const endpoint = process.env[SHARED_CHROMIUM_ENV]
+  const browser =
+    (endpoint ? await chromium.connect(endpoint).catch(() => null) : null) ??
+    (await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS }))
   return {
     browser,
     close: () => browser.close(),

@@ -47,14 +47,25 @@ export const DEFAULT_BENCH_DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/te
  * Call `drop()` when the run is over.
  */
 export function benchPostgres():
-  | { readonly url: string; readonly env: { readonly DATABASE_URL: string }; drop(): void }
+  | {
+      readonly url: string
+      readonly env: { readonly DATABASE_URL: string }
+      drop(): void
+      /** Another fresh schema on the same server (the pgbench ceiling's). */
+      schema(prefix: string): PostgresSchema
+    }
   | { readonly skipped: string } {
   const base =
     process.env.BENCH_DATABASE_URL?.trim() || TEST_DATABASE_URL || DEFAULT_BENCH_DATABASE_URL
   const shown = redact(base)
   try {
     const schema = createPostgresSchema(base, 'bench')
-    return { url: shown, env: { DATABASE_URL: schema.url }, drop: () => schema.drop() }
+    return {
+      url: shown,
+      env: { DATABASE_URL: schema.url },
+      drop: () => schema.drop(),
+      schema: (prefix) => createPostgresSchema(base, prefix),
+    }
   } catch (error) {
     const detail =
       (error as { stderr?: Buffer }).stderr?.toString().trim() ||

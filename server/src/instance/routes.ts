@@ -37,13 +37,9 @@ export interface InstanceRoutesOptions {
   readonly emailNotifications: boolean
 }
 
-/** The limits a client needs before it encrypts anything. */
-const plugin: FastifyPluginCallback<InstanceRoutesOptions> = (
-  app,
-  { config, emailNotifications },
-  done,
-) => {
-  const body: ConfigResponse = {
+/** GET /api/v1/config's body; the web page carries it too (plugins/web-client.ts). */
+export function configBody(config: Config, emailNotifications: boolean): ConfigResponse {
+  return {
     min_ttl: config.minTtl,
     max_ttl: config.maxTtl,
     default_ttl: config.defaultTtl,
@@ -56,6 +52,15 @@ const plugin: FastifyPluginCallback<InstanceRoutesOptions> = (
     email_notifications: emailNotifications,
     ...(config.oidc ? { sign_in: true, create_requires_login: config.createRequiresLogin } : {}),
   }
+}
+
+/** The limits a client needs before it encrypts anything. */
+const plugin: FastifyPluginCallback<InstanceRoutesOptions> = (
+  app,
+  { config, emailNotifications },
+  done,
+) => {
+  const body = configBody(config, emailNotifications)
   app.get(
     '/api/v1/config',
     {

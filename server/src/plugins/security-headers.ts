@@ -36,15 +36,19 @@ const PERMISSIONS_POLICY = [
 ].join(', ')
 
 /**
- * The page's policy: only same-origin scripts, styles and connections;
+ * The page's policy: only same-origin scripts, styles and connections, and the
+ * inline stylesheets the server put in the page, by hash (`inlineStyles`);
  * 'wasm-unsafe-eval' because libsodium instantiates its embedded WASM;
  * Trusted Types so no HTML sink can be written to.
  */
-export function shellContentSecurityPolicy(publicUrl: string | null): string {
+export function shellContentSecurityPolicy(
+  publicUrl: string | null,
+  inlineStyles: readonly string[] = [],
+): string {
   const directives = [
     "default-src 'none'",
     "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self'",
+    ["style-src 'self'", ...inlineStyles].join(' '),
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -72,6 +76,8 @@ declare module 'fastify' {
 
 export interface SecurityHeadersOptions {
   readonly publicUrl: string | null
+  /** CSP sources (`'sha256-…'`) of the page's inline stylesheets (plugins/web-client.ts). */
+  readonly inlineStyles?: readonly string[]
 }
 
 /**
@@ -79,13 +85,17 @@ export interface SecurityHeadersOptions {
  * comes from the route, and any error response falls back to the API set so
  * an error is never cached as an immutable asset.
  */
-const plugin: FastifyPluginCallback<SecurityHeadersOptions> = (app, { publicUrl }, done) => {
+const plugin: FastifyPluginCallback<SecurityHeadersOptions> = (
+  app,
+  { publicUrl, inlineStyles },
+  done,
+) => {
   const sets: Readonly<Record<ResponseClass, HeaderSet>> = {
     api: API_HEADERS,
     shell: {
       ...COMMON,
       ...NO_STORE,
-      'content-security-policy': shellContentSecurityPolicy(publicUrl),
+      'content-security-policy': shellContentSecurityPolicy(publicUrl, inlineStyles),
       'x-frame-options': 'DENY',
       'cross-origin-opener-policy': 'same-origin',
       'permissions-policy': PERMISSIONS_POLICY,

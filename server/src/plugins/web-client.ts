@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import fastifyStatic from '@fastify/static'
+import { INSTANCE_CONFIG_ELEMENT_ID } from '@hushlink/shared/api'
 import type { FastifyPluginAsync } from 'fastify'
 import { HttpError } from '../errors.js'
 
@@ -26,7 +28,7 @@ const ASSET_PATH_RE = /^[\w.-]+(\/[\w.-]+)*$/
 export interface WebClientOptions {
   /** The Vite build output: index.html, assets/ and any root files. */
   readonly webDist: string
-  /** index.html as read by `readShell`, or null when the client is not built. */
+  /** The page as made by `readShell`, or null when the client is not built. */
   readonly shell: Buffer | null
   /** Serve the sign-in, "my secrets" and admin pages too (OIDC_ISSUER is set). */
   readonly accountPages?: boolean
@@ -94,10 +96,46 @@ export const webClient: FastifyPluginAsync<WebClientOptions> = async (
   }
 }
 
-export function readShell(webDist: string): Buffer | null {
+/** The page as served, and the CSP sources its inline stylesheets need. */
+export interface Shell {
+  readonly page: Buffer
+  /** `'sha256-…'` of each `<style>` the page got instead of a stylesheet link. */
+  readonly styleHashes: readonly string[]
+}
+
+const STYLESHEET_LINK_RE =
+  /<link rel="stylesheet" crossorigin href="\/(assets\/[\w.-]+\.css)" integrity="(sha384-[\w+/=]+)">/g
+
+/**
+ * index.html made ready to serve, once at start-up, so a first visit paints
+ * without waiting for anything but the page:
+ * - each stylesheet (a few KB) is inlined in a `<style>` whose hash the CSP
+ *   names (no 'unsafe-inline'); a file that does not match its integrity
+ *   attribute keeps its link, which the browser then refuses;
+ * - the instance's limits (`instanceConfig`, the body of GET /api/v1/config)
+ *   are embedded in a JSON data block, which is never executed, so the strict
+ *   CSP needs no change; `<` is escaped so no value can close the element.
+ */
+export function readShell(webDist: string, instanceConfig: object): Shell | null {
+  let html: string
   try {
-    return readFileSync(join(webDist, 'index.html'))
+    html = readFileSync(join(webDist, 'index.html'), 'utf8')
   } catch {
     return null
   }
+  const styleHashes: string[] = []
+  html = html.replace(STYLESHEET_LINK_RE, (link, file: string, integrity: string) => {
+    const css = readFileSync(join(webDist, file))
+    const text = css.toString('utf8')
+    if (`sha384-${digest('sha384', css)}` !== integrity || text.includes('</')) return link
+    styleHashes.push(`'sha256-${digest('sha256', css)}'`)
+    return `<style>${text}</style>`
+  })
+  const json = JSON.stringify(instanceConfig).replaceAll('<', '\\u003c')
+  const element = `<script type="application/json" id="${INSTANCE_CONFIG_ELEMENT_ID}">${json}</script>`
+  return { page: Buffer.from(html.replace('</head>', `  ${element}\n  </head>`)), styleHashes }
+}
+
+function digest(algorithm: 'sha256' | 'sha384', data: Buffer): string {
+  return createHash(algorithm).update(data).digest('base64')
 }

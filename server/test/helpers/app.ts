@@ -38,7 +38,7 @@ export interface TestApp {
 }
 
 export const SHELL_HTML =
-  '<!doctype html><title>Hushlink</title><script type="module" src="/assets/app-3f9a1c.js"></script>'
+  '<!doctype html><html><head><title>Hushlink</title><script type="module" src="/assets/app-3f9a1c.js"></script></head><body></body></html>'
 export const ASSET_JS = 'console.log("hushlink")'
 
 /** A fake Vite build: the server only needs its files, not a real bundle. */

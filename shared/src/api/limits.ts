@@ -3,6 +3,13 @@ export const MAX_FAILURES_MIN = 1
 export const MAX_FAILURES_MAX = 10
 export const DEFAULT_MAX_FAILURES = 5
 
+/**
+ * The served web page carries GET /api/v1/config's body in a non-executable
+ * `<script type="application/json">` element with this id, so the create page
+ * needs no request before it renders.
+ */
+export const INSTANCE_CONFIG_ELEMENT_ID = 'instance-config'
+
 /** Per-instance limits a client needs before it encrypts (served by GET /api/v1/config). */
 export interface InstanceLimits {
   readonly minTtl: number

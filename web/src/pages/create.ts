@@ -15,6 +15,7 @@ import {
   NOTIFY_EMAIL_MAX_LENGTH,
   NOTIFY_EMAIL_PATTERN,
   NOTIFY_LANGUAGES,
+  INSTANCE_CONFIG_ELEMENT_ID,
   type ConfigResponse,
 } from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
@@ -43,12 +44,26 @@ export const CREATE_READY_MARK = 'hushlink:create-ready'
 
 let config: Promise<ConfigResponse> | undefined
 
-/** Starts loading the instance limits (once); main.ts calls it before anything else renders. */
+/**
+ * The instance limits, once: from the page itself when the server embedded them,
+ * else from the API. main.ts calls it before anything else renders.
+ */
 export function loadConfig(): Promise<ConfigResponse> {
-  config ??= getInstanceConfig({ server: location.origin })
+  config ??= embeddedConfig() ?? getInstanceConfig({ server: location.origin })
   // A failed load is tried again next time.
   config.catch(() => (config = undefined))
   return config
+}
+
+/** The limits the server put in the page (its JSON data block), or null without them. */
+function embeddedConfig(): Promise<ConfigResponse> | null {
+  const json = document.getElementById(INSTANCE_CONFIG_ELEMENT_ID)?.textContent
+  if (!json) return null
+  try {
+    return Promise.resolve(JSON.parse(json) as ConfigResponse)
+  } catch {
+    return null
+  }
 }
 
 /** The create page: loads the instance limits once, then shows the form. */
