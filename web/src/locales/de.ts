@@ -48,6 +48,13 @@ const de: Messages = {
     passphrase: 'Passphrase (optional)',
     passphraseHint:
       'Der Empfänger braucht sie, um das Geheimnis zu öffnen. Senden Sie sie auf einem anderen Weg als den Link.',
+    notifyEmail: 'E-Mail an mich, wenn es geöffnet wird (optional)',
+    notifyEmailHint:
+      'Ihre Adresse bleibt nur so lange auf dem Server, bis diese E-Mail verschickt ist oder das Geheimnis nicht mehr existiert. Die E-Mail enthält keinen Link.',
+    notifyEmailInvalid:
+      'Geben Sie eine E-Mail-Adresse wie sie@example.com ein oder lassen Sie das Feld leer.',
+    notifyEmailFiles:
+      'Die E-Mail beim Öffnen gibt es nur für Text-Geheimnisse: Entfernen Sie die Dateien oder die Adresse.',
     showPassphrase: 'Passphrase anzeigen',
     generatePassphrase: 'Passphrase erzeugen',
     submit: 'Link erstellen',
@@ -354,6 +361,64 @@ const de: Messages = {
     revoke: 'Widerrufen',
     revokeLabel: 'Schlüssel {name} widerrufen',
   },
+  request: {
+    title: 'Ein Geheimnis anfordern',
+    intro:
+      'Bitten Sie jemanden, Ihnen ein Geheimnis zu senden. Dieser Browser erzeugt ein Schlüsselpaar: Nur Ihr Posteingangs-Link (oder Ihr Passkey) öffnet die Antworten, und der Server sieht sie nie.',
+    noteLabel: 'Worum bitten Sie?',
+    noteHint:
+      'Wird jedem angezeigt, der den Anfrage-Link hat; ebenfalls verschlüsselt. Höchstens {limit}.',
+    noteEmpty: 'Schreiben Sie, worum Sie bitten.',
+    noteTooLong: 'Die Notiz ist länger als {limit}.',
+    expiry: 'Nimmt Antworten an für',
+    answers: 'Antworten',
+    oneAnswer: 'Eine Antwort',
+    dropBox: {
+      one: 'Briefkasten: bis zu {count} Antwort',
+      other: 'Briefkasten: bis zu {count} Antworten',
+    },
+    passkeyLabel: 'Posteingang an einen Passkey binden',
+    passkeyHint:
+      'Der Posteingangs-Link enthält dann keinen privaten Schlüssel: Zum Öffnen der Antworten brauchen Sie auch Ihren Passkey.',
+    passkeyUnavailable:
+      'Die Bindung an einen Passkey ist nicht verfügbar: Dieser Browser kann keine Schlüssel aus Passkeys ableiten (WebAuthn PRF).',
+    passkeyFailed:
+      'Der Passkey konnte nicht erstellt oder verwendet werden. Versuchen Sie es erneut oder lassen Sie die Passkey-Option aus.',
+    submit: 'Anfrage erstellen',
+    making: 'Schlüssel werden erzeugt…',
+    madeTitle: 'Ihre Anfrage ist bereit',
+    requestLinkLabel: 'Anfrage-Link: diesen versenden',
+    requestLinkNote: 'Wer ihn hat, kann Ihre Notiz lesen und bis {date} ({relative}) antworten.',
+    copyRequestLink: 'Anfrage-Link kopieren',
+    inboxLinkLabel: 'Posteingangs-Link: diesen für sich behalten',
+    inboxLinkNote:
+      'Er öffnet die Antworten. Jeder, der ihn hat, kann sie lesen – geben Sie ihn also nicht weiter.',
+    inboxPasskeyNote:
+      'Er listet die Antworten auf; zum Öffnen brauchen Sie außerdem den Passkey, den Sie gerade erstellt haben.',
+    copyInboxLink: 'Posteingangs-Link kopieren',
+    checking: 'Link wird geprüft…',
+    answerTitle: 'Jemand bittet Sie um ein Geheimnis',
+    noteCaption: 'Die Notiz dazu:',
+    answerSubmit: 'Verschlüsselt senden',
+    askLink: 'Sie brauchen ein Geheimnis von jemandem? Fordern Sie es an.',
+    sentTitle: 'Gesendet',
+    sentBody:
+      'Ihre Antwort ist so verschlüsselt, dass nur die anfragende Person sie öffnen kann. Sie erhalten keinen Link.',
+    inboxTitle: 'Ihr Posteingang',
+    inboxLead: '{answers} von {max} Antworten eingegangen; {open} können geöffnet werden.',
+    inboxEmpty: 'Noch keine Antwort zum Öffnen.',
+    inboxPasskeyLead:
+      'Dieser Posteingang ist an einen Passkey gebunden. Verwenden Sie ihn, um die Antworten zu sehen.',
+    usePasskey: 'Meinen Passkey verwenden',
+    wrongPasskeyTitle: 'Dieser Passkey öffnet diesen Posteingang nicht',
+    wrongPasskeyBody:
+      'Verwenden Sie den Passkey, mit dem die Anfrage erstellt wurde. Es wurde nichts geöffnet oder verbraucht.',
+    inboxGoneTitle: 'Dieser Posteingang ist nicht verfügbar',
+    inboxGoneBody: 'Der Link ist falsch, oder die Anfrage und alle ihre Antworten sind abgelaufen.',
+    answerLine: 'Antwort {n}: {size}, erhalten {date}, läuft {relative} ab',
+    open: 'Öffnen',
+    refresh: 'Aktualisieren',
+  },
   problem: {
     goneTitle: 'Dieses Geheimnis ist nicht verfügbar',
     goneBody:
@@ -436,6 +501,10 @@ const de: Messages = {
       name_taken: {
         title: 'Dieser Name ist vergeben',
         body: 'Es gibt bereits einen API-Schlüssel mit diesem Namen: Widerrufen Sie ihn zuerst oder wählen Sie einen anderen Namen.',
+      },
+      request_closed: {
+        title: 'Diese Anfrage wurde schon beantwortet',
+        body: 'Sie nimmt keine Antworten mehr an: Sie wurde beantwortet, von der anfragenden Person geschlossen oder ist voll. Es wurde nichts gesendet.',
       },
       not_live: {
         title: 'Dieses Geheimnis ist nicht mehr aktiv',

@@ -57,6 +57,13 @@ const es: Messages = {
     passphrase: 'Frase de contraseña (opcional)',
     passphraseHint:
       'El destinatario la necesita para abrir el secreto. Envíala por un canal distinto al del enlace.',
+    notifyEmail: 'Avísame por correo cuando se abra (opcional)',
+    notifyEmailHint:
+      'Tu dirección solo se guarda en el servidor hasta que se envíe ese correo o el secreto desaparezca. El correo no lleva ningún enlace.',
+    notifyEmailInvalid:
+      'Escribe una dirección de correo como tu@example.com, o deja el campo vacío.',
+    notifyEmailFiles:
+      'El aviso por correo solo funciona con secretos de texto: quita los archivos o la dirección.',
     showPassphrase: 'Mostrar la frase de contraseña',
     generatePassphrase: 'Generar una frase de contraseña',
     submit: 'Crear enlace',
@@ -362,6 +369,65 @@ const es: Messages = {
     revoke: 'Revocar',
     revokeLabel: 'Revocar la clave {name}',
   },
+  request: {
+    title: 'Solicitar un secreto',
+    intro:
+      'Pide a alguien que te envíe un secreto. Este navegador crea un par de claves: solo tu enlace de bandeja de entrada (o tu llave de acceso) puede abrir las respuestas, y el servidor nunca las ve.',
+    noteLabel: '¿Qué estás pidiendo?',
+    noteHint:
+      'Lo verá quien tenga el enlace de solicitud; también va cifrado. Como máximo {limit}.',
+    noteEmpty: 'Escribe lo que estás pidiendo.',
+    noteTooLong: 'La nota ocupa más de {limit}.',
+    expiry: 'Admite respuestas durante',
+    answers: 'Respuestas',
+    oneAnswer: 'Una respuesta',
+    dropBox: {
+      one: 'Buzón: hasta {count} respuesta',
+      many: 'Buzón: hasta {count} de respuestas',
+      other: 'Buzón: hasta {count} respuestas',
+    },
+    passkeyLabel: 'Vincular la bandeja de entrada a una llave de acceso',
+    passkeyHint:
+      'Así el enlace de la bandeja no contiene ninguna clave privada: para abrir las respuestas también hará falta tu llave de acceso.',
+    passkeyUnavailable:
+      'No se puede vincular a una llave de acceso: este navegador no sabe derivar claves de las llaves de acceso (WebAuthn PRF).',
+    passkeyFailed:
+      'No se pudo crear ni usar la llave de acceso. Vuelve a intentarlo o deja desactivada la opción de llave de acceso.',
+    submit: 'Crear la solicitud',
+    making: 'Creando las claves…',
+    madeTitle: 'Tu solicitud está lista',
+    requestLinkLabel: 'Enlace de solicitud: este es el que envías',
+    requestLinkNote: 'Quien lo tenga puede leer tu nota y responder hasta el {date} ({relative}).',
+    copyRequestLink: 'Copiar el enlace de solicitud',
+    inboxLinkLabel: 'Enlace de bandeja de entrada: guárdalo solo para ti',
+    inboxLinkNote:
+      'Abre las respuestas. Cualquiera que lo tenga puede leerlas, así que no lo compartas.',
+    inboxPasskeyNote:
+      'Muestra la lista de respuestas; para abrirlas también necesitas la llave de acceso que acabas de crear.',
+    copyInboxLink: 'Copiar el enlace de bandeja de entrada',
+    checking: 'Comprobando el enlace…',
+    answerTitle: 'Alguien te pide un secreto',
+    noteCaption: 'Su nota:',
+    answerSubmit: 'Enviarlo cifrado',
+    askLink: '¿Necesitas un secreto de alguien? Solicítalo.',
+    sentTitle: 'Enviado',
+    sentBody:
+      'Tu respuesta va cifrada para que solo quien la pidió pueda abrirla. No recibes ningún enlace.',
+    inboxTitle: 'Tu bandeja de entrada',
+    inboxLead: '{answers} de {max} respuestas recibidas; {open} se pueden abrir.',
+    inboxEmpty: 'Todavía no hay respuestas que abrir.',
+    inboxPasskeyLead:
+      'Esta bandeja de entrada está vinculada a una llave de acceso. Úsala para ver las respuestas.',
+    usePasskey: 'Usar mi llave de acceso',
+    wrongPasskeyTitle: 'Esta llave de acceso no abre esta bandeja de entrada',
+    wrongPasskeyBody:
+      'Usa la llave de acceso con la que se creó la solicitud. No se abrió ni se gastó nada.',
+    inboxGoneTitle: 'Esta bandeja de entrada no está disponible',
+    inboxGoneBody: 'El enlace es incorrecto, o la solicitud y todas sus respuestas han caducado.',
+    answerLine: 'Respuesta {n}: {size}, recibida el {date}, caduca {relative}',
+    open: 'Abrir',
+    refresh: 'Actualizar',
+  },
   problem: {
     goneTitle: 'Este secreto no está disponible',
     goneBody:
@@ -440,6 +506,10 @@ const es: Messages = {
       name_taken: {
         title: 'Este nombre ya está en uso',
         body: 'Ya existe una clave de API con este nombre: revócala primero o elige otro nombre.',
+      },
+      request_closed: {
+        title: 'Esta solicitud ya tiene respuesta',
+        body: 'Ya no admite más respuestas: se respondió, la cerró quien la hizo o está llena. No se envió nada.',
       },
       not_live: {
         title: 'Este secreto ya no está activo',

@@ -61,6 +61,13 @@ const fr: Messages = {
     passphrase: 'Phrase secrète (facultative)',
     passphraseHint:
       'Le destinataire en a besoin pour ouvrir le secret. Envoyez-la par un autre canal que le lien.',
+    notifyEmail: 'M’envoyer un e-mail à l’ouverture (facultatif)',
+    notifyEmailHint:
+      'Votre adresse n’est conservée sur le serveur que jusqu’à l’envoi de cet e-mail, ou jusqu’à la disparition du secret. L’e-mail ne contient aucun lien.',
+    notifyEmailInvalid:
+      'Saisissez une adresse e-mail comme vous@example.com, ou laissez le champ vide.',
+    notifyEmailFiles:
+      'L’e-mail à l’ouverture ne fonctionne que pour les secrets texte : retirez les fichiers ou l’adresse.',
     showPassphrase: 'Afficher la phrase secrète',
     generatePassphrase: 'Générer une phrase secrète',
     submit: 'Créer le lien',
@@ -371,6 +378,66 @@ const fr: Messages = {
     revoke: 'Révoquer',
     revokeLabel: 'Révoquer la clé {name}',
   },
+  request: {
+    title: 'Demander un secret',
+    intro:
+      'Demandez à quelqu’un de vous envoyer un secret. Ce navigateur crée une paire de clés : seul votre lien de boîte de réception (ou votre clé d’accès) peut ouvrir les réponses, et le serveur ne les voit jamais.',
+    noteLabel: 'Que demandez-vous ?',
+    noteHint:
+      'Visible par quiconque détient le lien de demande ; chiffré lui aussi. {limit} au maximum.',
+    noteEmpty: 'Écrivez ce que vous demandez.',
+    noteTooLong: 'La note dépasse {limit}.',
+    expiry: 'Accepte des réponses pendant',
+    answers: 'Réponses',
+    oneAnswer: 'Une seule réponse',
+    dropBox: {
+      one: 'Boîte de dépôt : jusqu’à {count} réponse',
+      many: 'Boîte de dépôt : jusqu’à {count} de réponses',
+      other: 'Boîte de dépôt : jusqu’à {count} réponses',
+    },
+    passkeyLabel: 'Lier la boîte de réception à une clé d’accès',
+    passkeyHint:
+      'Le lien de boîte de réception ne contient alors aucune clé privée : ouvrir les réponses demande aussi votre clé d’accès.',
+    passkeyUnavailable:
+      'La liaison à une clé d’accès n’est pas disponible : ce navigateur ne sait pas dériver de clés à partir des clés d’accès (WebAuthn PRF).',
+    passkeyFailed:
+      'La clé d’accès n’a pas pu être créée ni utilisée. Réessayez, ou désactivez l’option de clé d’accès.',
+    submit: 'Créer la demande',
+    making: 'Création des clés…',
+    madeTitle: 'Votre demande est prête',
+    requestLinkLabel: 'Lien de demande : celui-ci, à envoyer',
+    requestLinkNote:
+      'Quiconque le détient peut lire votre note et répondre jusqu’au {date} ({relative}).',
+    copyRequestLink: 'Copier le lien de demande',
+    inboxLinkLabel: 'Lien de boîte de réception : gardez-le pour vous',
+    inboxLinkNote:
+      'Il ouvre les réponses. Toute personne qui l’a peut les lire : ne le partagez pas.',
+    inboxPasskeyNote:
+      'Il liste les réponses ; pour les ouvrir, il faut aussi la clé d’accès que vous venez de créer.',
+    copyInboxLink: 'Copier le lien de boîte de réception',
+    checking: 'Vérification du lien…',
+    answerTitle: 'Quelqu’un vous demande un secret',
+    noteCaption: 'Sa note :',
+    answerSubmit: 'L’envoyer chiffré',
+    askLink: 'Besoin d’un secret de quelqu’un ? Demandez-le.',
+    sentTitle: 'Envoyé',
+    sentBody:
+      'Votre réponse est chiffrée de sorte que seule la personne qui l’a demandée puisse l’ouvrir. Vous ne recevez pas de lien.',
+    inboxTitle: 'Votre boîte de réception',
+    inboxLead: '{answers} réponses reçues sur {max} ; {open} peuvent être ouvertes.',
+    inboxEmpty: 'Aucune réponse à ouvrir pour l’instant.',
+    inboxPasskeyLead:
+      'Cette boîte de réception est liée à une clé d’accès. Utilisez-la pour voir les réponses.',
+    usePasskey: 'Utiliser ma clé d’accès',
+    wrongPasskeyTitle: 'Cette clé d’accès n’ouvre pas cette boîte de réception',
+    wrongPasskeyBody:
+      'Utilisez la clé d’accès avec laquelle la demande a été créée. Rien n’a été ouvert ni consommé.',
+    inboxGoneTitle: 'Cette boîte de réception n’est pas disponible',
+    inboxGoneBody: 'Le lien est erroné, ou la demande et toutes ses réponses ont expiré.',
+    answerLine: 'Réponse {n} : {size}, reçue le {date}, expire {relative}',
+    open: 'Ouvrir',
+    refresh: 'Actualiser',
+  },
   problem: {
     goneTitle: 'Ce secret n’est pas disponible',
     goneBody:
@@ -449,6 +516,10 @@ const fr: Messages = {
       name_taken: {
         title: 'Ce nom est déjà pris',
         body: 'Une clé d’API porte déjà ce nom : révoquez-la d’abord ou choisissez un autre nom.',
+      },
+      request_closed: {
+        title: 'Cette demande a déjà reçu sa réponse',
+        body: 'Elle n’accepte plus de réponses : elle a été satisfaite, fermée par la personne qui l’a faite, ou elle est pleine. Rien n’a été envoyé.',
       },
       not_live: {
         title: 'Ce secret n’est plus actif',

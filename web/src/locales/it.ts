@@ -61,6 +61,13 @@ const it: Messages = {
     passphrase: 'Passphrase (facoltativa)',
     passphraseHint:
       'Serve al destinatario per aprire il segreto. Inviala su un canale diverso da quello del link.',
+    notifyEmail: 'Avvisami via e-mail quando viene aperto (facoltativo)',
+    notifyEmailHint:
+      'Il tuo indirizzo resta sul server solo finché quell’e-mail non è stata inviata o il segreto non c’è più. L’e-mail non contiene alcun link.',
+    notifyEmailInvalid:
+      'Inserisci un indirizzo e-mail come tu@example.com, oppure lascia vuoto il campo.',
+    notifyEmailFiles:
+      'L’avviso via e-mail funziona solo per i segreti di testo: rimuovi i file oppure l’indirizzo.',
     showPassphrase: 'Mostra la passphrase',
     generatePassphrase: 'Genera una passphrase',
     submit: 'Crea il link',
@@ -362,6 +369,63 @@ const it: Messages = {
     revoke: 'Revoca',
     revokeLabel: 'Revoca la chiave {name}',
   },
+  request: {
+    title: 'Richiedi un segreto',
+    intro:
+      'Chiedi a qualcuno di inviarti un segreto. Questo browser crea una coppia di chiavi: solo il tuo link della casella (o la tua passkey) può aprire le risposte, e il server non le vede mai.',
+    noteLabel: 'Che cosa chiedi?',
+    noteHint:
+      'Visibile a chiunque abbia il link della richiesta; anch’essa cifrata. Al massimo {limit}.',
+    noteEmpty: 'Scrivi che cosa chiedi.',
+    noteTooLong: 'La nota supera {limit}.',
+    expiry: 'Accetta risposte per',
+    answers: 'Risposte',
+    oneAnswer: 'Una risposta',
+    dropBox: {
+      one: 'Casella di raccolta: fino a {count} risposta',
+      many: 'Casella di raccolta: fino a {count} di risposte',
+      other: 'Casella di raccolta: fino a {count} risposte',
+    },
+    passkeyLabel: 'Lega la casella a una passkey',
+    passkeyHint:
+      'Così il link della casella non contiene alcuna chiave privata: per aprire le risposte serve anche la tua passkey.',
+    passkeyUnavailable:
+      'Il legame con una passkey non è disponibile: questo browser non sa derivare chiavi dalle passkey (WebAuthn PRF).',
+    passkeyFailed:
+      'Non è stato possibile creare o usare la passkey. Riprova, oppure lascia disattivata l’opzione passkey.',
+    submit: 'Crea la richiesta',
+    making: 'Creazione delle chiavi…',
+    madeTitle: 'La tua richiesta è pronta',
+    requestLinkLabel: 'Link della richiesta: invia questo',
+    requestLinkNote: 'Chi lo ha può leggere la tua nota e rispondere fino al {date} ({relative}).',
+    copyRequestLink: 'Copia il link della richiesta',
+    inboxLinkLabel: 'Link della casella: tienilo per te',
+    inboxLinkNote: 'Apre le risposte. Chiunque lo abbia può leggerle, quindi non condividerlo.',
+    inboxPasskeyNote:
+      'Elenca le risposte; per aprirle serve anche la passkey che hai appena creato.',
+    copyInboxLink: 'Copia il link della casella',
+    checking: 'Verifica del link…',
+    answerTitle: 'Qualcuno ti chiede un segreto',
+    noteCaption: 'La sua nota:',
+    answerSubmit: 'Invialo cifrato',
+    askLink: 'Ti serve un segreto da qualcuno? Richiedilo.',
+    sentTitle: 'Inviato',
+    sentBody:
+      'La tua risposta è cifrata in modo che solo chi l’ha chiesta possa aprirla. Non ricevi alcun link.',
+    inboxTitle: 'La tua casella',
+    inboxLead: '{answers} risposte ricevute su {max}; {open} si possono aprire.',
+    inboxEmpty: 'Ancora nessuna risposta da aprire.',
+    inboxPasskeyLead: 'Questa casella è legata a una passkey. Usala per vedere le risposte.',
+    usePasskey: 'Usa la mia passkey',
+    wrongPasskeyTitle: 'Questa passkey non apre questa casella',
+    wrongPasskeyBody:
+      'Usa la passkey con cui è stata creata la richiesta. Non è stato aperto né consumato nulla.',
+    inboxGoneTitle: 'Questa casella non è disponibile',
+    inboxGoneBody: 'Il link è sbagliato, oppure la richiesta e tutte le sue risposte sono scadute.',
+    answerLine: 'Risposta {n}: {size}, ricevuta il {date}, scade {relative}',
+    open: 'Apri',
+    refresh: 'Aggiorna',
+  },
   problem: {
     goneTitle: 'Questo segreto non è disponibile',
     goneBody:
@@ -440,6 +504,10 @@ const it: Messages = {
       name_taken: {
         title: 'Questo nome è già in uso',
         body: 'Esiste già una chiave API con questo nome: revocala prima o scegli un altro nome.',
+      },
+      request_closed: {
+        title: 'Questa richiesta ha già avuto risposta',
+        body: 'Non accetta altre risposte: ha già avuto risposta, è stata chiusa da chi l’ha fatta oppure è piena. Non è stato inviato nulla.',
       },
       not_live: {
         title: 'Questo segreto non è più attivo',

@@ -44,6 +44,13 @@ const ja: Messages = {
     views: '表示回数',
     passphrase: 'パスフレーズ（任意）',
     passphraseHint: '受信者がシークレットを開くのに必要です。リンクとは別の手段で送ってください。',
+    notifyEmail: '開封されたらメールで知らせる（任意）',
+    notifyEmailHint:
+      'アドレスは、そのメールが送信されるかシークレットがなくなるまでの間だけサーバーに保存されます。メールにリンクは含まれません。',
+    notifyEmailInvalid:
+      'you@example.com のようなメールアドレスを入力するか、空欄のままにしてください。',
+    notifyEmailFiles:
+      '開封時のメール通知はテキストのシークレットでのみ使えます。ファイルかアドレスを削除してください。',
     showPassphrase: 'パスフレーズを表示',
     generatePassphrase: 'パスフレーズを生成',
     submit: 'リンクを作成',
@@ -335,6 +342,57 @@ const ja: Messages = {
     revoke: '失効',
     revokeLabel: 'キー {name} を失効させる',
   },
+  request: {
+    title: 'シークレットをリクエスト',
+    intro:
+      '誰かにシークレットを送ってもらいましょう。このブラウザが鍵ペアを作成します。回答を開けるのはあなたの受信箱リンク（またはパスキー）だけで、サーバーが回答を見ることはありません。',
+    noteLabel: '何を依頼しますか？',
+    noteHint: 'リクエストリンクを持つ人に表示されます。これも暗号化されます。最大 {limit}。',
+    noteEmpty: '依頼する内容を書いてください。',
+    noteTooLong: 'メモが {limit} を超えています。',
+    expiry: '回答の受付期間',
+    answers: '回答数',
+    oneAnswer: '回答 1 件',
+    dropBox: { other: 'ドロップボックス：最大 {count} 件の回答' },
+    passkeyLabel: '受信箱をパスキーに紐づける',
+    passkeyHint: '受信箱リンクに秘密鍵が含まれなくなります。回答を開くにはパスキーも必要です。',
+    passkeyUnavailable:
+      'パスキーへの紐づけは使えません。このブラウザはパスキーから鍵を導出できません（WebAuthn PRF）。',
+    passkeyFailed:
+      'パスキーを作成または使用できませんでした。もう一度試すか、パスキーのオプションをオフにしてください。',
+    submit: 'リクエストを作成',
+    making: '鍵を作成しています…',
+    madeTitle: 'リクエストができました',
+    requestLinkLabel: 'リクエストリンク：こちらを送ってください',
+    requestLinkNote: 'このリンクを持つ人はメモを読み、{date}（{relative}）まで回答できます。',
+    copyRequestLink: 'リクエストリンクをコピー',
+    inboxLinkLabel: '受信箱リンク：こちらは他人に教えないでください',
+    inboxLinkNote:
+      '回答を開くためのリンクです。持っている人は誰でも回答を読めるので、共有しないでください。',
+    inboxPasskeyNote: '回答の一覧を表示します。開くには、今作成したパスキーも必要です。',
+    copyInboxLink: '受信箱リンクをコピー',
+    checking: 'リンクを確認しています…',
+    answerTitle: 'シークレットの送信を依頼されています',
+    noteCaption: '依頼者のメモ：',
+    answerSubmit: '暗号化して送信',
+    askLink: '誰かからシークレットを受け取りたいですか？リクエストしましょう。',
+    sentTitle: '送信しました',
+    sentBody: '回答は、依頼した人だけが開けるように暗号化されています。リンクは発行されません。',
+    inboxTitle: '受信箱',
+    inboxLead: '回答 {answers} / {max} 件を受信、うち {open} 件を開けます。',
+    inboxEmpty: '開ける回答はまだありません。',
+    inboxPasskeyLead:
+      'この受信箱はパスキーに紐づいています。回答を見るにはパスキーを使ってください。',
+    usePasskey: 'パスキーを使う',
+    wrongPasskeyTitle: 'このパスキーではこの受信箱を開けません',
+    wrongPasskeyBody:
+      'リクエストの作成時に使ったパスキーを使ってください。何も開封・消費されていません。',
+    inboxGoneTitle: 'この受信箱は利用できません',
+    inboxGoneBody: 'リンクが間違っているか、リクエストとすべての回答の有効期限が切れています。',
+    answerLine: '回答 {n}：{size}、{date} 受信、{relative}に期限切れ',
+    open: '開く',
+    refresh: '更新',
+  },
   problem: {
     goneTitle: 'このシークレットは利用できません',
     goneBody:
@@ -411,6 +469,10 @@ const ja: Messages = {
       name_taken: {
         title: 'この名前は使用済みです',
         body: 'この名前の API キーはすでにあります。先にそのキーを失効させるか、別の名前を選んでください。',
+      },
+      request_closed: {
+        title: 'このリクエストにはすでに回答があります',
+        body: 'これ以上回答を受け付けません。回答済みか、依頼した人が締め切ったか、上限に達しています。何も送信されていません。',
       },
       not_live: {
         title: 'このシークレットはもう有効ではありません',

@@ -43,6 +43,12 @@ const ko: Messages = {
     views: '열람 횟수',
     passphrase: '암호 문구(선택)',
     passphraseHint: '받는 사람이 비밀을 열려면 필요합니다. 링크와는 다른 경로로 보내세요.',
+    notifyEmail: '열리면 이메일로 알림 받기(선택)',
+    notifyEmailHint:
+      '주소는 그 이메일이 발송되거나 비밀이 사라질 때까지만 서버에 보관됩니다. 이메일에는 링크가 없습니다.',
+    notifyEmailInvalid: 'you@example.com 같은 이메일 주소를 입력하거나 비워 두세요.',
+    notifyEmailFiles:
+      '열림 이메일 알림은 텍스트 비밀에만 쓸 수 있습니다. 파일이나 주소를 제거하세요.',
     showPassphrase: '암호 문구 표시',
     generatePassphrase: '암호 문구 생성',
     submit: '링크 만들기',
@@ -329,6 +335,57 @@ const ko: Messages = {
     revoke: '폐기',
     revokeLabel: '{name} 키 폐기',
   },
+  request: {
+    title: '비밀 요청하기',
+    intro:
+      '누군가에게 비밀을 보내 달라고 요청하세요. 이 브라우저가 키 쌍을 만듭니다. 답변은 내 받은편지함 링크(또는 패스키)로만 열 수 있고, 서버는 답변을 절대 볼 수 없습니다.',
+    noteLabel: '무엇을 요청하나요?',
+    noteHint: '요청 링크를 가진 사람에게 표시되며, 이것도 암호화됩니다. 최대 {limit}.',
+    noteEmpty: '요청할 내용을 적어 주세요.',
+    noteTooLong: '메모가 {limit}보다 깁니다.',
+    expiry: '답변 받는 기간',
+    answers: '답변 수',
+    oneAnswer: '답변 1개',
+    dropBox: { other: '수집함: 답변 최대 {count}개' },
+    passkeyLabel: '받은편지함을 패스키에 연결',
+    passkeyHint:
+      '이렇게 하면 받은편지함 링크에 개인 키가 들어가지 않습니다. 답변을 열려면 패스키도 필요합니다.',
+    passkeyUnavailable:
+      '패스키 연결을 사용할 수 없습니다. 이 브라우저는 패스키에서 키를 파생할 수 없습니다(WebAuthn PRF).',
+    passkeyFailed: '패스키를 만들거나 사용하지 못했습니다. 다시 시도하거나 패스키 옵션을 끄세요.',
+    submit: '요청 만들기',
+    making: '키를 만드는 중…',
+    madeTitle: '요청이 준비되었습니다',
+    requestLinkLabel: '요청 링크: 이 링크를 보내세요',
+    requestLinkNote: '이 링크를 가진 사람은 메모를 읽고 {date}({relative})까지 답변할 수 있습니다.',
+    copyRequestLink: '요청 링크 복사',
+    inboxLinkLabel: '받은편지함 링크: 이 링크는 혼자만 보관하세요',
+    inboxLinkNote:
+      '답변을 여는 링크입니다. 가진 사람은 누구나 답변을 읽을 수 있으니 공유하지 마세요.',
+    inboxPasskeyNote: '답변 목록을 보여 줍니다. 답변을 열려면 방금 만든 패스키도 필요합니다.',
+    copyInboxLink: '받은편지함 링크 복사',
+    checking: '링크 확인 중…',
+    answerTitle: '누군가 비밀을 요청했습니다',
+    noteCaption: '요청자의 메모:',
+    answerSubmit: '암호화해서 보내기',
+    askLink: '누군가에게서 비밀을 받아야 하나요? 요청하세요.',
+    sentTitle: '보냈습니다',
+    sentBody: '답변은 요청한 사람만 열 수 있도록 암호화되었습니다. 링크는 받지 않습니다.',
+    inboxTitle: '내 받은편지함',
+    inboxLead: '답변 {max}개 중 {answers}개 받음, {open}개 열 수 있음.',
+    inboxEmpty: '아직 열 수 있는 답변이 없습니다.',
+    inboxPasskeyLead:
+      '이 받은편지함은 패스키에 연결되어 있습니다. 답변을 보려면 패스키를 사용하세요.',
+    usePasskey: '내 패스키 사용',
+    wrongPasskeyTitle: '이 패스키로는 이 받은편지함을 열 수 없습니다',
+    wrongPasskeyBody:
+      '요청을 만들 때 사용한 패스키를 사용하세요. 아무것도 열리거나 소모되지 않았습니다.',
+    inboxGoneTitle: '이 받은편지함을 사용할 수 없습니다',
+    inboxGoneBody: '링크가 잘못되었거나 요청과 모든 답변이 만료되었습니다.',
+    answerLine: '답변 {n}: {size}, {date} 받음, {relative} 만료',
+    open: '열기',
+    refresh: '새로 고침',
+  },
   problem: {
     goneTitle: '이 비밀은 이용할 수 없습니다',
     goneBody:
@@ -405,6 +462,10 @@ const ko: Messages = {
       name_taken: {
         title: '이미 사용 중인 이름입니다',
         body: '이 이름의 API 키가 이미 있습니다: 먼저 폐기하거나 다른 이름을 고르세요.',
+      },
+      request_closed: {
+        title: '이미 답변이 끝난 요청입니다',
+        body: '더 이상 답변을 받지 않습니다. 이미 답변되었거나, 요청한 사람이 닫았거나, 가득 찼습니다. 아무것도 전송되지 않았습니다.',
       },
       not_live: {
         title: '이 비밀은 더 이상 유효하지 않습니다',

@@ -48,6 +48,12 @@ const nl: Messages = {
     passphrase: 'Wachtzin (optioneel)',
     passphraseHint:
       'De ontvanger heeft die nodig om het geheim te openen. Stuur hem via een ander kanaal dan de link.',
+    notifyEmail: 'Mail me als het geopend wordt (optioneel)',
+    notifyEmailHint:
+      'Je adres blijft alleen op de server tot die e-mail verstuurd is of het geheim weg is. De e-mail bevat geen link.',
+    notifyEmailInvalid: 'Vul een e-mailadres in zoals jij@example.com, of laat het veld leeg.',
+    notifyEmailFiles:
+      'Een e-mail bij openen werkt alleen voor tekstgeheimen: verwijder de bestanden of het adres.',
     showPassphrase: 'Wachtzin tonen',
     generatePassphrase: 'Een wachtzin genereren',
     submit: 'Link maken',
@@ -351,6 +357,63 @@ const nl: Messages = {
     revoke: 'Intrekken',
     revokeLabel: 'De sleutel {name} intrekken',
   },
+  request: {
+    title: 'Een geheim aanvragen',
+    intro:
+      'Vraag iemand je een geheim te sturen. Deze browser maakt een sleutelpaar: alleen je inboxlink (of je passkey) kan de antwoorden openen, en de server ziet ze nooit.',
+    noteLabel: 'Waar vraag je om?',
+    noteHint: 'Zichtbaar voor iedereen met de verzoeklink; ook versleuteld. Maximaal {limit}.',
+    noteEmpty: 'Schrijf op waar je om vraagt.',
+    noteTooLong: 'De notitie is langer dan {limit}.',
+    expiry: 'Neemt antwoorden aan gedurende',
+    answers: 'Antwoorden',
+    oneAnswer: 'Eén antwoord',
+    dropBox: {
+      one: 'Brievenbus: tot {count} antwoord',
+      other: 'Brievenbus: tot {count} antwoorden',
+    },
+    passkeyLabel: 'De inbox aan een passkey koppelen',
+    passkeyHint:
+      'De inboxlink bevat dan geen privésleutel: voor het openen van de antwoorden is ook je passkey nodig.',
+    passkeyUnavailable:
+      'Koppelen aan een passkey is niet beschikbaar: deze browser kan geen sleutels afleiden uit passkeys (WebAuthn PRF).',
+    passkeyFailed:
+      'De passkey kon niet worden gemaakt of gebruikt. Probeer het opnieuw, of zet de passkey-optie uit.',
+    submit: 'Het verzoek maken',
+    making: 'Sleutels maken…',
+    madeTitle: 'Je verzoek is klaar',
+    requestLinkLabel: 'Verzoeklink: deze verstuur je',
+    requestLinkNote: 'Wie hem heeft, kan je notitie lezen en antwoorden tot {date} ({relative}).',
+    copyRequestLink: 'Verzoeklink kopiëren',
+    inboxLinkLabel: 'Inboxlink: houd deze voor jezelf',
+    inboxLinkNote:
+      'Hiermee open je de antwoorden. Iedereen die hem heeft kan ze lezen, dus deel hem niet.',
+    inboxPasskeyNote:
+      'Hiermee zie je de antwoorden; om ze te openen heb je ook de passkey nodig die je net hebt gemaakt.',
+    copyInboxLink: 'Inboxlink kopiëren',
+    checking: 'De link controleren…',
+    answerTitle: 'Iemand vraagt je om een geheim',
+    noteCaption: 'Hun notitie:',
+    answerSubmit: 'Versleuteld versturen',
+    askLink: 'Heb je een geheim van iemand nodig? Vraag het aan.',
+    sentTitle: 'Verstuurd',
+    sentBody:
+      'Je antwoord is zo versleuteld dat alleen degene die erom vroeg het kan openen. Je krijgt geen link.',
+    inboxTitle: 'Je inbox',
+    inboxLead: '{answers} van {max} antwoorden ontvangen; {open} kunnen worden geopend.',
+    inboxEmpty: 'Nog geen antwoord om te openen.',
+    inboxPasskeyLead:
+      'Deze inbox is gekoppeld aan een passkey. Gebruik die om de antwoorden te zien.',
+    usePasskey: 'Mijn passkey gebruiken',
+    wrongPasskeyTitle: 'Deze passkey opent deze inbox niet',
+    wrongPasskeyBody:
+      'Gebruik de passkey waarmee het verzoek is gemaakt. Er is niets geopend of verbruikt.',
+    inboxGoneTitle: 'Deze inbox is niet beschikbaar',
+    inboxGoneBody: 'De link klopt niet, of het verzoek en al zijn antwoorden zijn verlopen.',
+    answerLine: 'Antwoord {n}: {size}, ontvangen {date}, verloopt {relative}',
+    open: 'Openen',
+    refresh: 'Vernieuwen',
+  },
   problem: {
     goneTitle: 'Dit geheim is niet beschikbaar',
     goneBody:
@@ -430,6 +493,10 @@ const nl: Messages = {
       name_taken: {
         title: 'Deze naam is al in gebruik',
         body: 'Er bestaat al een API-sleutel met deze naam: trek die eerst in of kies een andere naam.',
+      },
+      request_closed: {
+        title: 'Dit verzoek is al beantwoord',
+        body: 'Het neemt geen antwoorden meer aan: het is beantwoord, gesloten door degene die het deed, of het is vol. Er is niets verstuurd.',
       },
       not_live: {
         title: 'Dit geheim is niet meer actief',

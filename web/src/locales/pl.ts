@@ -75,6 +75,12 @@ const pl: Messages = {
     passphrase: 'Fraza hasła (opcjonalnie)',
     passphraseHint:
       'Odbiorca potrzebuje jej, by otworzyć sekret. Wyślij ją innym kanałem niż link.',
+    notifyEmail: 'Powiadom mnie e-mailem o otwarciu (opcjonalnie)',
+    notifyEmailHint:
+      'Twój adres jest przechowywany na serwerze tylko do wysłania tego e-maila albo do zniknięcia sekretu. E-mail nie zawiera linku.',
+    notifyEmailInvalid: 'Wpisz adres e-mail, np. ty@example.com, albo zostaw pole puste.',
+    notifyEmailFiles:
+      'Powiadomienie e-mailem działa tylko dla sekretów tekstowych: usuń pliki albo adres.',
     showPassphrase: 'Pokaż frazę hasła',
     generatePassphrase: 'Wygeneruj frazę hasła',
     submit: 'Utwórz link',
@@ -378,6 +384,66 @@ const pl: Messages = {
     revoke: 'Unieważnij',
     revokeLabel: 'Unieważnij klucz {name}',
   },
+  request: {
+    title: 'Poproś o sekret',
+    intro:
+      'Poproś kogoś, aby przesłał Ci sekret. Ta przeglądarka tworzy parę kluczy: odpowiedzi otworzy tylko Twój link do skrzynki (lub Twój klucz dostępu), a serwer nigdy ich nie widzi.',
+    noteLabel: 'O co prosisz?',
+    noteHint: 'Widoczne dla każdego, kto ma link z prośbą; również zaszyfrowane. Najwyżej {limit}.',
+    noteEmpty: 'Napisz, o co prosisz.',
+    noteTooLong: 'Notatka jest dłuższa niż {limit}.',
+    expiry: 'Przyjmuje odpowiedzi przez',
+    answers: 'Odpowiedzi',
+    oneAnswer: 'Jedna odpowiedź',
+    dropBox: {
+      one: 'Skrzynka zbiorcza: do {count} odpowiedzi',
+      few: 'Skrzynka zbiorcza: do {count} odpowiedzi',
+      many: 'Skrzynka zbiorcza: do {count} odpowiedzi',
+      other: 'Skrzynka zbiorcza: do {count} odpowiedzi',
+    },
+    passkeyLabel: 'Powiąż skrzynkę z kluczem dostępu',
+    passkeyHint:
+      'Link do skrzynki nie zawiera wtedy klucza prywatnego: do otwarcia odpowiedzi potrzebny będzie też Twój klucz dostępu.',
+    passkeyUnavailable:
+      'Powiązanie z kluczem dostępu jest niedostępne: ta przeglądarka nie potrafi wyprowadzać kluczy z kluczy dostępu (WebAuthn PRF).',
+    passkeyFailed:
+      'Nie udało się utworzyć ani użyć klucza dostępu. Spróbuj ponownie albo wyłącz opcję klucza dostępu.',
+    submit: 'Utwórz prośbę',
+    making: 'Tworzenie kluczy…',
+    madeTitle: 'Twoja prośba jest gotowa',
+    requestLinkLabel: 'Link z prośbą: ten wyślij',
+    requestLinkNote:
+      'Każdy, kto go ma, może przeczytać Twoją notatkę i odpowiadać do {date} ({relative}).',
+    copyRequestLink: 'Kopiuj link z prośbą',
+    inboxLinkLabel: 'Link do skrzynki: zachowaj go dla siebie',
+    inboxLinkNote:
+      'Otwiera odpowiedzi. Każdy, kto go ma, może je przeczytać, więc nikomu go nie udostępniaj.',
+    inboxPasskeyNote:
+      'Pokazuje listę odpowiedzi; do ich otwarcia potrzebny jest też klucz dostępu, który właśnie utworzono.',
+    copyInboxLink: 'Kopiuj link do skrzynki',
+    checking: 'Sprawdzanie linku…',
+    answerTitle: 'Ktoś prosi Cię o sekret',
+    noteCaption: 'Notatka od tej osoby:',
+    answerSubmit: 'Wyślij zaszyfrowane',
+    askLink: 'Potrzebujesz od kogoś sekretu? Poproś o niego.',
+    sentTitle: 'Wysłano',
+    sentBody:
+      'Twoja odpowiedź jest zaszyfrowana tak, że otworzy ją tylko osoba, która o nią prosiła. Nie dostajesz linku.',
+    inboxTitle: 'Twoja skrzynka',
+    inboxLead: 'Odebrane odpowiedzi: {answers} z {max}; do otwarcia: {open}.',
+    inboxEmpty: 'Nie ma jeszcze odpowiedzi do otwarcia.',
+    inboxPasskeyLead:
+      'Ta skrzynka jest powiązana z kluczem dostępu. Użyj go, aby zobaczyć odpowiedzi.',
+    usePasskey: 'Użyj mojego klucza dostępu',
+    wrongPasskeyTitle: 'Ten klucz dostępu nie otwiera tej skrzynki',
+    wrongPasskeyBody:
+      'Użyj klucza dostępu, z którym utworzono prośbę. Nic nie zostało otwarte ani zużyte.',
+    inboxGoneTitle: 'Ta skrzynka jest niedostępna',
+    inboxGoneBody: 'Link jest błędny albo prośba i wszystkie odpowiedzi wygasły.',
+    answerLine: 'Odpowiedź {n}: {size}, odebrana {date}, wygasa {relative}',
+    open: 'Otwórz',
+    refresh: 'Odśwież',
+  },
   problem: {
     goneTitle: 'Ten sekret jest niedostępny',
     goneBody:
@@ -456,6 +522,10 @@ const pl: Messages = {
       name_taken: {
         title: 'Ta nazwa jest zajęta',
         body: 'Klucz API o tej nazwie już istnieje: najpierw go unieważnij albo wybierz inną nazwę.',
+      },
+      request_closed: {
+        title: 'Na tę prośbę już odpowiedziano',
+        body: 'Nie przyjmuje więcej odpowiedzi: otrzymała odpowiedź, osoba prosząca ją zamknęła albo jest pełna. Nic nie zostało wysłane.',
       },
       not_live: {
         title: 'Ten sekret nie jest już aktywny',

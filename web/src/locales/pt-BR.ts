@@ -61,6 +61,13 @@ const ptBR: Messages = {
     passphrase: 'Frase secreta (opcional)',
     passphraseHint:
       'O destinatário precisa dela para abrir o segredo. Envie-a por um canal diferente do link.',
+    notifyEmail: 'Me avise por e-mail quando for aberto (opcional)',
+    notifyEmailHint:
+      'Seu endereço fica no servidor só até esse e-mail ser enviado ou o segredo deixar de existir. O e-mail não traz nenhum link.',
+    notifyEmailInvalid:
+      'Digite um endereço de e-mail como voce@example.com ou deixe o campo vazio.',
+    notifyEmailFiles:
+      'O aviso por e-mail só funciona para segredos em texto: remova os arquivos ou o endereço.',
     showPassphrase: 'Mostrar a frase secreta',
     generatePassphrase: 'Gerar uma frase secreta',
     submit: 'Criar link',
@@ -362,6 +369,65 @@ const ptBR: Messages = {
     revoke: 'Revogar',
     revokeLabel: 'Revogar a chave {name}',
   },
+  request: {
+    title: 'Pedir um segredo',
+    intro:
+      'Peça a alguém que envie um segredo para você. Este navegador cria um par de chaves: só o seu link da caixa de entrada (ou a sua chave de acesso) abre as respostas, e o servidor nunca as vê.',
+    noteLabel: 'O que você está pedindo?',
+    noteHint:
+      'Aparece para quem tiver o link do pedido; também é criptografado. No máximo {limit}.',
+    noteEmpty: 'Escreva o que você está pedindo.',
+    noteTooLong: 'A nota passa de {limit}.',
+    expiry: 'Aceita respostas por',
+    answers: 'Respostas',
+    oneAnswer: 'Uma resposta',
+    dropBox: {
+      one: 'Caixa de coleta: até {count} resposta',
+      many: 'Caixa de coleta: até {count} de respostas',
+      other: 'Caixa de coleta: até {count} respostas',
+    },
+    passkeyLabel: 'Vincular a caixa de entrada a uma chave de acesso',
+    passkeyHint:
+      'Assim o link da caixa de entrada não guarda nenhuma chave privada: para abrir as respostas, você também vai precisar da sua chave de acesso.',
+    passkeyUnavailable:
+      'Não é possível vincular a uma chave de acesso: este navegador não consegue derivar chaves de chaves de acesso (WebAuthn PRF).',
+    passkeyFailed:
+      'Não foi possível criar ou usar a chave de acesso. Tente de novo ou deixe a opção de chave de acesso desligada.',
+    submit: 'Criar o pedido',
+    making: 'Gerando as chaves…',
+    madeTitle: 'Seu pedido está pronto',
+    requestLinkLabel: 'Link do pedido: envie este',
+    requestLinkNote: 'Quem tiver este link pode ler sua nota e responder até {date} ({relative}).',
+    copyRequestLink: 'Copiar link do pedido',
+    inboxLinkLabel: 'Link da caixa de entrada: guarde só para você',
+    inboxLinkNote:
+      'Ele abre as respostas. Qualquer pessoa com ele pode lê-las, então não o compartilhe.',
+    inboxPasskeyNote:
+      'Ele lista as respostas; para abri-las, também é preciso a chave de acesso que você acabou de criar.',
+    copyInboxLink: 'Copiar link da caixa de entrada',
+    checking: 'Verificando o link…',
+    answerTitle: 'Alguém está pedindo um segredo para você',
+    noteCaption: 'A nota da pessoa:',
+    answerSubmit: 'Enviar criptografado',
+    askLink: 'Precisa de um segredo de alguém? Peça.',
+    sentTitle: 'Enviado',
+    sentBody:
+      'Sua resposta é criptografada para que só quem pediu possa abri-la. Você não recebe nenhum link.',
+    inboxTitle: 'Sua caixa de entrada',
+    inboxLead: '{answers} de {max} respostas recebidas; {open} podem ser abertas.',
+    inboxEmpty: 'Nenhuma resposta para abrir ainda.',
+    inboxPasskeyLead:
+      'Esta caixa de entrada está vinculada a uma chave de acesso. Use-a para ver as respostas.',
+    usePasskey: 'Usar minha chave de acesso',
+    wrongPasskeyTitle: 'Esta chave de acesso não abre esta caixa de entrada',
+    wrongPasskeyBody:
+      'Use a chave de acesso com que o pedido foi criado. Nada foi aberto nem gasto.',
+    inboxGoneTitle: 'Esta caixa de entrada não está disponível',
+    inboxGoneBody: 'O link está errado, ou o pedido e todas as respostas expiraram.',
+    answerLine: 'Resposta {n}: {size}, recebida em {date}, expira {relative}',
+    open: 'Abrir',
+    refresh: 'Atualizar',
+  },
   problem: {
     goneTitle: 'Este segredo não está disponível',
     goneBody:
@@ -440,6 +506,10 @@ const ptBR: Messages = {
       name_taken: {
         title: 'Este nome já está em uso',
         body: 'Já existe uma chave de API com este nome: revogue-a primeiro ou escolha outro nome.',
+      },
+      request_closed: {
+        title: 'Este pedido já foi respondido',
+        body: 'Ele não aceita mais respostas: foi respondido, encerrado por quem pediu ou está cheio. Nada foi enviado.',
       },
       not_live: {
         title: 'Este segredo não está mais ativo',

@@ -45,6 +45,12 @@ const tr: Messages = {
     passphrase: 'Parola öbeği (isteğe bağlı)',
     passphraseHint:
       'Alıcının sırrı açması için gereklidir. Bunu bağlantıdan farklı bir kanaldan gönderin.',
+    notifyEmail: 'Açıldığında bana e-posta gönder (isteğe bağlı)',
+    notifyEmailHint:
+      'Adresiniz sunucuda yalnızca o e-posta gönderilene ya da sır ortadan kalkana kadar tutulur. E-postada bağlantı yoktur.',
+    notifyEmailInvalid: 'siz@example.com gibi bir e-posta adresi girin veya alanı boş bırakın.',
+    notifyEmailFiles:
+      'Açılınca e-posta yalnızca metin sırlarında çalışır: dosyaları ya da adresi kaldırın.',
     showPassphrase: 'Parola öbeğini göster',
     generatePassphrase: 'Parola öbeği üret',
     submit: 'Bağlantı oluştur',
@@ -339,6 +345,64 @@ const tr: Messages = {
     revoke: 'İptal et',
     revokeLabel: '{name} anahtarını iptal et',
   },
+  request: {
+    title: 'Bir sır talep edin',
+    intro:
+      'Birinden size bir sır göndermesini isteyin. Bu tarayıcı bir anahtar çifti oluşturur: yanıtları yalnızca gelen kutusu bağlantınız (veya geçiş anahtarınız) açabilir ve sunucu onları asla görmez.',
+    noteLabel: 'Ne istiyorsunuz?',
+    noteHint: 'Talep bağlantısına sahip olan herkes görür; bu da şifrelenir. En fazla {limit}.',
+    noteEmpty: 'Ne istediğinizi yazın.',
+    noteTooLong: 'Not {limit} sınırını aşıyor.',
+    expiry: 'Yanıt kabul süresi',
+    answers: 'Yanıtlar',
+    oneAnswer: 'Tek yanıt',
+    dropBox: {
+      one: 'Toplama kutusu: en fazla {count} yanıt',
+      other: 'Toplama kutusu: en fazla {count} yanıt',
+    },
+    passkeyLabel: 'Gelen kutusunu bir geçiş anahtarına bağla',
+    passkeyHint:
+      'Bu durumda gelen kutusu bağlantısı özel anahtar içermez: yanıtları açmak için geçiş anahtarınız da gerekir.',
+    passkeyUnavailable:
+      'Geçiş anahtarına bağlama kullanılamıyor: bu tarayıcı geçiş anahtarlarından anahtar türetemiyor (WebAuthn PRF).',
+    passkeyFailed:
+      'Geçiş anahtarı oluşturulamadı veya kullanılamadı. Yeniden deneyin ya da geçiş anahtarı seçeneğini kapalı bırakın.',
+    submit: 'Talebi oluştur',
+    making: 'Anahtarlar oluşturuluyor…',
+    madeTitle: 'Talebiniz hazır',
+    requestLinkLabel: 'Talep bağlantısı: bunu gönderin',
+    requestLinkNote:
+      'Buna sahip olan herkes notunuzu okuyabilir ve {date} tarihine kadar ({relative}) yanıt verebilir.',
+    copyRequestLink: 'Talep bağlantısını kopyala',
+    inboxLinkLabel: 'Gelen kutusu bağlantısı: bunu kendinize saklayın',
+    inboxLinkNote:
+      'Yanıtları açar. Bu bağlantıya sahip olan herkes onları okuyabilir; bu yüzden paylaşmayın.',
+    inboxPasskeyNote:
+      'Yanıtları listeler; açmak için az önce oluşturduğunuz geçiş anahtarı da gerekir.',
+    copyInboxLink: 'Gelen kutusu bağlantısını kopyala',
+    checking: 'Bağlantı kontrol ediliyor…',
+    answerTitle: 'Birisi sizden bir sır istiyor',
+    noteCaption: 'Notu:',
+    answerSubmit: 'Şifreli olarak gönder',
+    askLink: 'Birinden bir sır mı gerekiyor? Talep edin.',
+    sentTitle: 'Gönderildi',
+    sentBody:
+      'Yanıtınız yalnızca talep eden kişinin açabileceği şekilde şifrelendi. Size bir bağlantı verilmez.',
+    inboxTitle: 'Gelen kutunuz',
+    inboxLead: '{max} yanıttan {answers} tanesi alındı; {open} tanesi açılabilir.',
+    inboxEmpty: 'Henüz açılacak yanıt yok.',
+    inboxPasskeyLead:
+      'Bu gelen kutusu bir geçiş anahtarına bağlı. Yanıtları görmek için onu kullanın.',
+    usePasskey: 'Geçiş anahtarımı kullan',
+    wrongPasskeyTitle: 'Bu geçiş anahtarı bu gelen kutusunu açmıyor',
+    wrongPasskeyBody:
+      'Talebin oluşturulduğu geçiş anahtarını kullanın. Hiçbir şey açılmadı veya harcanmadı.',
+    inboxGoneTitle: 'Bu gelen kutusu kullanılamıyor',
+    inboxGoneBody: 'Bağlantı yanlış ya da talebin ve tüm yanıtlarının süresi doldu.',
+    answerLine: 'Yanıt {n}: {size}, {date} tarihinde alındı, süresi {relative} doluyor',
+    open: 'Aç',
+    refresh: 'Yenile',
+  },
   problem: {
     goneTitle: 'Bu sır kullanılamıyor',
     goneBody:
@@ -417,6 +481,10 @@ const tr: Messages = {
       name_taken: {
         title: 'Bu ad kullanımda',
         body: 'Bu adda bir API anahtarı zaten var: önce onu iptal edin ya da başka bir ad seçin.',
+      },
+      request_closed: {
+        title: 'Bu talep zaten yanıtlandı',
+        body: 'Artık yanıt kabul etmiyor: yanıtlandı, talep eden kişi tarafından kapatıldı ya da doldu. Hiçbir şey gönderilmedi.',
       },
       not_live: {
         title: 'Bu sır artık etkin değil',
