@@ -64,11 +64,13 @@ describe('parseRoute', () => {
       page: 'answer',
       id: ID,
       fragment: `${KEY}.${KEY}`,
+      exposed: false,
     })
     expect(parseRoute(`/i/${ID}%23${KEY}.k`, '')).toEqual({
       page: 'inbox',
       id: ID,
       fragment: `${KEY}.k`,
+      exposed: true,
     })
     expect(cleanPath(parseRoute(`/q/${ID}%23${KEY}.${KEY}`, ''))).toBe(`/q/${ID}`)
     expect(cleanPath(parseRoute(`/i/${ID}`, `#${KEY}.${KEY}`))).toBe(`/i/${ID}`)
