@@ -458,6 +458,14 @@ const de: Messages = {
     retry: 'Erneut versuchen',
     home: 'Neues Geheimnis teilen',
     api: {
+      quota_exceeded: {
+        title: 'Der Server ist vorerst voll',
+        body: 'Nichts wurde gespeichert. Geheimnisse geben ihren Platz frei, wenn sie geöffnet werden oder ablaufen: Versuchen Sie es später erneut oder senden Sie weniger.',
+      },
+      storage_full: {
+        title: 'Dem Server ist der Speicher ausgegangen',
+        body: 'Nichts wurde gespeichert. Bereits geteilte Links lassen sich weiterhin öffnen; versuchen Sie es später erneut.',
+      },
       bad_request: {
         title: 'Die Anfrage wurde nicht angenommen',
         body: 'Der Server konnte sie nicht verstehen.',

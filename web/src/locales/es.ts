@@ -466,6 +466,14 @@ const es: Messages = {
     retry: 'Reintentar',
     home: 'Compartir un secreto nuevo',
     api: {
+      quota_exceeded: {
+        title: 'El servidor está lleno por ahora',
+        body: 'No se ha guardado nada. Los secretos liberan su espacio al abrirse o caducar: vuelve a intentarlo más tarde o envía menos.',
+      },
+      storage_full: {
+        title: 'El servidor se ha quedado sin espacio',
+        body: 'No se ha guardado nada. Los enlaces ya compartidos siguen abriéndose; vuelve a intentarlo más tarde.',
+      },
       bad_request: {
         title: 'No se aceptó la solicitud',
         body: 'El servidor no pudo entenderla.',

@@ -476,6 +476,14 @@ const fr: Messages = {
     retry: 'Réessayer',
     home: 'Partager un nouveau secret',
     api: {
+      quota_exceeded: {
+        title: 'Le serveur est plein pour le moment',
+        body: 'Rien n’a été enregistré. Les secrets libèrent leur place quand ils sont ouverts ou expirent : réessayez plus tard, ou envoyez moins.',
+      },
+      storage_full: {
+        title: 'Le serveur n’a plus de place',
+        body: 'Rien n’a été enregistré. Les liens déjà partagés s’ouvrent toujours ; réessayez plus tard.',
+      },
       bad_request: {
         title: 'La requête n’a pas été acceptée',
         body: 'Le serveur n’a pas pu la comprendre.',

@@ -464,6 +464,14 @@ const it: Messages = {
     retry: 'Riprova',
     home: 'Condividi un nuovo segreto',
     api: {
+      quota_exceeded: {
+        title: 'Il server per ora è pieno',
+        body: 'Non è stato salvato nulla. I segreti liberano spazio quando vengono aperti o scadono: riprova più tardi, oppure invia meno.',
+      },
+      storage_full: {
+        title: 'Il server ha esaurito lo spazio',
+        body: 'Non è stato salvato nulla. I link già condivisi si aprono ancora; riprova più tardi.',
+      },
       bad_request: {
         title: 'La richiesta non è stata accettata',
         body: 'Il server non è riuscito a capirla.',

@@ -453,6 +453,14 @@ const nl: Messages = {
     retry: 'Opnieuw proberen',
     home: 'Een nieuw geheim delen',
     api: {
+      quota_exceeded: {
+        title: 'De server is voorlopig vol',
+        body: 'Er is niets opgeslagen. Geheimen maken hun ruimte vrij wanneer ze worden geopend of verlopen: probeer het later opnieuw, of stuur minder.',
+      },
+      storage_full: {
+        title: 'De server heeft geen ruimte meer',
+        body: 'Er is niets opgeslagen. Al gedeelde links gaan nog steeds open; probeer het later opnieuw.',
+      },
       bad_request: {
         title: 'Het verzoek is niet geaccepteerd',
         body: 'De server kon het niet begrijpen.',

@@ -482,6 +482,14 @@ const pl: Messages = {
     retry: 'Spróbuj ponownie',
     home: 'Udostępnij nowy sekret',
     api: {
+      quota_exceeded: {
+        title: 'Serwer jest na razie pełny',
+        body: 'Nic nie zostało zapisane. Sekrety zwalniają miejsce, gdy zostaną otwarte lub wygasną: spróbuj ponownie później albo wyślij mniej.',
+      },
+      storage_full: {
+        title: 'Na serwerze zabrakło miejsca',
+        body: 'Nic nie zostało zapisane. Już udostępnione linki nadal się otwierają; spróbuj ponownie później.',
+      },
       bad_request: {
         title: 'Żądanie nie zostało przyjęte',
         body: 'Serwer nie mógł go zrozumieć.',

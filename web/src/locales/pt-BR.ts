@@ -466,6 +466,14 @@ const ptBR: Messages = {
     retry: 'Tentar de novo',
     home: 'Compartilhar um novo segredo',
     api: {
+      quota_exceeded: {
+        title: 'O servidor está cheio no momento',
+        body: 'Nada foi guardado. Os segredos liberam espaço quando são abertos ou expiram: tente de novo mais tarde ou envie menos.',
+      },
+      storage_full: {
+        title: 'O servidor ficou sem espaço',
+        body: 'Nada foi guardado. Os links já compartilhados continuam abrindo; tente de novo mais tarde.',
+      },
       bad_request: {
         title: 'A solicitação não foi aceita',
         body: 'O servidor não conseguiu entendê-la.',

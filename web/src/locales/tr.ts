@@ -441,6 +441,14 @@ const tr: Messages = {
     retry: 'Yeniden dene',
     home: 'Yeni bir sır paylaşın',
     api: {
+      quota_exceeded: {
+        title: 'Sunucu şimdilik dolu',
+        body: 'Hiçbir şey kaydedilmedi. Sırlar açıldığında ya da süresi dolduğunda yer açılır: daha sonra yeniden deneyin ya da daha azını gönderin.',
+      },
+      storage_full: {
+        title: 'Sunucuda yer kalmadı',
+        body: 'Hiçbir şey kaydedilmedi. Önceden paylaşılan bağlantılar açılmaya devam eder; daha sonra yeniden deneyin.',
+      },
       bad_request: {
         title: 'İstek kabul edilmedi',
         body: 'Sunucu isteği anlayamadı.',

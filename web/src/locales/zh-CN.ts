@@ -400,6 +400,14 @@ const zhCN: Messages = {
     retry: '重试',
     home: '分享新的秘密',
     api: {
+      quota_exceeded: {
+        title: '服务器暂时已满',
+        body: '没有保存任何内容。秘密被打开或过期后会释放空间：请稍后再试，或少发送一些。',
+      },
+      storage_full: {
+        title: '服务器空间不足',
+        body: '没有保存任何内容。已分享的链接仍可打开；请稍后再试。',
+      },
       bad_request: { title: '请求未被接受', body: '服务器无法理解该请求。' },
       invalid_envelope: {
         title: '加密数据被拒绝',
