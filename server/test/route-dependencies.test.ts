@@ -15,7 +15,7 @@ const config = loadConfig({ DATABASE_URL: 'sqlite::memory:' })
  */
 describe('route plugins declare their dependencies', () => {
   // The routes never run: the dependency check comes first, so no service is needed.
-  const options = { service: {} as never, config }
+  const options = { service: {} as never, keys: {} as never, config }
   const plugins: [string, (app: FastifyInstance) => PromiseLike<unknown>, string][] = [
     ['admin', (app) => app.register(adminRoutes, options), 'access'],
     ['secrets', (app) => app.register(secretRoutes, options), 'access'],

@@ -227,10 +227,11 @@ describe.skipIf(!chromiumAvailable)('a secret split between people, in the brows
     expect(await openLink(page, cliLinks[3] ?? '')).toBe(SPLIT_HEADING)
     expect(await statusOf(page)).toBe('1 of 3 shares present. 2 more links are needed.')
     // The page follows the language switcher, plurals included.
+    // Languages other than English load on demand: wait for the switch.
     await page.selectOption(SEL.language, 'ru')
-    expect(await statusOf(page)).toBe('Есть частей: 1 из 3. Нужны ещё 2 ссылки.')
+    await expect.poll(() => statusOf(page)).toBe('Есть частей: 1 из 3. Нужны ещё 2 ссылки.')
     await page.selectOption(SEL.language, 'uk')
-    expect(await statusOf(page)).toBe('Є частин: 1 з 3. Потрібні ще 2 посилання.')
+    await expect.poll(() => statusOf(page)).toBe('Є частин: 1 з 3. Потрібні ще 2 посилання.')
     await page.selectOption(SEL.language, 'en')
     await paste(page, cliLinks[0] ?? '', cliLinks[1] ?? '')
     await pressReveal(page)
