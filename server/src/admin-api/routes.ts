@@ -71,6 +71,7 @@ const plugin: FastifyPluginCallback<AdminRoutesOptions> = (
       preValidation: limitAsNumber,
       schema: {
         ...common,
+        operationId: 'adminListRequests',
         summary: 'List requests for secrets, newest first',
         description:
           'Keyset pagination on (created_at, id) as for secrets. Counts and times only: never the note or a verifier. A request is listed until its own expiry and every answer it took have passed.',
@@ -154,6 +155,7 @@ const plugin: FastifyPluginCallback<AdminRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'adminListKeys',
         summary: 'API keys, revoked ones included (never the keys themselves)',
         response: { 200: apiKeyList, ...errorReplies(...denied) },
       },
@@ -167,6 +169,7 @@ const plugin: FastifyPluginCallback<AdminRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'adminCreateKey',
         summary: 'Create an API key (the key is in this answer only)',
         body: createApiKeyBody,
         response: { 201: createdApiKeyReply, ...errorReplies(...denied, 409, 415) },
@@ -182,6 +185,7 @@ const plugin: FastifyPluginCallback<AdminRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'adminRevokeKey',
         summary: 'Revoke an API key',
         params: apiKeyIdParams,
         response: { 204: { type: 'null' }, ...errorReplies(...denied, 404) },

@@ -87,6 +87,7 @@ export const webhookRoutes: FastifyPluginCallback<WebhookRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'adminListWebhooks',
         summary: 'Webhook endpoints with their deliveries by state',
         response: {
           200: {
@@ -107,6 +108,7 @@ export const webhookRoutes: FastifyPluginCallback<WebhookRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'adminAddWebhook',
         summary: 'Add a webhook endpoint',
         description:
           'The URL must not resolve to a loopback, private, link-local or metadata address unless WEBHOOK_ALLOW_PRIVATE=true. events defaults to all; owner limits it to secrets created with that API key. The signing secret is in this answer only.',
@@ -146,6 +148,7 @@ export const webhookRoutes: FastifyPluginCallback<WebhookRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'adminRemoveWebhook',
         summary: 'Remove a webhook endpoint and its deliveries',
         params: idParams,
         response: { 204: { type: 'null' }, ...errorReplies(...denied, 404) },
@@ -163,6 +166,7 @@ export const webhookRoutes: FastifyPluginCallback<WebhookRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'adminTestWebhook',
         summary: 'Send a signed webhook.test event now',
         params: idParams,
         response: {

@@ -42,6 +42,7 @@ export const mySecretsRoutes: FastifyPluginCallback<MySecretsRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'listMySecrets',
         summary: "The signed-in user's secrets, newest first",
         querystring: {
           type: 'object',
@@ -65,6 +66,7 @@ export const mySecretsRoutes: FastifyPluginCallback<MySecretsRoutesOptions> = (
       config: route,
       schema: {
         ...common,
+        operationId: 'burnMySecret',
         summary: 'Burn one of your secrets (idempotent)',
         params: secretIdParams,
         response: { 204: { type: 'null' }, ...errorReplies(...denied, 404) },

@@ -40,6 +40,7 @@ const plugin: FastifyPluginCallback<RequestRoutesOptions> = (app, { service, con
       config: { rateLimit: perMinute(config.rateLimit.create), access: 'create' },
       schema: {
         tags: TAGS,
+        operationId: 'createRequest',
         summary: 'Ask for a secret',
         description:
           'The client makes the X25519 key pair, K_req and K_inbox; the server gets the sealed note and the SHA-256 verifiers of the request and inbox tokens. Takes an API key like a create (required with CREATE_REQUIRES_API_KEY).',
@@ -58,6 +59,7 @@ const plugin: FastifyPluginCallback<RequestRoutesOptions> = (app, { service, con
       config: { rateLimit: perMinute(config.rateLimit.read) },
       schema: {
         tags: TAGS,
+        operationId: 'viewRequest',
         summary: "Read a request's sealed note (consumes nothing)",
         description:
           'Wrong token, unknown or expired: 404. A request that takes no more answers: 409 request_closed.',
@@ -80,6 +82,7 @@ const plugin: FastifyPluginCallback<RequestRoutesOptions> = (app, { service, con
       config: { rateLimit: perMinute(config.rateLimit.create) },
       schema: {
         tags: TAGS,
+        operationId: 'answerRequest',
         summary: 'Answer a request with a secret',
         description:
           "The secret is created as by POST /api/v1/secrets, and its link key, sealed to the requester's public key, stored with it; the count, the secret and the answer commit together. A request that takes no more answers: 409 request_closed; a taken secret id: 409 id_taken; nothing is changed by either.",
@@ -101,6 +104,7 @@ const plugin: FastifyPluginCallback<RequestRoutesOptions> = (app, { service, con
       config: { rateLimit: perMinute(config.rateLimit.read) },
       schema: {
         tags: TAGS,
+        operationId: 'listInbox',
         summary: "List a request's answers that can still be opened (consumes nothing)",
         params: requestIdParams,
         body: inboxTokenBody,
@@ -116,6 +120,7 @@ const plugin: FastifyPluginCallback<RequestRoutesOptions> = (app, { service, con
       config: { rateLimit: perMinute(config.rateLimit.claim) },
       schema: {
         tags: TAGS,
+        operationId: 'closeRequest',
         summary: 'Close a request early (idempotent); its answers stay',
         params: requestIdParams,
         body: inboxTokenBody,

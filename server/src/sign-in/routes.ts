@@ -74,6 +74,7 @@ const plugin: FastifyPluginCallback<SignInRoutesOptions> = (app, options, done) 
       config: route,
       schema: {
         tags: ['sign-in'],
+        operationId: 'signIn',
         summary: 'Start signing in: redirects to the identity provider',
         querystring: {
           type: 'object',
@@ -120,7 +121,11 @@ const plugin: FastifyPluginCallback<SignInRoutesOptions> = (app, options, done) 
     {
       config: route,
       // The provider's parameters (code, state, iss…) are read by openid-client.
-      schema: { tags: ['sign-in'], summary: 'Where the identity provider sends the user back' },
+      schema: {
+        tags: ['sign-in'],
+        operationId: 'signInCallback',
+        summary: 'Where the identity provider sends the user back',
+      },
     },
     async (request, reply) => {
       const now = clock.now()
@@ -173,6 +178,7 @@ const plugin: FastifyPluginCallback<SignInRoutesOptions> = (app, options, done) 
       config: route,
       schema: {
         tags: ['sign-in'],
+        operationId: 'whoAmI',
         summary: 'Who is signed in (from the session cookie)',
         response: { 200: sessionReply, ...errorReplies(429) },
       },
@@ -193,6 +199,7 @@ const plugin: FastifyPluginCallback<SignInRoutesOptions> = (app, options, done) 
       config: route,
       schema: {
         tags: ['sign-in'],
+        operationId: 'signOut',
         summary: 'Sign out: ends the session here and says where to end it at the provider',
         response: { 200: logoutReply, ...errorReplies(403, 429) },
       },
