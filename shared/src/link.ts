@@ -77,7 +77,11 @@ export function parseSecretFragment(fragment: string): {
  */
 export function parseSecretLink(link: string): SecretLink {
   const { base, kind, id, fragment, exposed } = splitLink(link.trim())
-  if (kind !== 's') throw new ProtocolError('bad_link', 'this is not a secret link')
+  if (kind !== 's') {
+    const what =
+      kind.toLowerCase() === 'r' ? 'a receipt link, not a secret link' : 'not a secret link'
+    throw new ProtocolError('bad_link', `this is ${what}`)
+  }
   return { base, id, ...parseSecretFragment(fragment), exposed }
 }
 

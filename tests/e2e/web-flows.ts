@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser, BrowserContextOptions, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
@@ -162,7 +163,15 @@ export async function saveFile(
 ): Promise<{ readonly filename: string; readonly bytes: Buffer }> {
   const button = page.getByRole('button', { name: `Save ${name} (`, exact: false })
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
-  return { filename: download.suggestedFilename(), bytes: readFileSync(await download.path()) }
+  // The browser is shared over CDP (tests/support/browser-server.ts): its download is copied here.
+  const dir = mkdtempSync(join(tmpdir(), 'hushlink-download-'))
+  try {
+    const file = join(dir, 'saved')
+    await download.saveAs(file)
+    return { filename: download.suggestedFilename(), bytes: readFileSync(file) }
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
 }
 
 /** One value a progress bar took: its share done and the numbers shown beside it. */
