@@ -229,9 +229,13 @@ describe('the runtime stage, from a production install in a temp dir', () => {
     expect(await ready.json()).toEqual({ status: 'ready' })
     const page = await fetch(`${server.url}/`)
     expect(page.status).toBe(200)
-    expect(await page.text()).toBe(
-      readFileSync(join(REPO_ROOT, 'web', 'dist', 'index.html'), 'utf8'),
-    )
+    // The built page, with the instance's limits embedded and its stylesheet inlined.
+    const served = await page.text()
+    const built = readFileSync(join(REPO_ROOT, 'web', 'dist', 'index.html'), 'utf8')
+    const entry = /<script type="module"[^>]*><\/script>/.exec(built)?.[0]
+    expect(entry).toBeDefined()
+    expect(served).toContain(entry)
+    expect(served).toContain('<script type="application/json" id="instance-config">')
     const asset = readdirSync(join(app, 'web', 'assets')).find((name) => name.endsWith('.js'))
     expect((await fetch(`${server.url}/assets/${asset ?? 'missing.js'}`)).status).toBe(200)
 
