@@ -6,6 +6,7 @@ import { HELP_OPTION, type Command } from '../command.js'
 import { CliError, EXIT, EXIT_CODES_HELP, usageError } from '../exit.js'
 import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout, serverBase } from '../server.js'
 import { escapeForTerminal } from '../terminal-text.js'
+import { builtPageOf } from '../verify/page.js'
 import { compareWithManifest, describeDifference } from '../verify/compare.js'
 import { crawlInstance } from '../verify/crawl.js'
 import { buildManifestLocally } from '../verify/local-build.js'
@@ -98,7 +99,9 @@ export const verify: Command = {
     ]
     await io.stdout.write(`${lines.join('\n')}\n`)
 
-    const crawl = await crawlInstance(base, Object.keys(manifest.files), timeoutMs)
+    const crawl = await crawlInstance(base, Object.keys(manifest.files), timeoutMs, (served) =>
+      builtPageOf(served, manifest),
+    )
     const differences = compareWithManifest(manifest, crawl)
     const files = new Set(crawl.served.map((s) => s.path)).size
     if (differences.length === 0) {

@@ -43,6 +43,8 @@ export async function crawlInstance(
   base: string,
   alsoCheck: readonly string[],
   timeoutMs: number,
+  /** The built page from a served one (verify/page.ts); pages are compared as built. */
+  builtPage: (served: string) => string = (served) => served,
 ): Promise<Crawl> {
   const origin = new URL(base).origin
   const served: Served[] = []
@@ -69,7 +71,7 @@ export async function crawlInstance(
     seen.add(next.path)
     const isPage = next.loadedBy === 'start'
     for (const encoding of isPage ? (['identity'] as const) : ENCODINGS) {
-      const { served: one, body } = await fetchOne(base, next, encoding, timeoutMs)
+      const { served: one, body } = await fetchOne(base, next, encoding, timeoutMs, builtPage)
       served.push(one)
       if (encoding !== 'identity' || one.status !== 200) continue
       for (const reference of referencesIn(one.type, body.toString('utf8'))) {
@@ -97,6 +99,7 @@ async function fetchOne(
   target: { path: string; loadedBy: string },
   encoding: string,
   timeoutMs: number,
+  builtPage: (served: string) => string,
 ): Promise<{ served: Served; body: Buffer }> {
   const response = await fetch(`${base}${target.path}`, {
     headers: { 'accept-encoding': encoding, accept: '*/*' },
@@ -104,14 +107,16 @@ async function fetchOne(
     signal: AbortSignal.timeout(timeoutMs),
   })
   // fetch decodes gzip and br itself: the digest is of what a browser would run.
-  const body = Buffer.from(await response.arrayBuffer())
+  const received = Buffer.from(await response.arrayBuffer())
+  const type = (response.headers.get('content-type') ?? '').replace(/;.*/s, '').trim().toLowerCase()
+  const body = type === 'text/html' ? Buffer.from(builtPage(received.toString('utf8'))) : received
   return {
     body,
     served: {
       path: target.path,
       loadedBy: target.loadedBy,
       status: response.status,
-      type: (response.headers.get('content-type') ?? '').replace(/;.*/s, '').trim().toLowerCase(),
+      type,
       encoding: response.headers.get('content-encoding') ?? 'identity',
       sha256: createHash('sha256').update(body).digest('hex'),
     },
