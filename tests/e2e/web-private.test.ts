@@ -161,7 +161,7 @@ describe.skipIf(!chromiumAvailable)('web client: a private instance', () => {
     expect(await errorText(page)).toMatch(/^This is an administrator key\. This page refuses it/)
     expect(await page.locator(SEL.shareLink).count()).toBe(0)
     expect(await storedKey(page)).toBeNull()
-    expect(apiCalls(context.probe)).toEqual(['GET /api/v1/config', 'GET /api/v1/admin/stats'])
+    expect(apiCalls(context.probe)).toEqual(['GET /api/v1/admin/stats'])
     await context.close()
   })
 })
