@@ -111,7 +111,11 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
         admitted.set(request, { upload, release })
         return payload
       } catch (err) {
-        reply.header('connection', 'close')
+        // A part at the wrong offset comes from the upload's own client (its token checked): Node
+        // discards the rest of that body, so the client reads the 409 and resumes where it says,
+        // where a closed connection would reach it as a network error mid-send.
+        const authorized = err instanceof HttpError && err.statusCode === 409
+        if (!authorized) reply.header('connection', 'close')
         if (err instanceof HttpError && err.statusCode === 503) reply.header('retry-after', '1')
         throw err
       }
