@@ -1,30 +1,14 @@
 import { BASE64URL_PATTERN, base64urlLength } from '../encoding.js'
-import { ID_PATTERN, TOKEN_PATTERN } from '../link.js'
 import { MAX_NOTE_CIPHERTEXT_BYTES, SEALED_KEY_BYTES } from '../request/crypto.js'
 import type { InstanceLimits } from './limits.js'
-import { createSecretBody } from './schemas.js'
+import { id, timestamp, token } from './schema-parts.js'
+import { createSecretBody, secretIdParams } from './schemas.js'
 
 /** Most answers a drop box may take (docs/protocol.md §8.4). */
 export const MAX_REQUEST_ANSWERS = 100
 
-const id = {
-  type: 'string',
-  pattern: ID_PATTERN,
-  description: '16 random bytes, base64url',
-} as const
-const token = {
-  type: 'string',
-  pattern: TOKEN_PATTERN,
-  description: '32 bytes, base64url',
-} as const
-const timestamp = { type: 'string', format: 'date-time' } as const
-
-export const requestIdParams = {
-  type: 'object',
-  required: ['id'],
-  additionalProperties: false,
-  properties: { id },
-} as const
+/** `/api/v1/requests/{id}/…`: a request id has a secret id's form. */
+export const requestIdParams = secretIdParams
 
 export function createRequestBody(limits: Pick<InstanceLimits, 'minTtl' | 'maxTtl'>) {
   return {

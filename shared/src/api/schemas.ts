@@ -1,8 +1,8 @@
 import { BASE64URL_PATTERN } from '../encoding.js'
 import { HEADER_SIZE } from '../envelope/header.js'
-import { ID_PATTERN, TOKEN_PATTERN } from '../link.js'
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from './auth.js'
 import { ERROR_CODES } from './errors.js'
+import { id, timestamp, token } from './schema-parts.js'
 import {
   MAX_FAILURES_MAX,
   MAX_FAILURES_MIN,
@@ -17,17 +17,6 @@ import {
  * JSON Schemas for every request and response body: the server validates and
  * serialises with them, and the OpenAPI document is generated from them.
  */
-const id = {
-  type: 'string',
-  pattern: ID_PATTERN,
-  description: '16 random bytes, base64url',
-} as const
-const token = {
-  type: 'string',
-  pattern: TOKEN_PATTERN,
-  description: '32 bytes, base64url',
-} as const
-const timestamp = { type: 'string', format: 'date-time' } as const
 
 export const secretIdParams = {
   type: 'object',
