@@ -29,28 +29,7 @@ import type {
 } from './records.js'
 
 export type { SweepBounds } from './writes/index.js'
-export type {
-  ActiveSecret,
-  ApiKeyRecord,
-  Appended,
-  Claimed,
-  Failure,
-  IdempotencyClaim,
-  IdempotentInsert,
-  NewApiKey,
-  NewSecret,
-  NewUpload,
-  OpenUpload,
-  OverQuota,
-  ReceiptRecord,
-  SecretAmendment,
-  SecretListQuery,
-  SecretSummary,
-  StateFilter,
-  StorageQuota,
-  StoreStats,
-  UploadPart,
-} from './records.js'
+export type * from './records.js'
 export type { ApiKeyStore } from './key-store.js'
 export type { NotificationStore } from './notification-store.js'
 export type { RequestStore } from './request-store.js'
