@@ -4,9 +4,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { chromiumAvailable, launchChromium, probeContext } from '../support/browser.js'
 import { PERMISSIVE_LIMITS, REPO_ROOT, startServer } from '../support/server.js'
-import { apiCalls, SEL } from './web-flows.js'
+import { apiCalls, HEADINGS, SEL } from './web-flows.js'
 
 const DIST = join(REPO_ROOT, 'web', 'dist')
+/** The problem a page shows when part of it did not load or verify (en.ts problem.pageFailed…). */
+const PAGE_FAILED_TITLE = 'Something went wrong in this page'
+const PAGE_FAILED = `${PAGE_FAILED_TITLE}. Reload the page and try again.`
 
 /** A copy of the built client with one asset changed after the build (valid JS, other bytes). */
 function tamperedDist(asset: RegExp): string {
@@ -97,6 +100,60 @@ describe.skipIf(!chromiumAvailable)('web client: Subresource Integrity in real C
         await chromium.close()
       }
     })
+  })
+
+  it('refuses a tampered page loaded on demand: no link is made without the page to show it', async () => {
+    // The code of the page that shows a new link (page-created re-exports it).
+    await withTampered(/^created-.*\.js$/, async (url) => {
+      const chromium = await launchChromium()
+      try {
+        const ctx = await chromium.browser.newContext()
+        const probe = await probeContext(ctx)
+        const page = await ctx.newPage()
+        await page.goto(`${url}/`)
+        // Typing fetches it; submitting waits for it before anything is encrypted or sent.
+        await page.locator(SEL.secret).fill('never sent')
+        await page.locator(SEL.submit).click()
+        await page.locator(`${SEL.error}:not(:empty)`).waitFor()
+        expect(await page.locator(SEL.error).textContent()).toContain(PAGE_FAILED)
+        expect(await page.locator(SEL.shareLink).count()).toBe(0)
+        expect(apiCalls(probe).filter((c) => c.startsWith('POST'))).toEqual([])
+        expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
+      } finally {
+        await chromium.close()
+      }
+    })
+  })
+
+  it('shows a problem page, not a blank one, when a page cannot be fetched', async () => {
+    const server = await startServer({ env: PERMISSIVE_LIMITS })
+    const chromium = await launchChromium()
+    try {
+      const ctx = await chromium.browser.newContext()
+      const page = await ctx.newPage()
+      await page.route(/\/assets\/page-about-/, (route) => route.abort('internetdisconnected'))
+      // Straight to the address, and from a link in the page.
+      for (const open of [
+        () => page.goto(`${server.url}/about`),
+        async () => {
+          await page.goto(`${server.url}/`)
+          await page.locator(SEL.secret).waitFor()
+          await page.locator(SEL.aboutLink).click()
+        },
+      ]) {
+        await open()
+        await page.locator('main [data-problem]').waitFor()
+        expect(await page.locator(SEL.heading).textContent()).toBe(PAGE_FAILED_TITLE)
+        // Trying again reloads: once the network is back, the page is there.
+        await page.unroute(/\/assets\/page-about-/)
+        await page.getByRole('button', { name: 'Try again' }).click()
+        await page.locator(SEL.heading).filter({ hasText: HEADINGS.about }).waitFor()
+        await page.route(/\/assets\/page-about-/, (route) => route.abort('internetdisconnected'))
+      }
+    } finally {
+      await chromium.close()
+      await server.stop()
+    }
   })
 
   it('refuses a tampered language chunk and stays in English', async () => {
