@@ -65,6 +65,25 @@ function embeddedConfig(): Promise<ConfigResponse> | null {
   }
 }
 
+/** Whether the form asks for an API key (unless the user turns out to be signed in). */
+function mayNeedKey(limits: ConfigResponse): boolean {
+  return limits.create_requires_api_key === true || limits.create_requires_login === true
+}
+
+/**
+ * Asks for what the create form waits for before anything else renders: the
+ * instance limits and, on an instance that wants a key, the prompt for it.
+ */
+export function prepareCreate(): void {
+  loadConfig().then(
+    (limits) => {
+      // Only a head start: showCreate reports a prompt that failed to load.
+      if (mayNeedKey(limits)) apiKeyPage().catch(() => undefined)
+    },
+    () => undefined,
+  )
+}
+
 /** The create page: loads the instance limits once, then shows the form. */
 export async function showCreate(focus = false): Promise<void> {
   let limits: ConfigResponse
@@ -81,9 +100,8 @@ export async function showCreate(focus = false): Promise<void> {
   }
   // A signed-in user needs no key; without sign-in, a key does instead (a prompt only private
   // instances show, so it loads only there).
-  const needsKey = limits.create_requires_api_key === true || limits.create_requires_login === true
   let key: ApiKeyPrompt | null = null
-  if (needsKey && !signedIn) {
+  if (mayNeedKey(limits) && !signedIn) {
     const prompt = await loadPage(apiKeyPage)
     if (!prompt) return
     key = prompt.apiKeyPrompt()
