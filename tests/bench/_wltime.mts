@@ -6,8 +6,9 @@ const oldServer = await startServer({ env: { ...PERMISSIVE_LIMITS, WEB_DIST: '/t
 const newServer = await startServer({ env: PERMISSIVE_LIMITS })
 const chromium = await launchChromium()
 const res: Record<string, { cold: number[]; warm: number[] }> = { before: { cold: [], warm: [] }, after: { cold: [], warm: [] } }
-for (let round = 0; round < 5; round++) {
-  for (const [name, server] of [['before', oldServer], ['after', newServer]] as const) {
+for (let round = 0; round < 8; round++) {
+  const pair = [['before', oldServer], ['after', newServer]] as const
+  for (const [name, server] of round % 2 ? [...pair].reverse() : pair) {
     const r = await measureWebBudget({ runs: 3, baseUrl: server.url, browser: chromium.browser })
     res[name]!.cold.push(...r.createReadyCold.runs)
     res[name]!.warm.push(...r.createReadyWarm.runs)

@@ -1,8 +1,14 @@
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { BrowserContextOptions, Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { chromiumAvailable, launchChromium, probeContext } from '../support/browser.js'
+import {
+  chromiumAvailable,
+  launchChromium,
+  probeContext,
+  type PageProbe,
+} from '../support/browser.js'
 import { PERMISSIVE_LIMITS, REPO_ROOT, startServer } from '../support/server.js'
 import { apiCalls, HEADINGS, SEL } from './web-flows.js'
 
@@ -24,104 +30,81 @@ function tamperedDist(asset: RegExp): string {
 }
 
 describe.skipIf(!chromiumAvailable)('web client: Subresource Integrity in real Chromium', () => {
-  async function withTampered(asset: RegExp, run: (url: string) => Promise<void>): Promise<void> {
+  /** A fresh Chromium page, with its requests and console recorded, on a server of a tampered build. */
+  async function withTampered(
+    asset: RegExp,
+    run: (page: Page, probe: PageProbe, url: string) => Promise<void>,
+    options: BrowserContextOptions = {},
+  ): Promise<void> {
     const server = await startServer({
       env: { ...PERMISSIVE_LIMITS, WEB_DIST: tamperedDist(asset) },
     })
+    const chromium = await launchChromium()
     try {
-      await run(server.url)
+      const ctx = await chromium.browser.newContext(options)
+      const probe = await probeContext(ctx)
+      await run(await ctx.newPage(), probe, server.url)
     } finally {
+      await chromium.close()
       await server.stop()
     }
   }
 
   it('refuses a tampered app script: nothing of the app runs', async () => {
-    await withTampered(/^index-.*\.js$/, async (url) => {
-      const chromium = await launchChromium()
-      try {
-        const ctx = await chromium.browser.newContext()
-        const probe = await probeContext(ctx)
-        const page = await ctx.newPage()
-        await page.goto(`${url}/`)
-        await page.waitForTimeout(500)
-        expect(await page.locator(SEL.secret).count()).toBe(0)
-        expect(apiCalls(probe)).toEqual([])
-        expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
-      } finally {
-        await chromium.close()
-      }
+    await withTampered(/^index-.*\.js$/, async (page, probe, url) => {
+      await page.goto(`${url}/`)
+      await page.waitForTimeout(500)
+      expect(await page.locator(SEL.secret).count()).toBe(0)
+      expect(apiCalls(probe)).toEqual([])
+      expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
     })
   })
 
   it('refuses a tampered libsodium: nothing is encrypted or sent', async () => {
-    await withTampered(/^sodium-(?!sumo).*\.js$/, async (url) => {
-      const chromium = await launchChromium()
-      try {
-        const ctx = await chromium.browser.newContext()
-        const probe = await probeContext(ctx)
-        const page = await ctx.newPage()
-        await page.goto(`${url}/`)
-        await page.locator(SEL.secret).fill('must not leave')
-        await page.locator(SEL.submit).click()
-        await page.locator(`${SEL.error}:not(:empty)`).waitFor()
-        expect(await page.locator(SEL.shareLink).count()).toBe(0)
-        // The limits come embedded in the page: no request at all.
-        expect(apiCalls(probe)).toEqual([])
-        expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
-      } finally {
-        await chromium.close()
-      }
+    await withTampered(/^sodium-(?!sumo).*\.js$/, async (page, probe, url) => {
+      await page.goto(`${url}/`)
+      await page.locator(SEL.secret).fill('must not leave')
+      await page.locator(SEL.submit).click()
+      await page.locator(`${SEL.error}:not(:empty)`).waitFor()
+      expect(await page.locator(SEL.shareLink).count()).toBe(0)
+      // The limits come embedded in the page: no request at all.
+      expect(apiCalls(probe)).toEqual([])
+      expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
     })
   })
 
   it('verifies the Argon2 build only when a passphrase needs it', async () => {
-    await withTampered(/^sodium-sumo-.*\.js$/, async (url) => {
-      const chromium = await launchChromium()
-      try {
-        const ctx = await chromium.browser.newContext()
-        const probe = await probeContext(ctx)
-        const page = await ctx.newPage()
-        // Without a passphrase the tampered chunk is never fetched, so creating works.
-        await page.goto(`${url}/`)
-        await page.locator(SEL.secret).fill('plain')
-        await page.locator(SEL.submit).click()
-        await page.locator(SEL.shareLink).waitFor()
-        expect(probe.requests.some((r) => r.url.includes('sodium-sumo'))).toBe(false)
+    await withTampered(/^sodium-sumo-.*\.js$/, async (page, probe, url) => {
+      // Without a passphrase the tampered chunk is never fetched, so creating works.
+      await page.goto(`${url}/`)
+      await page.locator(SEL.secret).fill('plain')
+      await page.locator(SEL.submit).click()
+      await page.locator(SEL.shareLink).waitFor()
+      expect(probe.requests.some((r) => r.url.includes('sodium-sumo'))).toBe(false)
 
-        await page.goto(`${url}/`)
-        await page.locator(SEL.secret).fill('with a passphrase')
-        await page.locator(SEL.passphrase).fill('some passphrase')
-        await page.locator(SEL.submit).click()
-        await page.locator(`${SEL.error}:not(:empty)`).waitFor()
-        expect(await page.locator(SEL.shareLink).count()).toBe(0)
-        expect(apiCalls(probe).filter((c) => c.startsWith('POST'))).toHaveLength(1)
-        expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
-      } finally {
-        await chromium.close()
-      }
+      await page.goto(`${url}/`)
+      await page.locator(SEL.secret).fill('with a passphrase')
+      await page.locator(SEL.passphrase).fill('some passphrase')
+      await page.locator(SEL.submit).click()
+      await page.locator(`${SEL.error}:not(:empty)`).waitFor()
+      expect(await page.locator(SEL.shareLink).count()).toBe(0)
+      expect(apiCalls(probe).filter((c) => c.startsWith('POST'))).toHaveLength(1)
+      expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
     })
   })
 
   it('refuses a tampered page loaded on demand: no link is made without the page to show it', async () => {
     // The code of the page that shows a new link (page-created re-exports it).
-    await withTampered(/^created-.*\.js$/, async (url) => {
-      const chromium = await launchChromium()
-      try {
-        const ctx = await chromium.browser.newContext()
-        const probe = await probeContext(ctx)
-        const page = await ctx.newPage()
-        await page.goto(`${url}/`)
-        // Typing fetches it; submitting waits for it before anything is encrypted or sent.
-        await page.locator(SEL.secret).fill('never sent')
-        await page.locator(SEL.submit).click()
-        await page.locator(`${SEL.error}:not(:empty)`).waitFor()
-        expect(await page.locator(SEL.error).textContent()).toContain(PAGE_FAILED)
-        expect(await page.locator(SEL.shareLink).count()).toBe(0)
-        expect(apiCalls(probe).filter((c) => c.startsWith('POST'))).toEqual([])
-        expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
-      } finally {
-        await chromium.close()
-      }
+    await withTampered(/^created-.*\.js$/, async (page, probe, url) => {
+      await page.goto(`${url}/`)
+      // Typing fetches it; submitting waits for it before anything is encrypted or sent.
+      await page.locator(SEL.secret).fill('never sent')
+      await page.locator(SEL.submit).click()
+      await page.locator(`${SEL.error}:not(:empty)`).waitFor()
+      expect(await page.locator(SEL.error).textContent()).toContain(PAGE_FAILED)
+      expect(await page.locator(SEL.shareLink).count()).toBe(0)
+      expect(apiCalls(probe).filter((c) => c.startsWith('POST'))).toEqual([])
+      expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
     })
   })
 
@@ -157,20 +140,16 @@ describe.skipIf(!chromiumAvailable)('web client: Subresource Integrity in real C
   })
 
   it('refuses a tampered language chunk and stays in English', async () => {
-    await withTampered(/^locale-de-.*\.js$/, async (url) => {
-      const chromium = await launchChromium()
-      try {
-        const ctx = await chromium.browser.newContext({ locale: 'de-DE' })
-        const probe = await probeContext(ctx)
-        const page = await ctx.newPage()
+    await withTampered(
+      /^locale-de-.*\.js$/,
+      async (page, probe, url) => {
         await page.goto(`${url}/`)
         await page.locator(SEL.secret).waitFor()
         expect(await page.locator(SEL.heading).textContent()).toBe('Share a secret')
         expect(await page.evaluate(() => document.documentElement.lang)).toBe('en')
         expect(probe.consoleErrors.join('\n')).toMatch(/integrity/)
-      } finally {
-        await chromium.close()
-      }
-    })
+      },
+      { locale: 'de-DE' },
+    )
   })
 })
