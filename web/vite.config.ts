@@ -7,6 +7,8 @@ import { subresourceIntegrity } from './build/sri.ts'
 const SODIUM = /[\\/]libsodium-wrappers[\\/]/
 const SODIUM_SUMO = /[\\/]libsodium-wrappers-sumo[\\/]/
 const LOCALE = /[\\/]locales[\\/]([\w-]+)\.ts$/
+/** A page of the app: the ones the create and reveal pages do not need load on demand (src/pages/on-demand.ts). */
+const PAGE = /[\\/]src[\\/]pages[\\/]([\w-]+)\.ts$/
 /** The languages other than English, each loaded on demand (src/i18n/catalog.ts). */
 const LAZY_LOCALES = readdirSync(new URL('src/locales', import.meta.url))
   .map((file) => /^([\w-]+)\.ts$/.exec(file)?.[1])
@@ -34,6 +36,8 @@ export default defineConfig({
           ]),
         ),
       },
+      // Each page imported with import() gets its own template: preload-page-NAME.
+      pages: PAGE,
     }),
     precompress(),
     // HUSHLINK_COMMIT names the commit where there is no .git (a container build).
@@ -51,12 +55,17 @@ export default defineConfig({
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
       output: {
+        // The entry and all it imports statically are one file, not one per module shared with a
+        // page loaded on demand: one request, and gzip sees it whole.
+        codeSplitting: { groups: [{ name: 'index', tags: ['$initial'] }] },
         chunkFileNames: (chunk) => {
           const ids = chunk.facadeModuleId ?? ''
           if (SODIUM_SUMO.test(ids)) return 'assets/sodium-sumo-[hash].js'
           if (SODIUM.test(ids)) return 'assets/sodium-[hash].js'
           const locale = LOCALE.exec(ids)?.[1]
           if (locale !== undefined) return `assets/locale-${locale}-[hash].js`
+          const page = PAGE.exec(ids)?.[1]
+          if (page !== undefined) return `assets/page-${page}-[hash].js`
           return 'assets/[name]-[hash].js'
         },
       },

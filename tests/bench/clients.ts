@@ -41,7 +41,9 @@ export function clientsLines({ file, web }: ClientsResult): string[] {
       `server RSS ${file.baselineRssMb} → peak ${file.peakRssMb} MiB (+${file.rssGrowthMb} MiB), ` +
       (file.intact ? 'bytes intact' : 'BYTES DIFFER'),
     web
-      ? `web client: app JS ${(web.appJsGzipBytes / 1024).toFixed(1)} KB gzip ` +
+      ? `web client: create page JS ${(web.createPageJsGzipBytes / 1024).toFixed(1)} KB gzip ` +
+        `(reveal page ${(web.revealPageJsGzipBytes / 1024).toFixed(1)} KB, all app JS ` +
+        `${(web.totalAppJsGzipBytes / 1024).toFixed(1)} KB) ` +
         `(libsodium ${(web.sodiumGzipBytes / 1024).toFixed(1)} KB, with Argon2 ` +
         `${(web.sodiumSumoGzipBytes / 1024).toFixed(1)} KB, fetched only for passphrases); ` +
         `create page usable in ${web.createReadyCold.median} ms cold, ` +
@@ -62,10 +64,10 @@ export function clientsTargets({ file, web }: ClientsResult): Target[] {
   if (web) {
     targets.push(
       {
-        name: 'web app JavaScript, gzip',
-        goal: `≤ ${BUDGET.appJsGzipBytes / 1024} KB`,
-        measured: `${(web.appJsGzipBytes / 1024).toFixed(1)} KB`,
-        met: web.appJsGzipBytes <= BUDGET.appJsGzipBytes,
+        name: 'web create page JavaScript, gzip',
+        goal: `≤ ${BUDGET.createPageJsGzipBytes / 1024} KB`,
+        measured: `${(web.createPageJsGzipBytes / 1024).toFixed(1)} KB`,
+        met: web.createPageJsGzipBytes <= BUDGET.createPageJsGzipBytes,
       },
       {
         name: 'create page usable, cold (median)',

@@ -1,12 +1,12 @@
 /**
- * The web client's budget: how many bytes of JavaScript the app itself ships
- * (gzip, libsodium excluded), and how long headless Chromium takes from
- * navigation to a usable create page on localhost. Builds nothing: it reads
- * web/dist as it is and serves it with the built server.
+ * The web client's budget: how many bytes of JavaScript the create page loads
+ * of the app's own (gzip, libsodium excluded), and how long headless Chromium
+ * takes from navigation to a usable create page on localhost. Builds nothing:
+ * it reads web/dist as it is and serves it with the built server.
  *
  *   tsx tests/bench/web-budget.ts [runs]    prints the result as JSON
  */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
@@ -17,14 +17,10 @@ import { PERMISSIVE_LIMITS, REPO_ROOT, startServer } from '../support/server.js'
 export const WEB_DIST = join(REPO_ROOT, 'web', 'dist')
 /** The mark web/src/pages/create.ts sets once the form can be used. */
 export const CREATE_READY_MARK = 'hushlink:create-ready'
-const SODIUM_RE = /^sodium-(?!sumo-)[\w-]+\.js$/
-const SODIUM_SUMO_RE = /^sodium-sumo-[\w-]+\.js$/
-/** A language other than English: a page loads the one it shows, if any. */
-const LOCALE_RE = /^locale-[\w-]+-[\w-]+\.js$/
 
 export const BUDGET = {
-  /** The app's own JavaScript with its largest language, gzip. */
-  appJsGzipBytes: 60 * 1024,
+  /** What the create page loads of the app's JavaScript, with its largest language, gzip. */
+  createPageJsGzipBytes: 60 * 1024,
   /** Navigation → usable create page, median, headless Chromium on localhost. */
   createReadyMs: 500,
 } as const
@@ -36,12 +32,18 @@ export interface Timing {
 }
 
 export interface WebBudget {
-  /** What a page of the app loads of its own JavaScript: the app and, beyond English, its largest language. */
-  readonly appJsGzipBytes: number
+  /** The create page: index.html's app script, what it imports statically, and its largest language. */
+  readonly createPageJsGzipBytes: number
+  /** What browsers that accept brotli download of the same (the build writes .br copies). */
+  readonly createPageJsBrotliBytes: number
+  /** The page showing a new link, fetched while the secret is typed (not part of the create page's load). */
+  readonly createdPageJsGzipBytes: number
+  /** The reveal page at its largest, a share of a split secret: the create page's scripts and that page. */
+  readonly revealPageJsGzipBytes: number
+  /** Every file of the app's own JavaScript, whichever page loads it, without the languages. */
+  readonly totalAppJsGzipBytes: number
   /** The largest language chunk alone. */
   readonly localeJsGzipBytes: number
-  /** What browsers that accept brotli download (the build writes .br copies). */
-  readonly appJsBrotliBytes: number
   readonly cssGzipBytes: number
   readonly htmlGzipBytes: number
   /** libsodium, fetched in parallel with the app and cached immutably. */
@@ -63,34 +65,81 @@ export interface BudgetOptions {
   readonly browser?: Browser
 }
 
-/** Gzip sizes of the built files, grouped as the budget counts them. */
-export function distSizes(dist = WEB_DIST): Omit<WebBudget, 'createReadyCold' | 'createReadyWarm'> {
-  const assets = join(dist, 'assets')
-  const sizes = { app: 0, appBrotli: 0, locale: 0, localeBrotli: 0, css: 0, sodium: 0, sumo: 0 }
-  for (const name of readdirSync(assets)) {
-    // The build's own .br/.gz copies are the same files again.
-    if (/\.(?:br|gz)$/.test(name)) continue
-    const gz = gzipSync(readFileSync(join(assets, name))).length
-    if (SODIUM_SUMO_RE.test(name)) sizes.sumo += gz
-    else if (SODIUM_RE.test(name)) sizes.sodium += gz
-    else if (LOCALE_RE.test(name)) {
-      sizes.locale = Math.max(sizes.locale, gz)
-      const br = brotliCompressSync(readFileSync(join(assets, name))).length
-      sizes.localeBrotli = Math.max(sizes.localeBrotli, br)
-    } else if (name.endsWith('.js')) {
-      sizes.app += gz
-      sizes.appBrotli += brotliCompressSync(readFileSync(join(assets, name))).length
-    } else if (name.endsWith('.css')) sizes.css += gz
+const SCRIPT_RE = /<script\b[^>]*\ssrc="\/(assets\/[^"]+\.js)"/g
+const TEMPLATE_RE = /<template id="preload-([\w-]+)">([\s\S]*?)<\/template>/g
+const PRELOAD_RE = /<link\b[^>]*\srel="modulepreload"[^>]*\shref="\/(assets\/[^"]+)"/g
+/** A static import in built code: `import…from"./x.js"`, `import"./x.js"`, `export…from"./x.js"`. */
+const STATIC_IMPORT_RE = /(?:\bfrom|\bimport)\s*["'`]\.\/([^"'`]+\.js)["'`]/g
+const STYLESHEET_RE = /<link\b[^>]*\srel="stylesheet"[^>]*\shref="\/(assets\/[^"]+)"/g
+
+const urls = (text: string, pattern: RegExp): string[] =>
+  [...text.matchAll(pattern)].map((m) => m[1] ?? '')
+
+/**
+ * The built client's module graph as the browser meets it: index.html's scripts
+ * and what they import statically, the chunks it preloads at once, and the
+ * templates of preloads the app activates for a chunk it loads on demand.
+ */
+export function builtGraph(dist = WEB_DIST): {
+  readonly initial: ReadonlySet<string>
+  readonly eager: readonly string[]
+  readonly templates: ReadonlyMap<string, readonly string[]>
+  readonly stylesheets: readonly string[]
+  readonly html: Buffer
+} {
+  const html = readFileSync(join(dist, 'index.html'))
+  const text = html.toString('utf8')
+  const templates = new Map([...text.matchAll(TEMPLATE_RE)].map((m) => [m[1] ?? '', m[2] ?? '']))
+  const outside = text.replace(TEMPLATE_RE, '')
+  const initial = new Set<string>()
+  const visit = (file: string): void => {
+    if (initial.has(file)) return
+    initial.add(file)
+    const code = readFileSync(join(dist, file), 'utf8')
+    for (const next of urls(code, STATIC_IMPORT_RE)) visit(join(file, '..', next))
   }
-  if (sizes.app === 0 || sizes.sodium === 0) throw new Error(`${dist} holds no built client`)
+  for (const script of urls(outside, SCRIPT_RE)) visit(script)
+  if (initial.size === 0) throw new Error(`${dist} holds no built client`)
   return {
-    appJsGzipBytes: sizes.app + sizes.locale,
-    localeJsGzipBytes: sizes.locale,
-    appJsBrotliBytes: sizes.appBrotli + sizes.localeBrotli,
-    cssGzipBytes: sizes.css,
-    htmlGzipBytes: gzipSync(readFileSync(join(dist, 'index.html'))).length,
-    sodiumGzipBytes: sizes.sodium,
-    sodiumSumoGzipBytes: sizes.sumo,
+    initial,
+    // Preloaded at once but not imported by the app's script: libsodium, which it imports itself.
+    eager: urls(outside, PRELOAD_RE).filter((f) => !initial.has(f)),
+    templates: new Map([...templates].map(([name, tags]) => [name, urls(tags, PRELOAD_RE)])),
+    stylesheets: urls(outside, STYLESHEET_RE),
+    html,
+  }
+}
+
+/** Gzip sizes of the built files, grouped by which page loads them. */
+export function distSizes(dist = WEB_DIST): Omit<WebBudget, 'createReadyCold' | 'createReadyWarm'> {
+  const graph = builtGraph(dist)
+  const read = (file: string): Buffer => readFileSync(join(dist, file))
+  const gzip = (files: Iterable<string>): number =>
+    [...new Set(files)].reduce((sum, f) => sum + gzipSync(read(f)).length, 0)
+  const brotli = (files: Iterable<string>): number =>
+    [...new Set(files)].reduce((sum, f) => sum + brotliCompressSync(read(f)).length, 0)
+  const template = (name: string): readonly string[] => {
+    const files = graph.templates.get(name)
+    if (!files) throw new Error(`index.html has no <template id="preload-${name}">`)
+    return files
+  }
+  const locales = [...graph.templates.keys()].filter((name) => name.startsWith('locale-'))
+  const largestLocale = locales
+    .map((name) => template(name))
+    .reduce<readonly string[]>((a, b) => (gzip(b) > gzip(a) ? b : a), [])
+  const pages = [...graph.templates.keys()].filter((name) => name.startsWith('page-'))
+  const createPage = [...graph.initial, ...largestLocale]
+  return {
+    createPageJsGzipBytes: gzip(createPage),
+    createPageJsBrotliBytes: brotli(createPage),
+    createdPageJsGzipBytes: gzip(template('page-created')),
+    revealPageJsGzipBytes: gzip([...createPage, ...template('page-split-reveal')]),
+    totalAppJsGzipBytes: gzip([...graph.initial, ...pages.flatMap(template)]),
+    localeJsGzipBytes: gzip(largestLocale),
+    cssGzipBytes: gzip(graph.stylesheets),
+    htmlGzipBytes: gzipSync(graph.html).length,
+    sodiumGzipBytes: gzip(graph.eager),
+    sodiumSumoGzipBytes: gzip(template('sumo')),
   }
 }
 

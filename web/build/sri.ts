@@ -4,6 +4,7 @@ import type { Plugin, Rolldown } from 'vite'
 /** Tags whose fetch a browser checks against `integrity`: module scripts, styles, preloads. */
 const TAG_RE = /<(script|link)\b[^>]*>/g
 const URL_ATTR_RE = /\s(?:src|href)="(\/assets\/[^"]+)"/
+const SCRIPT_SRC_RE = /<script\b[^>]*\ssrc="(\/assets\/[^"]+)"/g
 const REL_RE = /\srel="(stylesheet|modulepreload|preload)"/
 
 export function integrityOf(content: string | Uint8Array): string {
@@ -55,6 +56,52 @@ export interface SriOptions {
    * until the app clones them into the document: verified like the rest, fetched only when needed.
    */
   readonly lazy?: Readonly<Record<string, RegExp>>
+  /**
+   * Modules loaded on demand one template each, named by the pattern's first group:
+   * `preload-page-NAME`. Every dynamic import must be eager, lazy or one of these.
+   */
+  readonly pages?: RegExp
+}
+
+/** A module the page loads on demand: where the app asks for it, and the files it needs. */
+interface Group {
+  readonly name: string
+  readonly chunks: readonly Rolldown.OutputChunk[]
+}
+
+/**
+ * Which template holds each dynamic import's preloads. A dynamic import left
+ * out would be fetched without integrity, so it fails the build instead.
+ */
+export function lazyGroups(
+  dynamic: readonly Rolldown.OutputChunk[],
+  options: SriOptions,
+): { readonly eager: readonly Rolldown.OutputChunk[]; readonly lazy: readonly Group[] } {
+  const covered = new Set<Rolldown.OutputChunk>()
+  const matching = (pattern: RegExp): Rolldown.OutputChunk[] => {
+    const matches = dynamic.filter((c) => pattern.test(c.facadeModuleId ?? ''))
+    if (matches.length === 0) throw new Error(`SRI: no dynamic chunk matches ${pattern}`)
+    for (const c of matches) covered.add(c)
+    return matches
+  }
+  const eager = options.eager ? matching(options.eager) : []
+  const lazy = Object.entries(options.lazy ?? {}).map(([name, pattern]) => ({
+    name,
+    chunks: matching(pattern),
+  }))
+  const pages = options.pages
+  if (pages) {
+    for (const chunk of dynamic) {
+      const name = pages.exec(chunk.facadeModuleId ?? '')?.[1]
+      if (name === undefined || covered.has(chunk)) continue
+      covered.add(chunk)
+      lazy.push({ name: `page-${name}`, chunks: [chunk] })
+    }
+  }
+  const left = dynamic.filter((c) => !covered.has(c)).map((c) => c.facadeModuleId ?? c.fileName)
+  if (left.length > 0)
+    throw new Error(`SRI: no preload for the dynamic import of ${left.join(', ')}`)
+  return { eager, lazy }
 }
 
 /**
@@ -73,19 +120,29 @@ export function subresourceIntegrity(options: SriOptions = {}): Plugin {
       handler(_output, bundle) {
         const page = bundle['index.html']
         if (page?.type !== 'asset') throw new Error('SRI: index.html is missing from the bundle')
-        const dynamic = Object.values(bundle).filter(
-          (c): c is Rolldown.OutputChunk => c.type === 'chunk' && c.isDynamicEntry,
+        const chunks = Object.values(bundle).filter(
+          (c): c is Rolldown.OutputChunk => c.type === 'chunk',
         )
-        const filesFor = (pattern: RegExp): string[] => {
-          const matches = dynamic.filter((c) => pattern.test(c.facadeModuleId ?? ''))
-          if (matches.length === 0) throw new Error(`SRI: no dynamic chunk matches ${pattern}`)
-          return matches.flatMap((c) => chunkFiles(bundle, c))
-        }
-        const eager = new Set(options.eager ? filesFor(options.eager) : [])
-        const tags = [...eager].map(preloadTag)
-        for (const [name, pattern] of Object.entries(options.lazy ?? {})) {
-          const files = filesFor(pattern).filter((f) => !eager.has(f))
-          tags.push(`<template id="preload-${name}">${files.map(preloadTag).join('')}</template>`)
+        const groups = lazyGroups(
+          chunks.filter((c) => c.isDynamicEntry),
+          options,
+        )
+        // What index.html loads already (its scripts and their static imports) needs no template.
+        const loaded = new Set(
+          [...String(page.source).matchAll(SCRIPT_SRC_RE)].flatMap(([, url]) => {
+            const script = bundle[url?.slice(1) ?? '']
+            return script?.type === 'chunk' ? chunkFiles(bundle, script) : []
+          }),
+        )
+        const eager = groups.eager
+          .flatMap((c) => chunkFiles(bundle, c))
+          .filter((f) => !loaded.has(f))
+        for (const f of eager) loaded.add(f)
+        const tags = [...new Set(eager)].map(preloadTag)
+        for (const { name, chunks: members } of groups.lazy) {
+          const files = new Set(members.flatMap((c) => chunkFiles(bundle, c)))
+          const tagged = [...files].filter((f) => !loaded.has(f)).map(preloadTag)
+          tags.push(`<template id="preload-${name}">${tagged.join('')}</template>`)
         }
         const html = String(page.source).replace('</head>', `  ${tags.join('\n    ')}\n  </head>`)
         page.source = addIntegrity(html, (url) => {

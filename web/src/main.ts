@@ -1,7 +1,7 @@
 import './styles.css'
 import { startLanguage } from './i18n/apply.ts'
 import { followHistory } from './navigation.ts'
-import { loadConfig } from './pages/create.ts'
+import { prepareCreate } from './pages/create.ts'
 import { ignoreStrayDrops } from './pages/file-picker.ts'
 import { cleanPath, parseRoute } from './route.ts'
 import { showRoute } from './router.ts'
@@ -15,8 +15,8 @@ const route = parseRoute(location.pathname, location.hash, location.search)
 if ('fragment' in route) {
   history.replaceState(null, '', cleanPath(route))
 }
-// The create form waits only for the instance limits: ask for them first.
-if (route.page === 'create') void loadConfig().catch(() => undefined)
+// The create form waits only for the instance limits (and a private instance's key prompt): ask first.
+if (route.page === 'create') prepareCreate()
 startTheme()
 // The page's text waits for its language (English is built in; another is one small chunk).
 await startLanguage()

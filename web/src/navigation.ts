@@ -1,4 +1,4 @@
-import { showAbout } from './pages/about.ts'
+import { aboutPage, openPage } from './pages/on-demand.ts'
 import { h } from './ui/dom.ts'
 import { ABOUT_PATH } from './route.ts'
 import { park, unpark } from './ui/page.ts'
@@ -21,6 +21,11 @@ export function aboutLink(): HTMLAnchorElement {
     showAbout()
   })
   return link
+}
+
+function showAbout(): void {
+  // Back before the page arrived: the view it covers is back already.
+  openPage(aboutPage, (p) => location.pathname === ABOUT_PATH && p.showAbout())
 }
 
 /** Back and Forward between a view and How it works; `fallback` shows any other address afresh. */

@@ -15,6 +15,23 @@ export function activatePreload(name: string): void {
   }
 }
 
+/**
+ * A module built as its own chunk (vite.config.ts), fetched the first time it
+ * is asked for: its integrity-checked preloads go into the document first, so
+ * the import() finds it verified.
+ */
+export function onDemand<T>(name: string, load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined
+  return () => {
+    // A failure is kept, never retried here: the template is spent, and a second
+    // import() would fetch the chunk without its integrity check. Reloading starts afresh.
+    if (loading) return loading
+    activatePreload(name)
+    loading = load()
+    return loading
+  }
+}
+
 /** Starts loading Argon2 (libsodium's sumo build) when a passphrase comes into play. */
 export function warmArgon2(): void {
   activatePreload('sumo')

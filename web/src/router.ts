@@ -1,50 +1,54 @@
 import { isShareFragment } from '@hushlink/shared'
-import { showAbout } from './pages/about.ts'
-import { showAdmin } from './pages/admin.ts'
-import { showMySecrets } from './pages/my-secrets.ts'
-import { showSignIn } from './pages/sign-in.ts'
 import { showCreate } from './pages/create.ts'
+import {
+  aboutPage,
+  adminPage,
+  mySecretsPage,
+  openPage,
+  receiptPage,
+  requestsPage,
+  signInPage,
+  splitRevealPage,
+} from './pages/on-demand.ts'
 import { NOT_FOUND, showProblem } from './pages/problem.ts'
-import { showReceipt } from './pages/receipt.ts'
-import { showAnswer, showInbox, showRequestForm } from './pages/requests.ts'
 import { showReveal } from './pages/reveal.ts'
-import { showSplitReveal } from './pages/split-reveal.ts'
 import type { Route } from './route.ts'
 
-/** Shows the view an address stands for. */
+/** Shows the view an address stands for: create and reveal at once, any other page once loaded. */
 export function showRoute(route: Route): void {
   switch (route.page) {
     case 'create':
       void showCreate()
       break
     case 'about':
-      showAbout()
+      openPage(aboutPage, (p) => p.showAbout())
       break
     case 'reveal':
       // One share of a split secret gathers the others before anything is opened.
-      if (isShareFragment(route.fragment)) showSplitReveal(route.id, route.fragment)
-      else void showReveal(route.id, route.fragment, route.exposed)
+      if (isShareFragment(route.fragment)) {
+        openPage(splitRevealPage, (p) => p.showSplitReveal(route.id, route.fragment))
+      } else void showReveal(route.id, route.fragment, route.exposed)
       break
     case 'receipt':
-      void showReceipt(route.id, route.fragment, route.exposed)
+      openPage(receiptPage, (p) => p.showReceipt(route.id, route.fragment, route.exposed))
       break
     case 'my-secrets':
-      void showMySecrets()
+      openPage(mySecretsPage, (p) => p.showMySecrets())
       break
     case 'admin':
-      void showAdmin()
+      openPage(adminPage, (p) => p.showAdmin())
       break
     case 'sign-in':
-      showSignIn(route.problem)
+      openPage(signInPage, (p) => p.showSignIn(route.problem))
       break
     case 'request':
-      void showRequestForm()
+      openPage(requestsPage, (p) => p.showRequestForm())
       break
     case 'answer':
-      void showAnswer(route.id, route.fragment)
+      openPage(requestsPage, (p) => p.showAnswer(route.id, route.fragment))
       break
     case 'inbox':
-      void showInbox(route.id, route.fragment)
+      openPage(requestsPage, (p) => p.showInbox(route.id, route.fragment))
       break
     case 'not-found':
       showProblem(NOT_FOUND)

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { addIntegrity, integrityOf } from '../build/sri.ts'
+import type { Rolldown } from 'vite'
+import { addIntegrity, integrityOf, lazyGroups } from '../build/sri.ts'
 
 const ASSETS: Record<string, string> = {
   '/assets/index-abc.js': 'console.log(1)',
@@ -46,5 +47,37 @@ describe('addIntegrity', () => {
 
   it('fails the build when a protected tag points to a file the bundle lacks', () => {
     expect(() => addIntegrity('<script src="/assets/gone.js"></script>', read)).toThrow(/gone\.js/)
+  })
+})
+
+describe('lazyGroups', () => {
+  const chunk = (facadeModuleId: string): Rolldown.OutputChunk =>
+    ({ type: 'chunk', fileName: `${facadeModuleId}.js`, facadeModuleId }) as Rolldown.OutputChunk
+  const sodium = chunk('/n/libsodium-wrappers/x.js')
+  const de = chunk('/src/locales/de.ts')
+  const about = chunk('/src/pages/about.ts')
+  const options = {
+    eager: /libsodium-wrappers/,
+    lazy: { 'locale-de': /locales[\\/]de\.ts$/ },
+    pages: /[\\/]pages[\\/]([\w-]+)\.ts$/,
+  }
+
+  it('gives each dynamic import a template: named, or one per page', () => {
+    const { eager, lazy } = lazyGroups([sodium, de, about], options)
+    expect(eager).toEqual([sodium])
+    expect(lazy.map((g) => [g.name, g.chunks])).toEqual([
+      ['locale-de', [de]],
+      ['page-about', [about]],
+    ])
+  })
+
+  it('fails the build for a dynamic import no template covers: it would load unverified', () => {
+    expect(() => lazyGroups([sodium, de, about, chunk('/src/ui/qr.ts')], options)).toThrow(
+      /no preload for the dynamic import of \/src\/ui\/qr\.ts/,
+    )
+  })
+
+  it('fails the build for a named group that matches nothing', () => {
+    expect(() => lazyGroups([sodium, about], options)).toThrow(/no dynamic chunk matches/)
   })
 })

@@ -30,11 +30,10 @@ import { actionForm } from '../ui/form.ts'
 import { show } from '../ui/page.ts'
 import { progressPanel } from '../ui/progress.ts'
 import { currentUser, showAccountNav, signInLink } from '../account/session.ts'
-import { apiKeyPrompt } from './api-key.ts'
-import { showCreated } from './created.ts'
-import { showCreatedSplit } from './created-split.ts'
+import type { ApiKeyPrompt } from './api-key.ts'
 import { filePicker } from './file-picker.ts'
 import { GATE_PASSPHRASE_WORDS, generatorPanel } from './generator.ts'
+import { apiKeyPage, createdPage, createdSplitPage, loadPage } from './on-demand.ts'
 import { describe, REQUEST_CLOSED, showProblem } from './problem.ts'
 import { splitOption } from './split-option.ts'
 import { REQUEST_PATH } from '../route.ts'
@@ -66,6 +65,25 @@ function embeddedConfig(): Promise<ConfigResponse> | null {
   }
 }
 
+/** Whether the form asks for an API key (unless the user turns out to be signed in). */
+function mayNeedKey(limits: ConfigResponse): boolean {
+  return limits.create_requires_api_key === true || limits.create_requires_login === true
+}
+
+/**
+ * Asks for what the create form waits for before anything else renders: the
+ * instance limits and, on an instance that wants a key, the prompt for it.
+ */
+export function prepareCreate(): void {
+  loadConfig().then(
+    (limits) => {
+      // Only a head start: showCreate reports a prompt that failed to load.
+      if (mayNeedKey(limits)) apiKeyPage().catch(() => undefined)
+    },
+    () => undefined,
+  )
+}
+
 /** The create page: loads the instance limits once, then shows the form. */
 export async function showCreate(focus = false): Promise<void> {
   let limits: ConfigResponse
@@ -80,8 +98,28 @@ export async function showCreate(focus = false): Promise<void> {
     showProblem(describe(error), () => void showCreate(true))
     return
   }
-  renderForm(limits, signedIn, focus)
+  // A signed-in user needs no key; without sign-in, a key does instead (a prompt only private
+  // instances show, so it loads only there).
+  let key: ApiKeyPrompt | null = null
+  if (mayNeedKey(limits) && !signedIn) {
+    const prompt = await loadPage(apiKeyPage)
+    if (!prompt) return
+    key = prompt.apiKeyPrompt()
+  }
+  renderForm(limits, { signedIn, key }, focus)
   performance.mark(CREATE_READY_MARK)
+}
+
+/** Who is creating: signed in, or holding an API key the form asks for (null: none needed). */
+export interface FormAccess {
+  readonly signedIn: boolean
+  readonly key: ApiKeyPrompt | null
+}
+
+/** Starts loading the page that shows a new link, so it is there when the link is. */
+function warmCreatedPages(): void {
+  createdPage().catch(() => undefined)
+  createdSplitPage().catch(() => undefined)
 }
 
 /** Answering a request: the requester's note is shown, and the answer is sealed to their key. */
@@ -93,7 +131,7 @@ export interface AnswerTarget {
 
 export function renderForm(
   limits: ConfigResponse,
-  signedIn: boolean,
+  { signedIn, key }: FormAccess,
   focus: boolean,
   answer?: AnswerTarget,
 ): void {
@@ -133,6 +171,8 @@ export function renderForm(
   }
   secret.addEventListener('input', updateCounter)
   updateCounter()
+  // The link page loads while the secret is typed: no wait once it is made.
+  if (!answer) secret.addEventListener('input', warmCreatedPages, { once: true })
 
   const ttl = h(
     'select',
@@ -180,10 +220,6 @@ export function renderForm(
         })
       : null
 
-  // A signed-in user needs no key; without sign-in, a key does instead.
-  const needsKey = limits.create_requires_api_key === true || limits.create_requires_login === true
-  // Answering needs no key, even on a private instance.
-  const key = needsKey && !signedIn && !answer ? apiKeyPrompt() : null
   const signIn =
     limits.create_requires_login === true &&
     !signedIn &&
@@ -280,16 +316,24 @@ export function renderForm(
         const notifying = email === '' ? {} : { notify: { email, language: notifyLanguage() } }
         const created = await form.busy<CreatedSecret | CreatedSplitSecret>(
           (m) => (stretching ? m.create.stretching : m.create.encrypting),
-          () =>
-            policy
+          async () => {
+            // The page that shows the link first: a secret is never made without a way to show it.
+            await (policy ? createdSplitPage() : createdPage())
+            return policy
               ? createSplitSecret({ ...request, ...notifying, split: policy })
-              : createSecret({ ...request, ...notifying }),
+              : createSecret({ ...request, ...notifying })
+          },
         )
         await key?.keep()
         const shown = { maxViews, passphrase: pass !== '' }
         const again = (): void => void showCreate(true)
-        if ('shareLinks' in created) showCreatedSplit(created, shown, again)
-        else showCreated(created, shown, again)
+        if ('shareLinks' in created) {
+          const { showCreatedSplit } = await createdSplitPage()
+          showCreatedSplit(created, shown, again)
+        } else {
+          const { showCreated } = await createdPage()
+          showCreated(created, shown, again)
+        }
       } catch (failure) {
         if (files && signal?.aborted) return form.fail((m) => m.files.cancelled, files.input)
         if (answer && failure instanceof ApiError && failure.code === 'request_closed') {

@@ -200,7 +200,7 @@ export async function showAnswer(id: string, fragment: string): Promise<void> {
     }
     return showProblem(describe(error), again)
   }
-  renderForm(config, false, false, {
+  renderForm(config, { signedIn: false, key: null }, false, {
     requestLink,
     note,
     done: () => {
