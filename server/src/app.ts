@@ -19,6 +19,7 @@ import type { Resolver } from './notifications/destinations/resolve.js'
 import { registerNotificationMetrics } from './notifications/metrics.js'
 import { createNotifications } from './notifications/service.js'
 import { drain } from './plugins/drain.js'
+import { lazySchemas } from './plugins/lazy-schemas.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
 import { clientKey } from './plugins/client-key.js'
@@ -54,6 +55,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Expired-row cleanup; started when the app is ready, stopped on close. */
     readonly sweeper: Sweeper
+    /** Compiles every route schema now (they compile on first use); for tests. */
+    readonly compileAllSchemas: () => void
   }
 }
 
@@ -114,7 +117,9 @@ export async function buildApp(
     if (WAKES_DELIVERY.has(event.type)) notifications.worker.wake()
   })
 
+  const schemas = lazySchemas()
   const app = Fastify({
+    schemaController: schemas.schemaController,
     logger: loggerOptions(config.logLevel, deps.logStream),
     logController: new AccessLogController(),
     trustProxy: typeof config.trustProxy === 'boolean' ? config.trustProxy : [...config.trustProxy],
@@ -146,6 +151,7 @@ export async function buildApp(
     log: app.log,
   })
   app.decorate('sweeper', sweeper)
+  app.decorate('compileAllSchemas', schemas.compileAll)
   app.addHook('onReady', (done) => {
     sweeper.start()
     notifications.worker.start()
