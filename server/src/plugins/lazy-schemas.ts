@@ -11,7 +11,7 @@ export interface LazySchemas {
   /** Fastify's `schemaController` option. */
   readonly schemaController: NonNullable<FastifyServerOptions['schemaController']>
   /** Compiles every schema not compiled yet; throws what the first broken one throws. */
-  compileAll(): void
+  readonly compileAll: () => void
 }
 
 /**
