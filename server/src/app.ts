@@ -15,11 +15,11 @@ import { metricsPlugin } from './metrics/plugin.js'
 import { createRegistry } from './metrics/registry.js'
 import { countStoreEvents } from './metrics/store-events.js'
 import { buildManifest } from './plugins/build-manifest.js'
-import { mySecretsRoutes } from './my-secrets/routes.js'
 import type { Resolver } from './notifications/destinations/resolve.js'
 import { registerNotificationMetrics } from './notifications/metrics.js'
 import { createNotifications } from './notifications/service.js'
 import { drain } from './plugins/drain.js'
+import { lazySchemas } from './plugins/lazy-schemas.js'
 import { errorHandling, handleClientError, handleFrameworkError } from './plugins/error-handler.js'
 import { openApi } from './plugins/openapi.js'
 import { clientKey } from './plugins/client-key.js'
@@ -34,9 +34,6 @@ import { createRequestService } from './requests/service.js'
 import { createReceiptService } from './receipts/service.js'
 import { secretRoutes } from './secrets/routes.js'
 import { createSecretService } from './secrets/service.js'
-import { createProvider } from './sign-in/provider.js'
-import { signInRoutes } from './sign-in/routes.js'
-import { sessions } from './sign-in/sessions.js'
 import type { StoreEvent } from './storage/events.js'
 import { openStorage } from './storage/index.js'
 import { createSweeper, type Sweeper } from './sweeper.js'
@@ -58,6 +55,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Expired-row cleanup; started when the app is ready, stopped on close. */
     readonly sweeper: Sweeper
+    /** Compiles every route schema now (they compile on first use); for tests. */
+    readonly compileAllSchemas: () => void
   }
 }
 
@@ -69,6 +68,18 @@ const WAKES_DELIVERY: ReadonlySet<StoreEvent['type']> = new Set(['viewed', 'burn
 
 /** Bodies of every route but create are a few hundred bytes of JSON. */
 const SMALL_BODY_LIMIT = 16 * 1024
+
+/** The sign-in plugins and the signed-in user's routes, imported on demand. */
+async function loadSignIn() {
+  const [{ sessions }, { signInRoutes }, { createProvider }, { mySecretsRoutes }] =
+    await Promise.all([
+      import('./sign-in/sessions.js'),
+      import('./sign-in/routes.js'),
+      import('./sign-in/provider.js'),
+      import('./my-secrets/routes.js'),
+    ])
+  return { sessions, signInRoutes, createProvider, mySecretsRoutes }
+}
 
 /**
  * Builds the whole service without listening: storage opened and migrated,
@@ -106,7 +117,9 @@ export async function buildApp(
     if (WAKES_DELIVERY.has(event.type)) notifications.worker.wake()
   })
 
+  const schemas = lazySchemas()
   const app = Fastify({
+    schemaController: schemas.schemaController,
     logger: loggerOptions(config.logLevel, deps.logStream),
     logController: new AccessLogController(),
     trustProxy: typeof config.trustProxy === 'boolean' ? config.trustProxy : [...config.trustProxy],
@@ -138,6 +151,7 @@ export async function buildApp(
     log: app.log,
   })
   app.decorate('sweeper', sweeper)
+  app.decorate('compileAllSchemas', schemas.compileAll)
   app.addHook('onReady', (done) => {
     sweeper.start()
     notifications.worker.start()
@@ -180,8 +194,14 @@ export async function buildApp(
       rateLimit: perMinute(config.rateLimit.read),
       publicUrl: config.publicUrl,
     })
-    if (config.oidc && config.publicUrl !== null) {
-      await app.register(sessions, { oidc: config.oidc, publicUrl: config.publicUrl, clock })
+    // Sign-in (openid-client and its JOSE library) is loaded only where it is configured:
+    // every other server would keep ~7 MB of modules resident that no request uses.
+    const signIn =
+      config.oidc && config.publicUrl !== null
+        ? { oidc: config.oidc, publicUrl: config.publicUrl, ...(await loadSignIn()) }
+        : null
+    if (signIn) {
+      await app.register(signIn.sessions, { oidc: signIn.oidc, publicUrl: signIn.publicUrl, clock })
     }
     await app.register(access, {
       keys: store.apiKeys,
@@ -228,15 +248,15 @@ export async function buildApp(
       config,
     })
     await app.register(webhookRoutes, { notifications, config })
-    if (config.oidc && config.publicUrl !== null) {
-      await app.register(signInRoutes, {
-        oidc: config.oidc,
-        provider: createProvider(config.oidc),
-        publicUrl: config.publicUrl,
+    if (signIn) {
+      await app.register(signIn.signInRoutes, {
+        oidc: signIn.oidc,
+        provider: signIn.createProvider(signIn.oidc),
+        publicUrl: signIn.publicUrl,
         clock,
         rateLimit: config.rateLimit.read,
       })
-      await app.register(mySecretsRoutes, { service: admin, config })
+      await app.register(signIn.mySecretsRoutes, { service: admin, config })
     }
     await app.register(webClient, {
       webDist: config.webDist,

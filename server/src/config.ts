@@ -2,7 +2,7 @@ import { isIP } from 'node:net'
 import { existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { envelopeSize } from '@hushlink/shared'
+import { envelopeSize } from '@hushlink/shared/format'
 import { UPLOAD_PART_MAX_BYTES } from '@hushlink/shared/api'
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const

@@ -1,5 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto'
-import { TOKEN_BYTES } from '@hushlink/shared'
+import { TOKEN_BYTES } from '@hushlink/shared/format'
 import { decodeFixed } from './wire.js'
 
 /** SHA-256 of a 32-byte bearer token, the form in which the server stores it. */

@@ -1,4 +1,4 @@
-import { decodeBase64url, KIND } from '@hushlink/shared'
+import { decodeBase64url, KIND } from '@hushlink/shared/format'
 import type { SecretKind } from '@hushlink/shared/api'
 import { badRequest } from './errors.js'
 

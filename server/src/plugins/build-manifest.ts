@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { BUILD_MANIFEST_PATH } from '@hushlink/shared'
+import { BUILD_MANIFEST_PATH } from '@hushlink/shared/format'
 import type { FastifyPluginCallback } from 'fastify'
 
 export interface BuildManifestOptions {

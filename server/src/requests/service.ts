@@ -1,4 +1,4 @@
-import { decodeBase64url, isNoteCiphertextSize, SEALED_KEY_BYTES } from '@hushlink/shared'
+import { decodeBase64url, isNoteCiphertextSize, SEALED_KEY_BYTES } from '@hushlink/shared/format'
 import type {
   CreateRequestRequest,
   CreateSecretRequest,

@@ -4,7 +4,7 @@ import {
   KIND,
   ProtocolError,
   type EnvelopeLayout,
-} from '@hushlink/shared'
+} from '@hushlink/shared/format'
 import { DEFAULT_MAX_FAILURES, type CreateSecretRequest } from '@hushlink/shared/api'
 import { invalidEnvelope } from '../errors.js'
 import type { SecretFields } from '../storage/records.js'

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream'
-import { concatBytes, decodeBase64url } from '@hushlink/shared'
+import { concatBytes, decodeBase64url } from '@hushlink/shared/format'
 import type {
   ClaimRequest,
   ClaimResponse,

@@ -124,6 +124,9 @@ export interface RequestAnswerTable {
  * Bytes reserved by secrets that hold (or, uploading, will hold) ciphertext:
  * their declared sizes, per scope: `*` the instance, else an owner's name.
  */
+/** The instance's scope in `storage_usage`; owners are API key names, which never hold `*`. */
+export const INSTANCE_SCOPE = '*'
+
 export interface StorageUsageTable {
   scope: string
   bytes: number

@@ -8,7 +8,7 @@ import {
   uploadPartReply,
   type CreateUploadRequest,
 } from '@hushlink/shared/api'
-import { isSecretId } from '@hushlink/shared'
+import { isSecretId } from '@hushlink/shared/format'
 import type {
   FastifyPluginCallback,
   FastifyRequest,

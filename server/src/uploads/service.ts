@@ -1,4 +1,4 @@
-import { HEADER_SIZE } from '@hushlink/shared'
+import { HEADER_SIZE } from '@hushlink/shared/format'
 import type {
   CreateSecretResponse,
   CreateUploadRequest,

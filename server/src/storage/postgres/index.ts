@@ -3,17 +3,26 @@ import pg from 'pg'
 import { ConfigError } from '../../config.js'
 import type { StorageDriver } from '../driver.js'
 import { POSTGRES } from '../dialect.js'
-import type { Publish, Writer } from '../commit/group-commit.js'
-import type { StoreEvent } from '../events.js'
+import {
+  commitBatch,
+  createJobBatcher,
+  settleJobs,
+  submitTo,
+  type Publish,
+  type Settled,
+  type Writer,
+} from '../commit/group-commit.js'
 import { migrate } from '../migrations/migrate.js'
 import { MIGRATION_TABLE, notApplied } from '../migrations/pending.js'
 import { createPostgresExecutor, createStatementNames } from './executor.js'
 import type { Database } from '../schema.js'
 import { compileStatements, type Statements } from '../queries/index.js'
-import { applyWrite, type WriteOp } from '../writes/index.js'
+import type { WriteOp } from '../writes/index.js'
 
-/** Connections per process: writes run concurrently, each in its own transaction. */
+/** Connections per process: reads run concurrently; writes take one per batch. */
 const POOL_SIZE = 10
+/** Writes per transaction at most (as on SQLite). */
+const MAX_BATCH = 256
 const INT8_OID = 20
 
 /**
@@ -30,9 +39,9 @@ export interface PostgresOptions {
 }
 
 /**
- * PostgreSQL: one pool per process. Reads run on any connection; each write
- * is one transaction on a connection of its own, so writes from this and
- * other replicas commit in parallel (PostgreSQL groups their WAL flushes).
+ * PostgreSQL: one pool per process. Reads run on any connection; writes
+ * commit in batches, one transaction each (createPoolWriter); other replicas'
+ * batches commit in parallel with this one's.
  */
 export async function openPostgres(
   url: string,
@@ -138,43 +147,31 @@ async function checkDurability(
   }
 }
 
-/** Each write in its own transaction on its own pooled connection; close waits for those in flight. */
+/**
+ * Group commit, as on SQLite: the writes submitted in one event-loop turn
+ * commit in one transaction on one pooled connection (commit/group-commit.ts;
+ * a batch that fails is retried write by write, so only the bad write fails),
+ * while the next batch forms. One transaction per write cost a round trip for
+ * BEGIN and one for COMMIT, and a WAL flush, per request; and since every
+ * create and last view updates the instance's row of `storage_usage`, those
+ * transactions queued one behind the other on its row lock anyway, each
+ * holding it through its own flush. A batch takes that lock once.
+ */
 function createPoolWriter(
   pool: pg.Pool,
   statements: Statements,
   names: ReturnType<typeof createStatementNames>,
   publish: Publish,
 ): Writer {
-  const inFlight = new Set<Promise<unknown>>()
   let closed = false
-  async function write(op: WriteOp): Promise<unknown> {
-    const client = await pool.connect()
-    let broken: Error | undefined
-    try {
-      const db = createPostgresExecutor(client, names)
-      const events: StoreEvent[] = []
-      const value = await db.transaction(() => applyWrite(db, statements, op, events))
-      if (events.length > 0) publish(events)
-      return value
-    } catch (err) {
-      // A connection-level failure must not return the client to the pool.
-      if (!(err instanceof pg.DatabaseError))
-        broken = err instanceof Error ? err : new Error(String(err))
-      throw err
-    } finally {
-      client.release(broken)
-    }
-  }
+  const batcher = createJobBatcher(async (jobs) => {
+    const ops = jobs.map((j) => j.op)
+    settleJobs(jobs, await commitOnConnection(pool, statements, names, ops), publish)
+  }, MAX_BATCH)
   return {
     submit(op) {
       if (closed) return Promise.reject(new Error('the database is closed'))
-      const pending = write(op)
-      inFlight.add(pending)
-      const forget = (): void => {
-        inFlight.delete(pending)
-      }
-      pending.then(forget, forget)
-      return pending as never
+      return submitTo(batcher, op)
     },
     // PostgreSQL manages its own write-ahead log.
     checkpoint: () => Promise.resolve(),
@@ -183,7 +180,34 @@ function createPoolWriter(
     },
     async close() {
       closed = true
-      await Promise.allSettled([...inFlight])
+      await batcher.idle()
     },
+  }
+}
+
+/** One batch on a pooled connection; a connection that failed below SQL is not given back. */
+async function commitOnConnection(
+  pool: pg.Pool,
+  statements: Statements,
+  names: ReturnType<typeof createStatementNames>,
+  ops: readonly WriteOp[],
+): Promise<Settled[]> {
+  let client: pg.PoolClient
+  try {
+    client = await pool.connect()
+  } catch (error) {
+    return ops.map(() => ({ ok: false, error }))
+  }
+  let broken: Error | undefined
+  try {
+    const outcomes = await commitBatch(createPostgresExecutor(client, names), statements, ops)
+    for (const outcome of outcomes) {
+      if (!outcome.ok && !(outcome.error instanceof pg.DatabaseError)) {
+        broken = outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error))
+      }
+    }
+    return outcomes
+  } finally {
+    client.release(broken)
   }
 }

@@ -1,9 +1,6 @@
 import { sql, type Kysely } from 'kysely'
-import type { Database } from '../schema.js'
+import { INSTANCE_SCOPE, type Database } from '../schema.js'
 import { template } from './template.js'
-
-/** The instance's scope in `storage_usage`; owners are API key names, which never hold `*`. */
-export const INSTANCE_SCOPE = '*'
 
 /**
  * Statements of the storage quota's running totals (issue 18.3). Every one

@@ -1,5 +1,6 @@
 import type { OverQuota, StorageQuota } from '../records.js'
-import { INSTANCE_SCOPE } from '../queries/usage.js'
+// From the schema, not the queries: the writer thread must not load kysely (~10 MB resident).
+import { INSTANCE_SCOPE } from '../schema.js'
 import type { WriteContext } from './context.js'
 
 /** A limit no store reaches: the running totals are kept whether or not a quota is set. */
