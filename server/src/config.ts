@@ -92,6 +92,12 @@ export interface NotificationConfig {
   readonly maxAttempts: number
   /** Seconds after the first attempt within which every retry happens. */
   readonly maxRetryAge: number
+  /**
+   * Seconds a delivery worker holds the deliveries it took before another
+   * worker (or the restarted process) may take them: longer than the 10 s
+   * attempt timeout, so only a worker that died loses its deliveries.
+   */
+  readonly deliveryLease: number
 }
 
 /** OpenID Connect sign-in and the session cookie it leads to. */
@@ -456,6 +462,8 @@ function parseNotifications(
     ),
     maxAttempts: int('WEBHOOK_MAX_ATTEMPTS', 15, 1, 100),
     maxRetryAge: int('WEBHOOK_MAX_RETRY_AGE', 86_400, 60, 7 * 86_400),
+    // At least 15 s: the 10 s attempt timeout and the write that records the outcome.
+    deliveryLease: int('WEBHOOK_LEASE', 60, 15, 3600),
   })
 }
 
