@@ -60,9 +60,6 @@ declare module 'fastify' {
   }
 }
 
-/** How long a request, headers and body, may take to arrive (upload parts: while bytes keep coming). */
-const REQUEST_DEADLINE_MS = 30_000
-
 /** Store events whose transaction may have queued a notification. */
 const WAKES_DELIVERY: ReadonlySet<StoreEvent['type']> = new Set(['viewed', 'burned', 'expired'])
 
@@ -165,7 +162,7 @@ export async function buildApp(
 
   try {
     await app.register(requestDeadlines, {
-      wholeMs: REQUEST_DEADLINE_MS,
+      wholeMs: config.requestTimeout * 1000,
       stallMs: config.uploadStallTimeout * 1000,
     })
     const shell = readShell(config.webDist, configBody(config, notifications.emailEnabled))

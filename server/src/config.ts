@@ -49,6 +49,8 @@ export interface Config {
    * uploads), for the instance and for each API key; null for no limit.
    */
   readonly storageQuota: { readonly instance: number | null; readonly owner: number | null }
+  /** Seconds a request, headers and body, may take to arrive (upload parts: see uploadStallTimeout). */
+  readonly requestTimeout: number
   /** Seconds an upload part may go without a byte arriving before it is cut off. */
   readonly uploadStallTimeout: number
   /** Bytes of upload parts all requests together may hold in memory; more wait with 503. */
@@ -92,6 +94,12 @@ export interface NotificationConfig {
   readonly maxAttempts: number
   /** Seconds after the first attempt within which every retry happens. */
   readonly maxRetryAge: number
+  /**
+   * Seconds a delivery worker holds the deliveries it took before another
+   * worker (or the restarted process) may take them: longer than the 10 s
+   * attempt timeout, so only a worker that died loses its deliveries.
+   */
+  readonly deliveryLease: number
 }
 
 /** OpenID Connect sign-in and the session cookie it leads to. */
@@ -199,6 +207,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
       instance: int('MAX_STORED_BYTES', 0, 0, Number.MAX_SAFE_INTEGER) || null,
       owner: int('MAX_STORED_BYTES_PER_KEY', 0, 0, Number.MAX_SAFE_INTEGER) || null,
     },
+    requestTimeout: int('REQUEST_TIMEOUT', 30, 5, 300),
     uploadStallTimeout: int('UPLOAD_STALL_TIMEOUT', 30, 1, 30),
     uploadBufferBytes: int('UPLOAD_BUFFER_BYTES', 67_108_864, UPLOAD_PART_MAX_BYTES, 2 ** 34),
     sweepInterval: int('SWEEP_INTERVAL', 60, 0, 86_400),
@@ -456,6 +465,8 @@ function parseNotifications(
     ),
     maxAttempts: int('WEBHOOK_MAX_ATTEMPTS', 15, 1, 100),
     maxRetryAge: int('WEBHOOK_MAX_RETRY_AGE', 86_400, 60, 7 * 86_400),
+    // At least 15 s: the 10 s attempt timeout and the write that records the outcome.
+    deliveryLease: int('WEBHOOK_LEASE', 60, 15, 3600),
   })
 }
 

@@ -26,7 +26,8 @@ import {
 } from '../support/webhook-receiver.js'
 
 const CLAIMS = 20
-const ENV = { ...PERMISSIVE_LIMITS, WEBHOOK_ALLOW_PRIVATE: 'true' }
+// The shortest lease the server accepts: the restarted server waits out the killed one's leases.
+const ENV = { ...PERMISSIVE_LIMITS, WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_LEASE: '15' }
 
 let cleanup: (() => Promise<void>)[] = []
 afterEach(async () => {
@@ -64,7 +65,7 @@ describe('kill -9 before the webhooks are delivered', () => {
       const claimed = new Set(secrets.map((s) => s.id))
       const delivered = () =>
         new Set(receiver.attempts.filter((a) => a.answered).map(secretIdOf)).size
-      // Deliveries the killed process had leased come back once its leases ran out (60 s).
+      // Deliveries the killed process had leased come back once its leases ran out (15 s).
       await expect.poll(delivered, { timeout: 180_000, interval: 1000 }).toBe(CLAIMS)
 
       const groups = byDeliveryId(receiver.attempts)

@@ -1,10 +1,12 @@
 /**
  * Issue 18.5: a file goes up over a slow link and a flaky one. The server
- * cuts a part off only when it stops making progress (not after 30 s), and
- * the SDK, which the web page and the CLI use, sends a failed part again and
- * carries on from what the server has after a 409 upload_offset_mismatch.
+ * cuts a part off only when it stops making progress (not after the
+ * whole-request deadline), and the SDK, which the web page and the CLI use,
+ * sends a failed part again and carries on from what the server has after a
+ * 409 upload_offset_mismatch.
  */
 import { randomBytes } from 'node:crypto'
+import { connect } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createSecret, revealSecret, type FileSink } from '@hushlink/shared'
 import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
@@ -12,8 +14,19 @@ import { startProxy } from '../support/throttle-proxy.js'
 
 let server: RunningServer
 
+/**
+ * The whole-request deadline of this file's server, shortest allowed (30 s by
+ * default): the slow link below takes three of them for one part, as 512 kbit/s
+ * takes two of the default for a 4 MiB part, in a sixth of the time.
+ */
+const REQUEST_TIMEOUT_S = 5
+/** 2 Mbit/s: the 4 MiB part needs 16 s. */
+const SLOW_LINK_BYTES_PER_SECOND = 256 * 1024
+
 beforeAll(async () => {
-  server = await startServer({ env: { ...PERMISSIVE_LIMITS, LOG_LEVEL: 'warn' } })
+  server = await startServer({
+    env: { ...PERMISSIVE_LIMITS, LOG_LEVEL: 'warn', REQUEST_TIMEOUT: String(REQUEST_TIMEOUT_S) },
+  })
 })
 
 afterAll(async () => {
@@ -45,19 +58,48 @@ async function download(link: string): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
+/**
+ * Sends `head` and then one byte every 250 ms until the server closes the
+ * connection; resolves with what it answered and after how many seconds.
+ */
+function trickle(head: string): Promise<{ answer: string; seconds: number }> {
+  const started = performance.now()
+  const socket = connect(server.port, '127.0.0.1', () => socket.write(head))
+  const timer = setInterval(() => socket.writable && socket.write('a'), 250)
+  let answer = ''
+  socket.on('data', (chunk: Buffer) => (answer += chunk.toString('latin1')))
+  socket.on('error', () => undefined)
+  return new Promise((resolve) =>
+    socket.on('close', () => {
+      clearInterval(timer)
+      resolve({ answer, seconds: (performance.now() - started) / 1000 })
+    }),
+  )
+}
+
 describe('uploads over slow and flaky links', () => {
-  it('uploads 5 MiB at 512 kbit/s: a 4 MiB part takes over a minute and still arrives', async () => {
-    const proxy = await startProxy(server.port, { bytesPerSecond: 64 * 1024 })
+  it('uploads 5 MiB at 2 Mbit/s: a 4 MiB part takes three request deadlines and still arrives', async () => {
+    // Any other body that keeps trickling in is cut off at the deadline: it is really this short here.
+    const create = trickle(
+      'POST /api/v1/secrets HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n' +
+        'Content-Length: 100000\r\n\r\n{"id":"',
+    )
+    const proxy = await startProxy(server.port, { bytesPerSecond: SLOW_LINK_BYTES_PER_SECOND })
     try {
       const bytes = randomBytes(FILE_BYTES)
+      const started = performance.now()
       const created = await upload(proxy.url, bytes)
+      expect((performance.now() - started) / 1000).toBeGreaterThan(3 * REQUEST_TIMEOUT_S)
       // Two parts, each sent once: the slow one was not cut off.
       expect(proxy.parts()).toBe(2)
       expect((await download(created.link)).equals(bytes)).toBe(true)
     } finally {
       await proxy.close()
     }
-  }, 240_000)
+    const cut = await create
+    expect(cut.answer).toMatch(/^HTTP\/1\.1 408 /)
+    expect(cut.seconds).toBeLessThan(3 * REQUEST_TIMEOUT_S)
+  }, 120_000)
 
   it('sends a part cut off mid-way again, and skips a part whose answer was lost (409)', async () => {
     const proxy = await startProxy(server.port, { cutPart: 1, dropAnswerOfPart: 2 })

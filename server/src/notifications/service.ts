@@ -68,7 +68,7 @@ export function createNotifications({
 }: NotificationsOptions): Notifications {
   const policy: DestinationPolicy = { resolver, allowPrivate: config.webhookAllowPrivate }
   const endpoints = createEndpointStore(store)
-  const outbox = createDbOutbox(store)
+  const outbox = createDbOutbox(store, config.deliveryLease * 1000)
   const email =
     config.smtpUrl !== null && config.smtpFrom !== null
       ? createEmailSender({ url: config.smtpUrl, from: config.smtpFrom, timeoutMs })

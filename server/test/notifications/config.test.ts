@@ -10,6 +10,7 @@ describe('notification config', () => {
       webhookAllowPrivate: false,
       maxAttempts: 15,
       maxRetryAge: 86_400,
+      deliveryLease: 60,
     })
   })
 
@@ -20,6 +21,7 @@ describe('notification config', () => {
       WEBHOOK_ALLOW_PRIVATE: 'TRUE',
       WEBHOOK_MAX_ATTEMPTS: '4',
       WEBHOOK_MAX_RETRY_AGE: '3600',
+      WEBHOOK_LEASE: '15',
     })
     expect(config.notifications).toEqual({
       smtpUrl: 'smtps://mailer:hunter2@smtp.example.com:465',
@@ -27,6 +29,7 @@ describe('notification config', () => {
       webhookAllowPrivate: true,
       maxAttempts: 4,
       maxRetryAge: 3600,
+      deliveryLease: 15,
     })
     const printed = JSON.stringify(describeConfig(config))
     expect(printed).not.toContain('hunter2')
@@ -40,6 +43,8 @@ describe('notification config', () => {
     [{ WEBHOOK_ALLOW_PRIVATE: 'yes' }, /^WEBHOOK_ALLOW_PRIVATE must be true or false/],
     [{ WEBHOOK_MAX_ATTEMPTS: '0' }, /^WEBHOOK_MAX_ATTEMPTS must be an integer between 1 and 100/],
     [{ WEBHOOK_MAX_RETRY_AGE: '1d' }, /^WEBHOOK_MAX_RETRY_AGE must be an integer/],
+    // Shorter than an attempt's 10 s timeout: a live worker's deliveries would be taken again.
+    [{ WEBHOOK_LEASE: '10' }, /^WEBHOOK_LEASE must be an integer between 15 and 3600/],
   ])('refuses %o', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError)
     expect(() => loadConfig(env)).toThrow(message)

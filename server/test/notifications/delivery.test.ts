@@ -138,6 +138,7 @@ describe('a delivery that never succeeds', { timeout: 30_000 }, () => {
       webhookAllowPrivate: true,
       maxAttempts: 3,
       maxRetryAge: 86_400,
+      deliveryLease: 60,
     }
     const notifications = createNotifications({ store: tables, config, clock })
     await notifications.addEndpoint({ url: receiver.url, events: ['secret.viewed'], owner: null })

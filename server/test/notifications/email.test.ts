@@ -31,6 +31,7 @@ describeDialects('e-mail when a secret is opened', { timeout: 60_000 }, (dialect
         webhookAllowPrivate: false,
         maxAttempts: 3,
         maxRetryAge: 3600,
+        deliveryLease: 60,
       },
     })
     onTestFinished(() => notifications.worker.stop())

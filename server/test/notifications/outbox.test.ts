@@ -8,7 +8,7 @@ import { expect, it } from 'vitest'
 import { createNotifications } from '../../src/notifications/service.js'
 import { createEndpointStore } from '../../src/notifications/store/endpoints.js'
 import { addEmailTarget, enqueueNotifications } from '../../src/notifications/store/enqueue.js'
-import { createDbOutbox, LEASE_MS } from '../../src/notifications/store/outbox.js'
+import { createDbOutbox } from '../../src/notifications/store/outbox.js'
 import { openStorage } from '../../src/storage/index.js'
 import { createTestClock } from '../helpers/app.js'
 import { describeDialects } from '../helpers/dialects.js'
@@ -21,7 +21,9 @@ const CONFIG = {
   webhookAllowPrivate: true,
   maxAttempts: 5,
   maxRetryAge: 86_400,
+  deliveryLease: 60,
 }
+const LEASE_MS = CONFIG.deliveryLease * 1000
 
 describeDialects('notification outbox', { timeout: 60_000 }, (dialect) => {
   it('queues one delivery per matching endpoint, in the transaction of the change', async () => {
@@ -58,7 +60,7 @@ describeDialects('notification outbox', { timeout: 60_000 }, (dialect) => {
     const pending = (id: string) => list.find((e) => e.id === id)?.deliveries.pending
     expect(pending(all.endpoint.id)).toBe(2)
     expect(pending(botViews.endpoint.id)).toBe(1)
-    expect(await createDbOutbox(tables).pendingCount()).toBe(3)
+    expect(await createDbOutbox(tables, LEASE_MS).pendingCount()).toBe(3)
   })
 
   it('leases a delivery to one worker until the lease runs out', async () => {
@@ -71,8 +73,8 @@ describeDialects('notification outbox', { timeout: 60_000 }, (dialect) => {
       now,
     })
     await db.write((tx) => enqueueNotifications(tx, db.statements, viewedEvent()))
-    const a = createDbOutbox(tables, 'worker-a')
-    const b = createDbOutbox(tables, 'worker-b')
+    const a = createDbOutbox(tables, LEASE_MS, 'worker-a')
+    const b = createDbOutbox(tables, LEASE_MS, 'worker-b')
     const [taken] = await a.claimDue(10, now)
     expect(taken).toMatchObject({ channel: 'webhook', attempts: 0, eventType: 'secret.viewed' })
     expect(await b.claimDue(10, now + LEASE_MS - 1)).toEqual([])
@@ -149,7 +151,7 @@ describeDialects('notification outbox', { timeout: 60_000 }, (dialect) => {
         viewedEvent({ type: 'secret.burned', secretId: burned.id, cause: 'receipt' }),
       ),
     )
-    const outbox = createDbOutbox(tables)
+    const outbox = createDbOutbox(tables, LEASE_MS)
     const due = await outbox.claimDue(10, Date.UTC(2031, 0, 1))
     expect(due).toEqual([
       expect.objectContaining({
@@ -197,14 +199,14 @@ describeDialects('two workers on one outbox', { timeout: 120_000 }, (dialect) =>
         }
       }
       await Promise.all([
-        work('a1', createDbOutbox(tables, 'a1')),
-        work('a2', createDbOutbox(tables, 'a2')),
-        work('b1', createDbOutbox(other.notifications, 'b1')),
-        work('b2', createDbOutbox(other.notifications, 'b2')),
+        work('a1', createDbOutbox(tables, LEASE_MS, 'a1')),
+        work('a2', createDbOutbox(tables, LEASE_MS, 'a2')),
+        work('b1', createDbOutbox(other.notifications, LEASE_MS, 'b1')),
+        work('b2', createDbOutbox(other.notifications, LEASE_MS, 'b2')),
       ])
       expect(taken.size).toBe(500)
       expect(new Set(taken.values()).size).toBeGreaterThan(1)
-      expect(await createDbOutbox(tables).pendingCount()).toBe(0)
+      expect(await createDbOutbox(tables, LEASE_MS).pendingCount()).toBe(0)
     } finally {
       await other.close()
     }

@@ -4,17 +4,19 @@ import type { DueDelivery, Outbox } from '../delivery/outbox.js'
 import type { ClaimedRow } from './statements.js'
 
 /**
- * Longest a claimed delivery stays with one worker: well over the 10 s
- * request timeout, so only a worker that died loses its deliveries.
+ * The outbox in the store's database; `owner` names this worker in its leases.
+ * `leaseMs` (WEBHOOK_LEASE) is how long a claimed delivery stays with this
+ * worker: longer than an attempt, so only a worker that died loses its deliveries.
  */
-export const LEASE_MS = 60_000
-
-/** The outbox in the store's database; `owner` names this worker in its leases. */
-export function createDbOutbox(store: NotificationStore, owner: string = randomUUID()): Outbox {
+export function createDbOutbox(
+  store: NotificationStore,
+  leaseMs: number,
+  owner: string = randomUUID(),
+): Outbox {
   return {
     async claimDue(limit, now) {
       if (!(await store.anyDue(now))) return []
-      return (await store.lease(limit, now, owner, now + LEASE_MS)).map(toDue)
+      return (await store.lease(limit, now, owner, now + leaseMs)).map(toDue)
     },
     markDelivered: (id, now, result) => store.finish({ id, owner, now, result }, 'delivered'),
     markFailed: (id, now, result) => store.finish({ id, owner, now, result }, 'failed'),

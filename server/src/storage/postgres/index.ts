@@ -1,4 +1,4 @@
-import { Kysely, PostgresDialect, sql } from 'kysely'
+import { Kysely, sql } from 'kysely'
 import pg from 'pg'
 import { ConfigError } from '../../config.js'
 import type { StorageDriver } from '../driver.js'
@@ -15,6 +15,7 @@ import {
 import { migrate } from '../migrations/migrate.js'
 import { MIGRATION_TABLE, notApplied } from '../migrations/pending.js'
 import { createPostgresExecutor, createStatementNames } from './executor.js'
+import { CurrentSchemaPostgresDialect } from './introspector.js'
 import type { Database } from '../schema.js'
 import { compileStatements, type Statements } from '../queries/index.js'
 import type { WriteOp } from '../writes/index.js'
@@ -116,7 +117,9 @@ function serverTools(
  */
 async function prepareSchema(url: string): Promise<Statements> {
   const db = new Kysely<Database>({
-    dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 1, types }) }),
+    dialect: new CurrentSchemaPostgresDialect({
+      pool: new pg.Pool({ connectionString: url, max: 1, types }),
+    }),
   })
   try {
     const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
