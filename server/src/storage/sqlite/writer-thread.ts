@@ -16,6 +16,7 @@ import type {
   WriterReplyMessage as Reply,
   WriterRequest,
 } from './writer-protocol.js'
+import { writerFromSources } from './writer-from-sources.js'
 
 /**
  * Starts the SQLite writer thread on a migrated database file.
@@ -29,7 +30,7 @@ export async function startWorkerWriter(
   publish: Publish,
   maxBytes?: number,
 ): Promise<Writer> {
-  const worker = spawnWriter({ path, statements, maxBytes })
+  const worker = await spawnWriter({ path, statements, maxBytes })
   const pending = new Map<number, (reply: Reply) => void>()
   let seq = 0
   let stopped: Error | null = null
@@ -124,16 +125,11 @@ async function waitUntilReady(worker: Worker): Promise<void> {
   }
 }
 
-/**
- * From the built JavaScript the worker is a plain module; when the server
- * runs from its TypeScript sources (tests), the worker loads them through
- * tsx, the workspace's TypeScript runner.
- */
-function spawnWriter(data: WriterData): Worker {
-  const fromSources = import.meta.url.endsWith('.ts')
-  const entry = new URL(`./writer-worker.${fromSources ? 'ts' : 'js'}`, import.meta.url)
-  if (!fromSources) return new Worker(entry, { workerData: data })
-  const tsx = import.meta.resolve('tsx/esm/api')
-  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}) })`
-  return new Worker(boot, { eval: true, workerData: data })
+/** From the built JavaScript the worker is a plain module; from the TypeScript sources, a bundle of them. */
+async function spawnWriter(data: WriterData): Promise<Worker> {
+  if (!import.meta.url.endsWith('.ts')) {
+    return new Worker(new URL('./writer-worker.js', import.meta.url), { workerData: data })
+  }
+  const entry = await writerFromSources(new URL('./writer-worker.ts', import.meta.url))
+  return new Worker(entry, { workerData: data })
 }
