@@ -14,7 +14,8 @@ import { addedCiphertext, type WriteOp } from '../writes/index.js'
  * - under DATABASE_MAX_BYTES, a reserve of pages below max_page_count, which
  *   only the other writes may use;
  * - on the disk, `diskReserve` bytes plus twice what the write adds (its
- *   pages go to the write-ahead log, then to the file).
+ *   pages go to the write-ahead log, then to the file), counting the file's
+ *   free pages as room.
  * A refused write fails with SQLite's own "database or disk is full" message,
  * which the store turns into StorageFullError (507) like a real SQLITE_FULL.
  */
@@ -48,6 +49,7 @@ export function roomGuard(
           adding: raw.prepare(`PRAGMA max_page_count = ${hard - reservedPages(hard, pageSize)}`),
           freeing: raw.prepare(`PRAGMA max_page_count = ${hard}`),
         }
+  const freePages = raw.prepare('PRAGMA freelist_count').pluck()
   let capped = false
   return (op) => {
     const adds = addedCiphertext(op)
@@ -56,8 +58,10 @@ export function roomGuard(
       capped = adds !== null
     }
     if (adds === null || diskReserve === 0) return
+    // Pages freed inside the file are room too: the file never shrinks (no vacuum).
     const { bavail, bsize } = statfsSync(directory)
-    if (bavail * bsize < diskReserve + 2 * adds) {
+    const room = bavail * bsize + (freePages.get() as number) * pageSize
+    if (room < diskReserve + 2 * adds) {
       throw new Error('database or disk is full: the free disk space left is kept for deletions')
     }
   }
