@@ -1,5 +1,8 @@
+import { answerRequest, createRequest, viewRequest } from '@hushlink/shared'
+import type { FastifyInstance } from 'fastify'
 import { describe, expect, it } from 'vitest'
 import { buildTestApp } from './helpers/app.js'
+import { INJECT_BASE, injectFetch } from './helpers/requests.js'
 import { runAdmin } from '../src/admin/run.js'
 import {
   claim,
@@ -7,11 +10,28 @@ import {
   makeSecret,
   receipt,
   storeSecret,
+  type SecretOptions,
   type TestSecret,
 } from './helpers/secrets.js'
 
 /** About 40 KB of text: a 1 MiB database holds a couple of dozen. */
 const TEXT = 'x'.repeat(40_000)
+
+/** Creates secrets until the database refuses one with 507; those it stored. */
+async function fill(
+  app: FastifyInstance,
+  options: (i: number) => SecretOptions = () => ({}),
+): Promise<TestSecret[]> {
+  const stored: TestSecret[] = []
+  for (let status = 201; status === 201;) {
+    const secret = await makeSecret(options(stored.length))
+    status = (await createSecret(app, secret.body)).statusCode
+    if (status === 201) stored.push(secret)
+    else expect(status).toBe(507)
+    expect(stored.length).toBeLessThan(1000)
+  }
+  return stored
+}
 
 describe('a full database (issue 18.3)', () => {
   it('refuses creates with 507 while claims, burns and the sweeper work, and /ready says so', async () => {
@@ -92,6 +112,19 @@ describe('a full database (issue 18.3)', () => {
     expect(await app.sweeper.runOnce()).toBe(20)
     expect((await app.inject({ method: 'GET', url: '/ready' })).json()).toEqual({ status: 'ready' })
     expect((await createSecret(app, (await makeSecret()).body)).statusCode).toBe(201)
+  }, 120_000)
+
+  it('refuses answers to requests with 507 storage_full, not 500', async () => {
+    const { app } = await buildTestApp({ DATABASE_MAX_BYTES: String(1024 * 1024) })
+    const c = { server: INJECT_BASE, fetch: injectFetch(app) }
+    const asked = await createRequest({ ...c, note: 'before the disk filled', ttl: 3600 })
+    await fill(app)
+    const full = { status: 507, code: 'storage_full' }
+    await expect(
+      answerRequest({ ...c, requestLink: asked.requestLink, text: 'an answer', ttl: 600 }),
+    ).rejects.toMatchObject(full)
+    // Nothing was counted: the request still takes its one answer once there is room.
+    expect((await viewRequest({ ...c, requestLink: asked.requestLink })).maxAnswers).toBe(1)
   }, 120_000)
 
   it('DATABASE_MAX_BYTES is validated and applies to SQLite only', async () => {
