@@ -103,7 +103,9 @@ describeDialects('per-key storage quota (issue 18.3)', APP_TESTS, (dialect) => {
     expect(item?.quota_bytes).toBe(2 * size)
     expect((await adminOn(testApp, ['keys', 'list'])).out).toMatch(/QUOTA/)
 
+    // By id, whatever its first character (ids are random base64url, '-' included).
     expect((await adminOn(testApp, ['keys', 'set-quota', item?.id ?? '', 'default'])).code).toBe(0)
+    expect((await adminOn(testApp, ['keys', 'set-quota', '-AAAAAAAAAA', '1MB'])).code).toBe(1)
     // Back to MAX_STORED_BYTES_PER_KEY: one secret, and it holds two.
     expect(
       (await claim(testApp.app, first.id, { access_token: first.accessToken })).statusCode,

@@ -75,8 +75,9 @@ async function create(
 
 /** `keys set-quota REF SIZE|default`: `default` returns the key to MAX_STORED_BYTES_PER_KEY. */
 function setQuota(args: readonly string[], context: AdminContext): Promise<number> {
+  // No flags here: a ref may start with '-', as a random key id can.
   const [ref, size, ...extra] = args
-  if (ref === undefined || size === undefined || extra.length > 0 || ref.startsWith('-')) {
+  if (ref === undefined || size === undefined || extra.length > 0) {
     throw new UsageError(
       'keys set-quota takes the name or id of the key and a size (50MB, 2GiB, bytes) or "default"',
     )
