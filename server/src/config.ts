@@ -14,6 +14,11 @@ export type DatabaseConfig =
       readonly path: string
       /** SQLite's max_page_count in bytes (DATABASE_MAX_BYTES); the file grows no larger. */
       readonly maxBytes?: number
+      /**
+       * Free disk bytes kept for writes that free space: creates are refused
+       * below it (sqlite/reserve.ts). Unset: no disk check.
+       */
+      readonly diskReserve?: number
     }
   | { readonly kind: 'postgres'; readonly url: string }
 
@@ -188,12 +193,14 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     )
   }
 
+  const maxTotalBytes = int('MAX_TOTAL_BYTES', 134_217_728, 4096, 137_438_953_472)
   const config: Config = {
     port: int('PORT', 8080, 0, 65_535),
     host: parseHost(read('HOST') ?? '127.0.0.1'),
-    database: withMaxBytes(
+    database: withRoom(
       parseDatabaseUrl(read('DATABASE_URL') ?? 'sqlite:./data/hushlink.db'),
       int('DATABASE_MAX_BYTES', 0, 0, Number.MAX_SAFE_INTEGER),
+      maxTotalBytes,
     ),
     publicUrl: parsePublicUrl(read('PUBLIC_URL')),
     defaultTtl,
@@ -202,7 +209,7 @@ export function loadConfig(env: Env = process.env): Readonly<Config> {
     maxViews: int('MAX_VIEWS', 100, 1, 10_000),
     maxTextBytes: int('MAX_TEXT_BYTES', 1_048_576, 4096, 67_108_864),
     maxFileBytes: int('MAX_FILE_BYTES', 104_857_600, 1, 68_719_476_736),
-    maxTotalBytes: int('MAX_TOTAL_BYTES', 134_217_728, 4096, 137_438_953_472),
+    maxTotalBytes,
     storageQuota: {
       instance: int('MAX_STORED_BYTES', 0, 0, Number.MAX_SAFE_INTEGER) || null,
       owner: int('MAX_STORED_BYTES_PER_KEY', 0, 0, Number.MAX_SAFE_INTEGER) || null,
@@ -478,10 +485,24 @@ function parseBoolean(name: string, raw: string): boolean {
   return lower === 'true'
 }
 
-/** DATABASE_MAX_BYTES caps a SQLite file; PostgreSQL's size is its disk's (0: no cap). */
-function withMaxBytes(database: DatabaseConfig, maxBytes: number): DatabaseConfig {
-  if (maxBytes === 0) return database
-  if (database.kind !== 'sqlite') {
+/**
+ * A SQLite file's room: DATABASE_MAX_BYTES caps it (0: no cap), and creates
+ * leave free on its disk what the largest deletion may need: a whole
+ * MAX_TOTAL_BYTES envelope rewritten zeroed into the write-ahead log (secure
+ * delete), beside the log's usual 4 MiB before a checkpoint, and slack.
+ * PostgreSQL's size is its disk's.
+ */
+function withRoom(
+  database: DatabaseConfig,
+  maxBytes: number,
+  maxTotalBytes: number,
+): DatabaseConfig {
+  const withReserve =
+    database.kind === 'sqlite' && database.path !== ':memory:'
+      ? { ...database, diskReserve: maxTotalBytes + 8 * 1_048_576 }
+      : database
+  if (maxBytes === 0) return withReserve
+  if (withReserve.kind !== 'sqlite') {
     throw new ConfigError(
       'DATABASE_MAX_BYTES caps a SQLite file; for PostgreSQL size its disk and set MAX_STORED_BYTES',
     )
@@ -489,7 +510,7 @@ function withMaxBytes(database: DatabaseConfig, maxBytes: number): DatabaseConfi
   if (maxBytes < 1_048_576) {
     throw new ConfigError(`DATABASE_MAX_BYTES must be 0 or at least 1048576, got "${maxBytes}"`)
   }
-  return { ...database, maxBytes }
+  return { ...withReserve, maxBytes }
 }
 
 /** A comma-separated list of IP addresses and CIDR ranges, e.g. `10.0.0.0/8,192.0.2.7`. */

@@ -1,4 +1,5 @@
 import { NOT_FOUND_MESSAGE, type ApiErrorBody, type ErrorCode } from '@hushlink/shared/api'
+import type { OverQuota } from './storage/records.js'
 
 /**
  * An error with a place on the wire: status, stable code, a message safe to
@@ -42,13 +43,13 @@ export function wrongPassphrase(remaining: number): HttpError {
 }
 
 /** 507: the declared size would pass the instance's or the API key's storage quota. */
-export function overQuota({ overQuota }: { readonly overQuota: 'instance' | 'owner' }): HttpError {
+export function overQuota({ overQuota, limit }: OverQuota): HttpError {
   return new HttpError(
     507,
     'quota_exceeded',
     overQuota === 'instance'
       ? 'This server has no room for this secret now. Nothing was stored; try again later, or send less.'
-      : 'This API key has used its storage quota. Nothing was stored; try again once some of its secrets are opened or expire.',
+      : `This API key has used its storage quota (${limit} bytes). Nothing was stored; try again once some of its secrets are opened or expire.`,
   )
 }
 

@@ -312,7 +312,7 @@ describe('recording the use of a key', APP_TESTS, () => {
   it('writes once per burst, after answering, and a failed write fails no request', async () => {
     const { store } = await openTestStore('sqlite')
     const clock = createTestClock()
-    const issued = issueApiKey('busy', 'create', clock.now())
+    const issued = issueApiKey('busy', 'create', null, clock.now())
     await store.apiKeys.create(issued.record)
     // The real store; each write waits for the test to let it through.
     const pending: ((fail: boolean) => void)[] = []

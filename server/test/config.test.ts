@@ -85,6 +85,8 @@ describe('config', () => {
     expect(loadConfig({ DATABASE_URL: 'sqlite:///var/lib/h.db' }).database).toEqual({
       kind: 'sqlite',
       path: '/var/lib/h.db',
+      // The largest envelope (MAX_TOTAL_BYTES) and 8 MiB stay free on the disk for deletions.
+      diskReserve: 134_217_728 + 8_388_608,
     })
     expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxy).toBe(true)
   })

@@ -1,9 +1,12 @@
 import {
   apiKeyIdParams,
+  apiKeyItem,
   apiKeyList,
   createApiKeyBody,
   createdApiKeyReply,
   type CreateApiKeyRequest,
+  type UpdateApiKeyRequest,
+  updateApiKeyBody,
   adminSecret,
   adminSecretList,
   adminSecretListQuery,
@@ -176,7 +179,33 @@ const plugin: FastifyPluginCallback<AdminRoutesOptions> = (
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await keys.create(request.body.name, request.body.scope)),
+      reply
+        .code(201)
+        .send(
+          await keys.create(
+            request.body.name,
+            request.body.scope,
+            request.body.quota_bytes ?? null,
+          ),
+        ),
+  )
+
+  app.patch<ById & { Body: UpdateApiKeyRequest }>(
+    '/api/v1/admin/keys/:id',
+    {
+      config: route,
+      schema: {
+        ...common,
+        operationId: 'adminUpdateKey',
+        summary: "Set an API key's storage quota",
+        description:
+          'quota_bytes limits the ciphertext the secrets created with this key hold at once (creates past it get 507 quota_exceeded); null returns the key to the server default, MAX_STORED_BYTES_PER_KEY. Secrets already stored stay.',
+        params: apiKeyIdParams,
+        body: updateApiKeyBody,
+        response: { 200: apiKeyItem, ...errorReplies(...denied, 404, 415) },
+      },
+    },
+    (request) => keys.setQuota(request.params.id, request.body.quota_bytes),
   )
 
   app.delete<ById>(

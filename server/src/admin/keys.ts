@@ -2,20 +2,22 @@ import { API_KEY_SCOPES, type ApiKeyScope } from '@hushlink/shared/api'
 import { issueApiKey, KEY_NAME_PATTERN } from '../auth/api-keys.js'
 import type { ApiKeyRecord, SecretStore } from '../storage/index.js'
 import { parseFlags, UsageError, type AdminCommand, type AdminContext } from './command.js'
-import { formatTable } from './format.js'
+import { formatBytes, formatTable } from './format.js'
+import { parseSize } from './size.js'
 import { withStore } from './store.js'
 
-const ACTIONS = 'create --name NAME --scope create|admin, list [--json], or revoke NAME|ID'
+const ACTIONS =
+  'create --name NAME --scope create|admin [--quota SIZE], list [--json], set-quota NAME|ID SIZE|default, or revoke NAME|ID'
 
 /**
- * `keys create|list|revoke`: API keys on the server's own database (SQLite or
+ * `keys create|list|set-quota|revoke`: API keys on the server's own database (SQLite or
  * PostgreSQL). A new key is printed once, alone on stdout, and only its
  * SHA-256 is stored.
  */
 export const keysCommand: AdminCommand = {
   name: 'keys',
-  usage: 'create|list|revoke …',
-  summary: 'create, list or revoke API keys',
+  usage: 'create|list|set-quota|revoke …',
+  summary: 'create, list or revoke API keys, or set their storage quota',
   async run(args, context) {
     const [action, ...rest] = args
     switch (action) {
@@ -29,6 +31,8 @@ export const keysCommand: AdminCommand = {
           return 0
         })
       }
+      case 'set-quota':
+        return setQuota(rest, context)
       case 'revoke': {
         const [ref, ...extra] = rest
         if (ref === undefined || extra.length > 0 || ref.startsWith('-')) {
@@ -55,27 +59,58 @@ async function create(
   args: readonly string[],
   { out, err, now }: AdminContext,
 ): Promise<number> {
-  const { name, scope } = parseCreate(args)
-  const { key, record } = issueApiKey(name, scope, now())
+  const { name, scope, quotaBytes } = parseCreate(args)
+  const { key, record } = issueApiKey(name, scope, quotaBytes, now())
   if (!(await store.apiKeys.create(record))) {
     err.write(`a key named ${JSON.stringify(name)} exists; revoke it first or pick another name\n`)
     return 1
   }
   out.write(`${key}\n`)
   err.write(
-    `created API key ${JSON.stringify(name)} (${scope} scope, id ${record.id}). ` +
+    `created API key ${JSON.stringify(name)} (${scope} scope, ${describeQuota(quotaBytes)}, id ${record.id}). ` +
       'It is shown only this once: store it now.\n',
   )
   return 0
 }
 
-function parseCreate(args: readonly string[]): { name: string; scope: ApiKeyScope } {
+/** `keys set-quota REF SIZE|default`: `default` returns the key to MAX_STORED_BYTES_PER_KEY. */
+function setQuota(args: readonly string[], context: AdminContext): Promise<number> {
+  // No flags here: a ref may start with '-', as a random key id can.
+  const [ref, size, ...extra] = args
+  if (ref === undefined || size === undefined || extra.length > 0) {
+    throw new UsageError(
+      'keys set-quota takes the name or id of the key and a size (50MB, 2GiB, bytes) or "default"',
+    )
+  }
+  const quotaBytes = size === 'default' ? null : parseSize(size, 'the quota')
+  return withStore(context, async (store) => {
+    const key = await store.apiKeys.setQuota(ref, quotaBytes)
+    if (!key) {
+      context.err.write(`no unrevoked key has the name or id ${JSON.stringify(ref)}\n`)
+      return 1
+    }
+    context.out.write(`${key.name} (${key.id}): ${describeQuota(key.quotaBytes)}\n`)
+    return 0
+  })
+}
+
+function describeQuota(quotaBytes: number | null): string {
+  return quotaBytes === null
+    ? 'storage quota: the default (MAX_STORED_BYTES_PER_KEY)'
+    : `storage quota: ${formatBytes(quotaBytes)} (${quotaBytes} bytes)`
+}
+
+function parseCreate(args: readonly string[]): {
+  name: string
+  scope: ApiKeyScope
+  quotaBytes: number | null
+} {
   const values = new Map<string, string>()
   for (let i = 0; i < args.length; i += 2) {
     const flag = args[i] ?? ''
     const value = args[i + 1]
-    if ((flag !== '--name' && flag !== '--scope') || value === undefined) {
-      throw new UsageError(`keys create takes --name NAME --scope create|admin`)
+    if (!['--name', '--scope', '--quota'].includes(flag) || value === undefined) {
+      throw new UsageError(`keys create takes --name NAME --scope create|admin [--quota SIZE]`)
     }
     values.set(flag, value)
   }
@@ -88,7 +123,12 @@ function parseCreate(args: readonly string[]): { name: string; scope: ApiKeyScop
   }
   const known = API_KEY_SCOPES.find((s) => s === scope)
   if (known === undefined) throw new UsageError('--scope must be create or admin')
-  return { name, scope: known }
+  const quota = values.get('--quota')
+  return {
+    name,
+    scope: known,
+    quotaBytes: quota === undefined ? null : parseSize(quota, '--quota'),
+  }
 }
 
 function toJson(key: ApiKeyRecord): Record<string, unknown> {
@@ -101,18 +141,26 @@ function toJson(key: ApiKeyRecord): Record<string, unknown> {
     created_at: time(key.createdAt),
     last_used_at: time(key.lastUsedAt),
     revoked_at: time(key.revokedAt),
+    quota_bytes: key.quotaBytes,
   }
 }
 
 function describe(keys: readonly ApiKeyRecord[]): string {
   if (keys.length === 0) return 'no API keys\n'
   return formatTable([
-    ['ID', 'NAME', 'SCOPE', 'CREATED', 'LAST USED', 'REVOKED'],
+    ['ID', 'NAME', 'SCOPE', 'QUOTA', 'CREATED', 'LAST USED', 'REVOKED'],
     ...keys.map((k) => {
       const j = toJson(k)
-      return [k.id, k.name, k.scope, j.created_at, j.last_used_at ?? '-', j.revoked_at ?? '-'].map(
-        String,
-      )
+      const quota = k.quotaBytes === null ? 'default' : formatBytes(k.quotaBytes)
+      return [
+        k.id,
+        k.name,
+        k.scope,
+        quota,
+        j.created_at,
+        j.last_used_at ?? '-',
+        j.revoked_at ?? '-',
+      ].map(String)
     }),
   ])
 }

@@ -6,6 +6,7 @@ import type { Clock } from '../clock.js'
 import type { Cidr } from '../config.js'
 import { HttpError } from '../errors.js'
 import { idempotencyPrincipal } from '../secrets/idempotency.js'
+import type { Creator } from '../secrets/creator.js'
 import type { ApiKeyStore } from '../storage/index.js'
 import { hashApiKey, scopeAllows } from './api-keys.js'
 
@@ -14,6 +15,8 @@ export interface ApiKeyIdentity {
   readonly id: string
   readonly name: string
   readonly scope: ApiKeyScope
+  /** Its own storage quota in bytes; null: MAX_STORED_BYTES_PER_KEY. */
+  readonly quotaBytes: number | null
 }
 
 declare module 'fastify' {
@@ -95,7 +98,12 @@ const plugin: FastifyPluginCallback<AccessOptions> = (app, options, done) => {
           `This API key has ${record.scope} scope; this needs ${scope}.`,
         )
       }
-      request.apiKey = { id: record.id, name: record.name, scope: record.scope }
+      request.apiKey = {
+        id: record.id,
+        name: record.name,
+        scope: record.scope,
+        quotaBytes: record.quotaBytes,
+      }
       const last = Math.max(record.lastUsedAt ?? -Infinity, lastTouched.get(record.id) ?? -Infinity)
       if (last <= now - TOUCH_INTERVAL_MS) {
         lastTouched.set(record.id, now)
@@ -137,6 +145,11 @@ function refusal(
 /** Who a create request is recorded for: the key's name, else the signed-in user; null: anyone. */
 export function ownerOf(request: FastifyRequest): string | null {
   return request.apiKey?.name ?? request.user?.owner ?? null
+}
+
+/** The creator of a create request: its owner and that API key's own quota. */
+export function creatorOf(request: FastifyRequest): Creator {
+  return { owner: ownerOf(request), quotaBytes: request.apiKey?.quotaBytes ?? null }
 }
 
 /** Whose idempotency keys a request's key belongs to (keys of different callers never collide). */

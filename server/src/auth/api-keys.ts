@@ -8,8 +8,16 @@ export interface IssuedKey {
   readonly record: NewApiKey
 }
 
-/** `hlk_` and 32 random bytes: too much entropy to guess, so its SHA-256 is a safe lookup key. */
-export function issueApiKey(name: string, scope: ApiKeyScope, now: number): IssuedKey {
+/**
+ * `hlk_` and 32 random bytes: too much entropy to guess, so its SHA-256 is a
+ * safe lookup key. `quotaBytes` null: MAX_STORED_BYTES_PER_KEY applies.
+ */
+export function issueApiKey(
+  name: string,
+  scope: ApiKeyScope,
+  quotaBytes: number | null,
+  now: number,
+): IssuedKey {
   const key = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`
   return {
     key,
@@ -19,6 +27,7 @@ export function issueApiKey(name: string, scope: ApiKeyScope, now: number): Issu
       scope,
       hash: hashApiKey(key),
       createdAt: now,
+      quotaBytes,
     },
   }
 }

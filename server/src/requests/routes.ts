@@ -46,7 +46,10 @@ const plugin: FastifyPluginCallback<RequestRoutesOptions> = (app, { service, con
           'The client makes the X25519 key pair, K_req and K_inbox; the server gets the sealed note and the SHA-256 verifiers of the request and inbox tokens. Takes an API key like a create (required with CREATE_REQUIRES_API_KEY).',
         body: createRequestBody(limits),
         security: apiKeySecurity(!config.createRequiresApiKey),
-        response: { 201: createRequestReply, ...errorReplies(400, 401, 403, 409, 415, 429) },
+        response: {
+          201: createRequestReply,
+          ...errorReplies(400, 401, 403, 409, 415, 429, 507),
+        },
       },
     },
     async (request, reply) =>
@@ -90,7 +93,7 @@ const plugin: FastifyPluginCallback<RequestRoutesOptions> = (app, { service, con
         body: answerRequestBody(limits),
         response: {
           201: createRequestReply,
-          ...errorReplies(400, 403, 404, 409, 413, 415, 429),
+          ...errorReplies(400, 403, 404, 409, 413, 415, 429, 507),
         },
       },
     },

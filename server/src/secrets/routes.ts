@@ -14,7 +14,7 @@ import {
 import { Readable } from 'node:stream'
 import type { FastifyPluginCallback, FastifyReply } from 'fastify'
 import fp from 'fastify-plugin'
-import { apiKeySecurity, ownerOf, principalOf } from '../auth/access.js'
+import { apiKeySecurity, creatorOf, principalOf } from '../auth/access.js'
 import type { Config } from '../config.js'
 import { instanceLimits } from '../instance/routes.js'
 import { perMinute } from '../plugins/rate-limit.js'
@@ -66,7 +66,7 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
     async (request, reply) => {
       const key = request.headers[IDEMPOTENCY_KEY_HEADER]
       const { response, replayed } = await service.create(request.body, {
-        owner: ownerOf(request),
+        ...creatorOf(request),
         idempotency: key === undefined ? null : { principal: principalOf(request), key },
       })
       if (replayed) reply.header(IDEMPOTENT_REPLAYED_HEADER, 'true')

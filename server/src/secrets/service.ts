@@ -22,6 +22,7 @@ import type { ChunkLease, Claimed, NewSecret, StorageQuota } from '../storage/re
 import { digestToken, matchesVerifier } from '../verifiers.js'
 import { kindName, toBase64url, toIsoTime } from '../wire.js'
 import { createChunkLeases } from './chunk-leases.js'
+import { quotaFor, type Creator } from './creator.js'
 import { declareSecret } from './declaration.js'
 import { idempotencyClaim, replay, type IdempotencyKey } from './idempotency.js'
 import { chunkedEnvelope } from './envelope-stream.js'
@@ -37,9 +38,7 @@ export interface SecretService {
 }
 
 /** Who creates, and the `Idempotency-Key` the request came with. */
-export interface CreateContext {
-  /** Name of the API key used; null without one. */
-  readonly owner: string | null
+export interface CreateContext extends Creator {
   readonly idempotency: IdempotencyKey | null
 }
 
@@ -62,7 +61,7 @@ export interface SecretServiceOptions {
   readonly maxTextBytes: number
   /** Whether a create may ask for an e-mail when it is opened (SMTP is configured). */
   readonly emailNotifications: boolean
-  /** The owner's limit applies to creates with an API key. */
+  /** The defaults; an API key's own quota comes with its create. */
   readonly quota: StorageQuota
   readonly log: { error(details: object, message: string): void }
 }
@@ -123,11 +122,16 @@ export function createSecretService({
   }
 
   return {
-    async create(request, { owner, idempotency }) {
+    async create(request, { idempotency, ...creator }) {
       const envelope = decodeEnvelope(request.envelope, maxTextBytes)
       const now = clock.now()
-      const fields = declareSecret(request, envelope, envelope.length, now, owner)
-      const secret = { ...fields, envelope, quota, ...notifyEmail(request, emailNotifications) }
+      const fields = declareSecret(request, envelope, envelope.length, now, creator.owner)
+      const secret = {
+        ...fields,
+        envelope,
+        quota: quotaFor(creator, quota),
+        ...notifyEmail(request, emailNotifications),
+      }
       const response = { id: request.id, expires_at: toIsoTime(secret.expiresAt) }
       if (idempotency === null) {
         const inserted = await store.insert(secret)

@@ -80,7 +80,10 @@ function openDriver(
 ): Promise<StorageDriver> {
   switch (database.kind) {
     case 'sqlite':
-      return openSqlite(database.path, events.publish, database.maxBytes)
+      return openSqlite(database.path, events.publish, {
+        maxBytes: database.maxBytes,
+        diskReserve: database.diskReserve ?? 0,
+      })
     case 'postgres':
       // Loaded only when configured: the driver is megabytes a SQLite server never uses.
       return import('./postgres/index.js').then(({ openPostgres }) =>

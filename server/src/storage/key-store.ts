@@ -11,6 +11,8 @@ export interface ApiKeyStore {
   list(): Promise<ApiKeyRecord[]>
   /** Revokes the unrevoked key with this id, or else this name; the key revoked, if any. */
   revoke(ref: string, now: number): Promise<{ readonly id: string; readonly name: string }[]>
+  /** Sets the storage quota (null: the default) of the unrevoked key with this id, or else this name. */
+  setQuota(ref: string, quotaBytes: number | null): Promise<ApiKeyRecord | undefined>
   /** Records a use, unless one was recorded after `before` (so busy keys do not write per request). */
   touch(id: string, now: number, before: number): Promise<void>
 }
@@ -28,6 +30,10 @@ export function createApiKeyStore({ reader, writer, statements: s }: StorageDriv
       return (await reader.rows(s.listKeys, {})).map(toRecord)
     },
     revoke: (ref, now) => writer.submit({ kind: 'revokeKey', ref, now }),
+    async setQuota(ref, quotaBytes) {
+      const [row] = await writer.submit({ kind: 'setKeyQuota', ref, quota_bytes: quotaBytes })
+      return row ? toRecord(row) : undefined
+    },
     async touch(id, now, before) {
       await writer.submit({ kind: 'touchKey', id, now, before })
     },
@@ -42,5 +48,6 @@ function toRecord(row: KeyRow): ApiKeyRecord {
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
     lastUsedAt: row.last_used_at,
+    quotaBytes: row.quota_bytes,
   }
 }

@@ -21,6 +21,8 @@ export interface StorageQuota {
 /** A create refused by the quota of this scope; nothing was written. */
 export interface OverQuota {
   readonly overQuota: 'instance' | 'owner'
+  /** That quota, in bytes. */
+  readonly limit: number
 }
 
 /** A secret whose envelope arrives in the same request. */
@@ -196,6 +198,8 @@ export interface NewApiKey {
   /** SHA-256 of the key. */
   readonly hash: Uint8Array
   readonly createdAt: number
+  /** Bytes its secrets may hold at once; null: MAX_STORED_BYTES_PER_KEY. */
+  readonly quotaBytes: number | null
 }
 
 export interface ApiKeyRecord {
@@ -205,4 +209,6 @@ export interface ApiKeyRecord {
   readonly createdAt: number
   readonly revokedAt: number | null
   readonly lastUsedAt: number | null
+  /** Null: MAX_STORED_BYTES_PER_KEY applies. */
+  readonly quotaBytes: number | null
 }

@@ -1,4 +1,5 @@
 import type { StorageDriver } from './driver.js'
+import type { Fullness } from './full.js'
 import type {
   AnswerOutcome,
   AnswerRecord,
@@ -29,9 +30,13 @@ export interface RequestStore {
   ): Promise<RequestSummary[]>
 }
 
-export function createRequestStore({ reader, writer, statements: s }: StorageDriver): RequestStore {
+/** `storing` turns a full database into StorageFullError (507) for the writes that add ciphertext. */
+export function createRequestStore(
+  { reader, writer, statements: s }: StorageDriver,
+  storing: Fullness['storing'],
+): RequestStore {
   return {
-    create: (request) => writer.submit({ kind: 'createRequest', request }),
+    create: (request) => storing(writer.submit({ kind: 'createRequest', request })),
 
     async find(id) {
       const [row] = await reader.rows(s.findRequest, { id })
@@ -50,7 +55,7 @@ export function createRequestStore({ reader, writer, statements: s }: StorageDri
       }
     },
 
-    answer: (answer) => writer.submit({ kind: 'answerRequest', answer }),
+    answer: (answer) => storing(writer.submit({ kind: 'answerRequest', answer })),
 
     close: (id, now) => writer.submit({ kind: 'closeRequest', id, now }),
 

@@ -74,6 +74,8 @@ export interface ApiKeyTable {
   created_at: number
   revoked_at: number | null
   last_used_at: number | null
+  /** Bytes its secrets may hold at once; null: MAX_STORED_BYTES_PER_KEY. */
+  quota_bytes: number | null
 }
 
 /**

@@ -1,8 +1,8 @@
 import type { SummaryRow } from './queries/admin.js'
 import type { BackupSummary, StorageDriver, StorageFootprint } from './driver.js'
-import type { StoreEvents } from './events.js'
+import type { StoreEvent, StoreEvents } from './events.js'
 import type { BurnCause } from '../notifications/events.js'
-import { isStorageFull, StorageFullError } from './full.js'
+import { createFullness } from './full.js'
 import { createApiKeyStore, type ApiKeyStore } from './key-store.js'
 import { createNotificationStore, type NotificationStore } from './notification-store.js'
 import { createRequestStore, type RequestStore } from './request-store.js'
@@ -116,28 +116,29 @@ export interface SecretStore {
   close(): Promise<void>
   /** What each committed write changed, after its commit (see events.ts). */
   readonly events: StoreEvents
-  /** Whether the last write that stores ciphertext failed for lack of room (StorageFullError). */
+  /** Whether a write that stores ciphertext failed for lack of room (StorageFullError), and no room was made since. */
   storageFull(): boolean
+}
+
+function freesCiphertext(event: StoreEvent): boolean {
+  return (
+    event.type === 'burned' ||
+    event.type === 'expired' ||
+    (event.type === 'viewed' && event.viewsLeft === 0)
+  )
 }
 
 export function createSecretStore(driver: StorageDriver, events: StoreEvents): SecretStore {
   const { reader, writer, statements: s } = driver
   let closed: Promise<void> | null = null
-  let full = false
-  /** A write that stores ciphertext: a full database becomes StorageFullError, and is noted until one succeeds. */
-  async function storing<T>(write: Promise<T>): Promise<T> {
-    try {
-      const result = await write
-      full = false
-      return result
-    } catch (error) {
-      if (!isStorageFull(error)) throw error
-      full = true
-      throw new StorageFullError(error)
-    }
-  }
+  const fullness = createFullness()
+  const storing = fullness.storing
+  // Ciphertext deleted: the space it held is free again.
+  events.subscribe((event) => {
+    if (freesCiphertext(event)) fullness.freed()
+  })
   return {
-    storageFull: () => full,
+    storageFull: fullness.isFull,
     events: { subscribe: (listener) => events.subscribe(listener) },
 
     insert: (secret) => storing(writer.submit({ kind: 'insert', secret })),
@@ -187,7 +188,7 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
     apiKeys: createApiKeyStore(driver),
 
     notifications: createNotificationStore(driver),
-    requests: createRequestStore(driver),
+    requests: createRequestStore(driver, storing),
 
     async findActive(id, now) {
       const [row] = await reader.rows(s.findActive, { id, now })

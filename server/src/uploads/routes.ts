@@ -16,7 +16,7 @@ import type {
   preValidationHookHandler,
 } from 'fastify'
 import fp from 'fastify-plugin'
-import { apiKeySecurity, ownerOf } from '../auth/access.js'
+import { apiKeySecurity, creatorOf } from '../auth/access.js'
 import { buffersReleased } from '../buffer-gc.js'
 import type { Config } from '../config.js'
 import { badRequest, HttpError, notAvailable } from '../errors.js'
@@ -68,7 +68,7 @@ const plugin: FastifyPluginCallback<UploadRoutesOptions> = (app, { service, conf
       },
     },
     async (request, reply) =>
-      reply.code(201).send(await service.declare(request.body, ownerOf(request))),
+      reply.code(201).send(await service.declare(request.body, creatorOf(request))),
   )
 
   // Parts are raw bytes: only this scope parses application/octet-stream.

@@ -13,6 +13,7 @@ import {
   notAvailable,
   overQuota,
 } from '../errors.js'
+import { quotaFor, type Creator } from '../secrets/creator.js'
 import { declareSecret } from '../secrets/declaration.js'
 import type { SecretStore, StorageQuota } from '../storage/index.js'
 import { digestToken, matchesVerifier } from '../verifiers.js'
@@ -34,9 +35,9 @@ export interface PartHeaders {
 export interface UploadService {
   /**
    * Declares a secret whose envelope arrives in parts; it stays invisible until
-   * complete. `owner` is the name of the API key used, null without one.
+   * complete; its declared size counts against the quotas at once.
    */
-  declare(request: CreateUploadRequest, owner: string | null): Promise<CreateSecretResponse>
+  declare(request: CreateUploadRequest, creator: Creator): Promise<CreateSecretResponse>
   /**
    * The open upload a part may be appended to, from the part's headers alone:
    * refuses an unknown upload or a wrong token (404), another offset (409) and
@@ -56,7 +57,7 @@ export interface UploadServiceOptions {
   readonly store: SecretStore
   readonly clock: Clock
   readonly maxTotalBytes: number
-  /** Checked against the declared size, before any part is accepted. */
+  /** Checked against the declared size, before any part is accepted; an API key's own quota first. */
   readonly quota: StorageQuota
 }
 
@@ -73,15 +74,15 @@ export function createUploadService({
   quota,
 }: UploadServiceOptions): UploadService {
   return {
-    async declare(request, owner) {
+    async declare(request, creator) {
       if (request.size > maxTotalBytes) throw tooLarge(maxTotalBytes)
       const header = decodeFixed(request.header, HEADER_SIZE, 'header')
-      const fields = declareSecret(request, header, request.size, clock.now(), owner)
+      const fields = declareSecret(request, header, request.size, clock.now(), creator.owner)
       const declared = await store.declareUpload({
         ...fields,
         size: request.size,
         uploadVerifier: decodeFixed(request.upload_verifier, 32, 'upload_verifier'),
-        quota,
+        quota: quotaFor(creator, quota),
       })
       if (declared === false) throw idTaken()
       if (declared !== true) throw overQuota(declared)

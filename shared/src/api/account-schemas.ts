@@ -37,9 +37,18 @@ export const logoutReply = {
 export const API_KEY_NAME_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._@-]{0,63}$'
 export const API_KEY_ID_PATTERN = '^[A-Za-z0-9_-]{11}$'
 
+/** An API key's own storage quota (issue 18.3); null: the server's MAX_STORED_BYTES_PER_KEY. */
+const quotaBytes = nullable({
+  type: 'integer',
+  minimum: 1,
+  maximum: Number.MAX_SAFE_INTEGER,
+  description:
+    'bytes of ciphertext the secrets created with this key may hold at once; null: the server default (MAX_STORED_BYTES_PER_KEY)',
+})
+
 export const apiKeyItem = {
   type: 'object',
-  required: ['id', 'name', 'scope', 'created_at', 'last_used_at', 'revoked_at'],
+  required: ['id', 'name', 'scope', 'created_at', 'last_used_at', 'revoked_at', 'quota_bytes'],
   additionalProperties: false,
   properties: {
     id: { type: 'string' },
@@ -48,6 +57,7 @@ export const apiKeyItem = {
     created_at: timestamp,
     last_used_at: nullable(timestamp),
     revoked_at: nullable(timestamp),
+    quota_bytes: quotaBytes,
   },
 } as const
 
@@ -65,7 +75,16 @@ export const createApiKeyBody = {
   properties: {
     name: { type: 'string', pattern: API_KEY_NAME_PATTERN },
     scope: { type: 'string', enum: API_KEY_SCOPES },
+    quota_bytes: quotaBytes,
   },
+} as const
+
+/** `PATCH /api/v1/admin/keys/{id}`: a new storage quota (null: back to the default). */
+export const updateApiKeyBody = {
+  type: 'object',
+  required: ['quota_bytes'],
+  additionalProperties: false,
+  properties: { quota_bytes: quotaBytes },
 } as const
 
 export const createdApiKeyReply = {

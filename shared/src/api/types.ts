@@ -176,6 +176,8 @@ export interface ApiKeyItem {
   readonly created_at: string
   readonly last_used_at: string | null
   readonly revoked_at: string | null
+  /** Bytes its secrets may hold at once; null: the server's default. */
+  readonly quota_bytes: number | null
 }
 
 export interface ApiKeyList {
@@ -185,6 +187,12 @@ export interface ApiKeyList {
 export interface CreateApiKeyRequest {
   readonly name: string
   readonly scope: 'create' | 'admin'
+  /** Left out or null: the server's default quota. */
+  readonly quota_bytes?: number | null
+}
+
+export interface UpdateApiKeyRequest {
+  readonly quota_bytes: number | null
 }
 
 export interface CreatedApiKey {

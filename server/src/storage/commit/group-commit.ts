@@ -45,6 +45,8 @@ export async function commitBatch(
   db: Executor,
   statements: Statements,
   ops: readonly WriteOp[],
+  /** Runs before each write, in its transaction; throwing fails that write (sqlite/reserve.ts). */
+  before: (op: WriteOp) => void = () => undefined,
 ): Promise<Settled[]> {
   if (ops.length > 1) {
     try {
@@ -52,6 +54,7 @@ export async function commitBatch(
         const settled: Settled[] = []
         for (const op of ops) {
           const events: StoreEvent[] = []
+          before(op)
           settled.push({ ok: true, value: await applyWrite(db, statements, op, events), events })
         }
         return settled
@@ -65,7 +68,10 @@ export async function commitBatch(
   for (const op of ops) {
     try {
       const events: StoreEvent[] = []
-      const value = await db.transaction(() => applyWrite(db, statements, op, events))
+      const value = await db.transaction(async () => {
+        before(op)
+        return applyWrite(db, statements, op, events)
+      })
       settled.push({ ok: true, value, events })
     } catch (error) {
       settled.push({ ok: false, error })

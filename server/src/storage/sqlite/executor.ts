@@ -6,7 +6,7 @@ import { bind } from '../queries/template.js'
 /** Compiled statements on one better-sqlite3 connection, prepared once each. */
 export function createSqliteExecutor(db: Database): Executor {
   const prepare = createStatementCache(db)
-  const begin = db.prepare('begin')
+  const begin = db.prepare('begin immediate')
   const commit = db.prepare('commit')
   const rollback = db.prepare('rollback')
   return {
@@ -15,7 +15,10 @@ export function createSqliteExecutor(db: Database): Executor {
     run: (statement, args) =>
       Promise.resolve(prepare(statement.sql).run(bind(statement, args)).changes),
     async transaction(work) {
-      // Deferred BEGIN is enough: the first statement of every write is a write.
+      // IMMEDIATE: the write lock first, waiting up to busy_timeout for another
+      // writer (hushlink-admin). A transaction that reads first (the room check
+      // of sqlite/reserve.ts) would otherwise fail at once with "database is
+      // locked" when another connection wrote since its read.
       begin.run()
       try {
         const result = await work()

@@ -13,6 +13,7 @@ import { checkpoint, openConnection } from './connection.js'
 import { createSqliteExecutor } from './executor.js'
 import { compileStatements, type Statements } from '../queries/index.js'
 import { startWorkerWriter } from './writer-thread.js'
+import type { RoomOptions } from './reserve.js'
 
 /**
  * Most writes committed in one transaction: bounds how long one batch holds
@@ -29,7 +30,7 @@ const MAX_BATCH = 256
 export async function openSqlite(
   path: string,
   publish: Publish,
-  maxBytes?: number,
+  room: RoomOptions = { maxBytes: undefined, diskReserve: 0 },
 ): Promise<StorageDriver> {
   if (path === ':memory:') return openInMemory(publish)
   const setup = openConnection(path)
@@ -39,7 +40,7 @@ export async function openSqlite(
   } finally {
     setup.close()
   }
-  const writer = await startWorkerWriter(path, statements, MAX_BATCH, publish, maxBytes)
+  const writer = await startWorkerWriter(path, statements, MAX_BATCH, publish, room)
   let reader: BetterSqlite3.Database
   try {
     reader = openConnection(path, { readOnly: true })

@@ -1,3 +1,4 @@
+import type { RoomOptions } from './reserve.js'
 import type { Statements } from '../queries/index.js'
 import type { StoreEvent } from '../events.js'
 import type { WriteOp, WriteResult } from '../writes/index.js'
@@ -26,6 +27,6 @@ export interface WriterData {
   readonly path: string
   /** Compiled on the main thread: the writer needs no query builder. */
   readonly statements: Statements
-  /** max_page_count of the writing connection, in bytes; unset: SQLite's default. */
-  readonly maxBytes: number | undefined
+  /** What the writing connection keeps for writes that free space. */
+  readonly room: RoomOptions
 }

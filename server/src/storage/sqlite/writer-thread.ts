@@ -9,6 +9,7 @@ import {
   type Writer,
 } from '../commit/group-commit.js'
 import type { Statements } from '../queries/index.js'
+import type { RoomOptions } from './reserve.js'
 import type {
   WriterCommand,
   WriterData,
@@ -28,9 +29,9 @@ export async function startWorkerWriter(
   statements: Statements,
   maxBatch: number,
   publish: Publish,
-  maxBytes?: number,
+  room: RoomOptions,
 ): Promise<Writer> {
-  const worker = await spawnWriter({ path, statements, maxBytes })
+  const worker = await spawnWriter({ path, statements, room })
   const pending = new Map<number, (reply: Reply) => void>()
   let seq = 0
   let stopped: Error | null = null

@@ -3,6 +3,7 @@ import { buffersReleased } from '../../buffer-gc.js'
 import { commitBatch } from '../commit/group-commit.js'
 import { checkpoint, openConnection } from './connection.js'
 import { createSqliteExecutor } from './executor.js'
+import { roomGuard } from './reserve.js'
 import { commitsAlone, partBytes } from '../writes/index.js'
 import type { WireSettled, WriterData, WriterMessage, WriterRequest } from './writer-protocol.js'
 
@@ -14,20 +15,21 @@ import type { WireSettled, WriterData, WriterMessage, WriterRequest } from './wr
  */
 if (!parentPort) throw new Error('the SQLite writer must run as a worker thread')
 const port = parentPort
-const { path, statements, maxBytes } = workerData as WriterData
+const { path, statements, room } = workerData as WriterData
 const reply = (message: WriterMessage): void => port.postMessage(message)
 const describe = (error: unknown): string =>
   error instanceof Error ? error.message : String(error)
 
-const raw = openConnection(path, { maxBytes })
+const raw = openConnection(path, { maxBytes: room.maxBytes })
 const db = createSqliteExecutor(raw)
+const guard = roomGuard(raw, path, room)
 let queue = Promise.resolve()
 
 async function handle(request: WriterRequest): Promise<void> {
   try {
     switch (request.type) {
       case 'batch': {
-        const settled = await commitBatch(db, statements, request.ops)
+        const settled = await commitBatch(db, statements, request.ops, guard)
         // A sweep batch checkpoints its own pages at once: otherwise the automatic
         // checkpoint (every 1,000 pages) falls on whichever commit crosses the
         // mark, most often a request's, which then waits for the sweep's pages.

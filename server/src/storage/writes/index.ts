@@ -46,6 +46,30 @@ export function commitsAlone(op: WriteOp): boolean {
 }
 
 /**
+ * The bytes of ciphertext a write adds, or null for a write that adds none.
+ * Only these are refused when the database is nearly full (sqlite/reserve.ts):
+ * the others (views, burns, sweeps) free space, or write a few rows, and must
+ * keep working then. A declaration counts the size it will be sent.
+ */
+export function addedCiphertext(op: WriteOp): number | null {
+  switch (op.kind) {
+    case 'insert':
+    case 'insertOnce':
+      return op.secret.envelope.byteLength
+    case 'declare':
+      return op.upload.size
+    case 'append':
+      return op.part.data.byteLength
+    case 'answerRequest':
+      return op.answer.secret.envelope.byteLength
+    case 'createRequest':
+      return 0
+    default:
+      return null
+  }
+}
+
+/**
  * Runs one write inside the caller's transaction; the changes it made are
  * pushed to `events`, which the caller publishes only if that transaction commits.
  */

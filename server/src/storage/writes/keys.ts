@@ -1,4 +1,5 @@
 import type { NewApiKey } from '../records.js'
+import type { ApiKeyTable } from '../schema.js'
 import type { WriteContext, WriteHandler } from './context.js'
 
 /** Writes of API keys. */
@@ -11,6 +12,7 @@ export const keyWrites = {
       scope: key.scope,
       key_hash: key.hash,
       created_at: key.createdAt,
+      quota_bytes: key.quotaBytes,
     })
     return inserted.length > 0
   },
@@ -19,6 +21,11 @@ export const keyWrites = {
     { db, s }: WriteContext,
     a: { readonly ref: string; readonly now: number },
   ): Promise<{ readonly id: string; readonly name: string }[]> => db.rows(s.revokeKey, a),
+  /** The key whose quota was set (by id or name): none when nothing matched. */
+  setKeyQuota: (
+    { db, s }: WriteContext,
+    a: { readonly ref: string; readonly quota_bytes: number | null },
+  ): Promise<Omit<ApiKeyTable, 'key_hash'>[]> => db.rows(s.setKeyQuota, a),
   async touchKey(
     { db, s }: WriteContext,
     a: { readonly id: string; readonly now: number; readonly before: number },

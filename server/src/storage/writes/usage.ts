@@ -19,16 +19,18 @@ async function reserve(
 ): Promise<OverQuota | null> {
   const instance = quota?.instance ?? NO_LIMIT
   const ownerLimit = quota?.owner ?? NO_LIMIT
-  if (bytes > instance) return { overQuota: 'instance' }
-  if (owner !== null && bytes > ownerLimit) return { overQuota: 'owner' }
+  const overInstance = { overQuota: 'instance', limit: instance } as const
+  const overOwner = { overQuota: 'owner', limit: ownerLimit } as const
+  if (bytes > instance) return overInstance
+  if (owner !== null && bytes > ownerLimit) return overOwner
   const { db, s } = tx
   const [total] = await db.rows(s.reserveUsage, { scope: INSTANCE_SCOPE, bytes, limit: instance })
-  if (!total) return { overQuota: 'instance' }
+  if (!total) return overInstance
   if (owner === null) return null
   const [own] = await db.rows(s.reserveUsage, { scope: owner, bytes, limit: ownerLimit })
   if (own) return null
   await db.run(s.releaseUsage, { owner: null, bytes })
-  return { overQuota: 'owner' }
+  return overOwner
 }
 
 /**

@@ -1,0 +1,68 @@
+import { statfsSync } from 'node:fs'
+import { dirname } from 'node:path'
+import type BetterSqlite3 from 'better-sqlite3'
+import { addedCiphertext, type WriteOp } from '../writes/index.js'
+
+/**
+ * Room kept for the writes that free space (issue 18.3). Deleting is not free
+ * in SQLite: a view writes its count and a webhook's delivery row, a lease
+ * row, a grown row can split a page; and with secure_delete every freed page
+ * is written again, zeroed, to the write-ahead log. So a database filled to
+ * the last page or the last byte of its disk could refuse the very claims,
+ * burns and sweeps that would make room. Writes that add ciphertext are
+ * therefore refused while the rest still has:
+ * - under DATABASE_MAX_BYTES, a reserve of pages below max_page_count, which
+ *   only the other writes may use;
+ * - on the disk, `diskReserve` bytes plus twice what the write adds (its
+ *   pages go to the write-ahead log, then to the file), counting the file's
+ *   free pages as room.
+ * A refused write fails with SQLite's own "database or disk is full" message,
+ * which the store turns into StorageFullError (507) like a real SQLITE_FULL.
+ */
+export interface RoomOptions {
+  /** DATABASE_MAX_BYTES; unset: no page cap. */
+  readonly maxBytes: number | undefined
+  /** Free disk bytes that only writes freeing space may use; 0: no disk check. */
+  readonly diskReserve: number
+}
+
+/** Pages below DATABASE_MAX_BYTES kept for freeing writes: 2 %, at least 32 pages, at most 64 MiB. */
+export function reservedPages(maxPages: number, pageSize: number): number {
+  return Math.min(Math.max(32, Math.ceil(maxPages * 0.02)), Math.floor(2 ** 26 / pageSize))
+}
+
+/** The check run before each write in the writer's transaction (commitBatch's `before`). */
+export function roomGuard(
+  raw: BetterSqlite3.Database,
+  path: string,
+  { maxBytes, diskReserve }: RoomOptions,
+): (op: WriteOp) => void {
+  const directory = dirname(path)
+  const pageSize = raw.pragma('page_size', { simple: true }) as number
+  const hard = maxBytes === undefined ? null : Math.floor(maxBytes / pageSize)
+  // SQLite never lowers max_page_count below the pages in use: past the soft
+  // cap, an adding write may only reuse free pages.
+  const caps =
+    hard === null
+      ? null
+      : {
+          adding: raw.prepare(`PRAGMA max_page_count = ${hard - reservedPages(hard, pageSize)}`),
+          freeing: raw.prepare(`PRAGMA max_page_count = ${hard}`),
+        }
+  const freePages = raw.prepare('PRAGMA freelist_count').pluck()
+  let capped = false
+  return (op) => {
+    const adds = addedCiphertext(op)
+    if (caps && capped !== (adds !== null)) {
+      ;(adds === null ? caps.freeing : caps.adding).get()
+      capped = adds !== null
+    }
+    if (adds === null || diskReserve === 0) return
+    // Pages freed inside the file are room too: the file never shrinks (no vacuum).
+    const { bavail, bsize } = statfsSync(directory)
+    const room = bavail * bsize + (freePages.get() as number) * pageSize
+    if (room < diskReserve + 2 * adds) {
+      throw new Error('database or disk is full: the free disk space left is kept for deletions')
+    }
+  }
+}
