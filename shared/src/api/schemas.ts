@@ -42,7 +42,7 @@ function secretPolicy(limits: Pick<InstanceLimits, 'minTtl' | 'maxTtl' | 'maxVie
     not_before: {
       ...timestamp,
       description:
-        'time lock (protocol §9): claims before this moment are refused with 409 not_yet and change nothing; strictly before the expiry, and not more than NOT_BEFORE_TOLERANCE seconds in the past',
+        'time lock (protocol §9): claims before this moment are refused with 409 not_yet and change nothing; strictly before the expiry, and not more than 5 minutes in the past',
     },
   } as const
 }
