@@ -10,6 +10,7 @@ import {
   storeSecret,
 } from './helpers/secrets.js'
 import { newSecret, openTestStore } from './storage/fixtures.js'
+import { issueKey } from './helpers/keys.js'
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
@@ -141,5 +142,30 @@ describeDialects('time lock: not_before (protocol §9)', APP_TESTS, (dialect) =>
     expect((await claim(app, lagging.id, { access_token: lagging.accessToken })).statusCode).toBe(
       200,
     )
+  })
+
+  it('the admin API shows opens_at, and refuses an expiry that would come before the opening', async () => {
+    const test = await buildTestApp({}, dialect)
+    const { app, clock } = test
+    const headers = { 'x-api-key': await issueKey(test, 'ops', 'admin') }
+    const opensAt = clock.now() + 600_000
+    const secret = await storeSecret(app, { ttl: 3600, notBefore: iso(opensAt) })
+    const plain = await storeSecret(app)
+    const url = (id: string) => `/api/v1/admin/secrets/${id}`
+    const shown = await app.inject({ method: 'GET', url: url(secret.id), headers })
+    expect(shown.json()).toMatchObject({ state: 'active', opens_at: iso(opensAt) })
+    const other = await app.inject({ method: 'GET', url: url(plain.id), headers })
+    expect(other.json()).not.toHaveProperty('opens_at')
+    const early = await app.inject({
+      method: 'PATCH',
+      url: url(secret.id),
+      headers,
+      payload: { ttl: 300 },
+    })
+    expect(early.statusCode).toBe(400)
+    expect(early.json()).toMatchObject({ error: { code: 'bad_request' } })
+    expect((await getMeta(app, secret.id)).json()).toMatchObject({
+      expires_at: iso(clock.now() + 3_600_000),
+    })
   })
 })

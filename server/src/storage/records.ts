@@ -161,6 +161,8 @@ export interface SecretSummary {
   readonly claimedAt: number | null
   readonly passphrase: boolean
   readonly receipt: boolean
+  /** The time lock's opening (protocol §9); null without one. */
+  readonly notBefore: number | null
 }
 
 /** What the admin list filters on; `active` and `expired` split the stored `active` state at `now`. */

@@ -311,5 +311,6 @@ function toSummary(row: SummaryRow): SecretSummary {
     // SQLite answers 1/0, PostgreSQL numbers too (the CASE yields integers).
     passphrase: Number(row.passphrase) === 1,
     receipt: Number(row.receipt) === 1,
+    notBefore: row.not_before,
   }
 }

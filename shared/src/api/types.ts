@@ -133,6 +133,8 @@ export interface AdminSecret {
   readonly failures: number
   readonly max_failures: number
   readonly claimed_at: string | null
+  /** Time-locked secrets only (protocol §9). */
+  readonly opens_at?: string
   readonly passphrase: boolean
   readonly receipt: boolean
 }

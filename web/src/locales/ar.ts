@@ -452,6 +452,7 @@ const ar: Messages = {
     invalidTitle: 'رُفض وقت الفتح',
     invalidBody: 'يجب أن يكون في المستقبل وقبل انتهاء صلاحية السر.',
     receiptOpens: 'يُفتح في',
+    lockedUntil: 'مقفل حتى {date}',
   },
   problem: {
     goneTitle: 'هذا السر غير متاح',

@@ -438,6 +438,7 @@ const de: Messages = {
     invalidTitle: 'Der Öffnungszeitpunkt wurde abgelehnt',
     invalidBody: 'Er muss in der Zukunft und vor dem Ablauf des Geheimnisses liegen.',
     receiptOpens: 'Öffnet ab',
+    lockedUntil: 'Gesperrt bis {date}',
   },
   problem: {
     goneTitle: 'Dieses Geheimnis ist nicht verfügbar',

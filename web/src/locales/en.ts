@@ -415,6 +415,7 @@ const en = {
     invalidTitle: 'The opening time was refused',
     invalidBody: 'It must be in the future and before the secret expires.',
     receiptOpens: 'Opens',
+    lockedUntil: 'Locked until {date}',
   },
   problem: {
     goneTitle: 'This secret is not available',

@@ -447,6 +447,7 @@ const es: Messages = {
     invalidTitle: 'Se rechazó la hora de apertura',
     invalidBody: 'Debe estar en el futuro y antes de que caduque el secreto.',
     receiptOpens: 'Se abre',
+    lockedUntil: 'Bloqueado hasta el {date}',
   },
   problem: {
     goneTitle: 'Este secreto no está disponible',

@@ -457,6 +457,7 @@ const fr: Messages = {
     invalidTitle: 'L’heure d’ouverture a été refusée',
     invalidBody: 'Elle doit être dans le futur et avant l’expiration du secret.',
     receiptOpens: 'Ouverture',
+    lockedUntil: 'Verrouillé jusqu’au {date}',
   },
   problem: {
     goneTitle: 'Ce secret n’est pas disponible',

@@ -445,6 +445,7 @@ const it: Messages = {
     invalidTitle: 'L’orario di apertura è stato rifiutato',
     invalidBody: 'Deve essere nel futuro e prima che il segreto scada.',
     receiptOpens: 'Si apre',
+    lockedUntil: 'Bloccato fino al {date}',
   },
   problem: {
     goneTitle: 'Questo segreto non è disponibile',

@@ -412,6 +412,7 @@ const ja: Messages = {
     invalidTitle: '公開日時が受け付けられませんでした',
     invalidBody: '未来の日時で、シークレットの有効期限より前である必要があります。',
     receiptOpens: '公開日時',
+    lockedUntil: '{date} までロック中',
   },
   problem: {
     goneTitle: 'このシークレットは利用できません',

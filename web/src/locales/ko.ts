@@ -404,6 +404,7 @@ const ko: Messages = {
     invalidTitle: '열리는 시각이 거부되었습니다',
     invalidBody: '미래의 시각이어야 하며 비밀이 만료되기 전이어야 합니다.',
     receiptOpens: '열리는 시각',
+    lockedUntil: '{date}까지 잠김',
   },
   problem: {
     goneTitle: '이 비밀은 이용할 수 없습니다',

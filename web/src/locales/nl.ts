@@ -433,6 +433,7 @@ const nl: Messages = {
     invalidTitle: 'Het openingstijdstip is geweigerd',
     invalidBody: 'Het moet in de toekomst liggen en vóór het verlopen van het geheim.',
     receiptOpens: 'Opent',
+    lockedUntil: 'Vergrendeld tot {date}',
   },
   problem: {
     goneTitle: 'Dit geheim is niet beschikbaar',

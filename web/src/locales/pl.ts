@@ -463,6 +463,7 @@ const pl: Messages = {
     invalidTitle: 'Czas otwarcia został odrzucony',
     invalidBody: 'Musi przypadać w przyszłości i przed wygaśnięciem sekretu.',
     receiptOpens: 'Otwiera się',
+    lockedUntil: 'Zablokowany do {date}',
   },
   problem: {
     goneTitle: 'Ten sekret jest niedostępny',

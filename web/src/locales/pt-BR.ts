@@ -447,6 +447,7 @@ const ptBR: Messages = {
     invalidTitle: 'O horário de abertura foi recusado',
     invalidBody: 'Ele precisa estar no futuro e antes de o segredo expirar.',
     receiptOpens: 'Abre em',
+    lockedUntil: 'Bloqueado até {date}',
   },
   problem: {
     goneTitle: 'Este segredo não está disponível',

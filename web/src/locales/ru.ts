@@ -459,6 +459,7 @@ const ru: Messages = {
     invalidTitle: 'Время открытия не принято',
     invalidBody: 'Оно должно быть в будущем и раньше, чем истечёт срок секрета.',
     receiptOpens: 'Откроется',
+    lockedUntil: 'Заблокирован до {date}',
   },
   problem: {
     goneTitle: 'Этот секрет недоступен',

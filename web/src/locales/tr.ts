@@ -422,6 +422,7 @@ const tr: Messages = {
     invalidTitle: 'Açılma zamanı reddedildi',
     invalidBody: 'Gelecekte ve sırrın süresi dolmadan önce olmalıdır.',
     receiptOpens: 'Açılış',
+    lockedUntil: '{date} tarihine kadar kilitli',
   },
   problem: {
     goneTitle: 'Bu sır kullanılamıyor',

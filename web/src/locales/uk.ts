@@ -457,6 +457,7 @@ const uk: Messages = {
     invalidTitle: 'Час відкриття не прийнято',
     invalidBody: 'Він має бути в майбутньому і раніше, ніж мине строк секрету.',
     receiptOpens: 'Відкриється',
+    lockedUntil: 'Заблоковано до {date}',
   },
   problem: {
     goneTitle: 'Цей секрет недоступний',

@@ -383,6 +383,7 @@ const zhCN: Messages = {
     invalidTitle: '开启时间被拒绝',
     invalidBody: '它必须在将来，并且早于秘密的过期时间。',
     receiptOpens: '开启时间',
+    lockedUntil: '锁定至 {date}',
   },
   problem: {
     goneTitle: '此秘密不可用',
