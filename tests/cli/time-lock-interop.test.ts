@@ -5,20 +5,10 @@
  * (exit 10, nothing used) and opened by `hushlink read --wait`.
  */
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { chromiumAvailable } from '../support/browser.js'
-import {
-  enterSecret,
-  HEADINGS,
-  openLink,
-  pressReveal,
-  revealedText,
-  SEL,
-  useWebApp,
-} from '../e2e/web-flows.js'
+import { COUNTDOWN, createLockedInUi, revealEnabled } from '../e2e/time-lock-flows.js'
+import { HEADINGS, openLink, pressReveal, revealedText, useWebApp } from '../e2e/web-flows.js'
 import { runCli } from './run-cli.js'
-
-const revealEnabled = (page: Page): Promise<boolean> => page.locator(SEL.submit).isEnabled()
 
 describe.skipIf(!chromiumAvailable)('CLI ⇄ web client: time-locked links', () => {
   const app = useWebApp()
@@ -36,7 +26,7 @@ describe.skipIf(!chromiumAvailable)('CLI ⇄ web client: time-locked links', () 
     const recipient = await app.context()
     const page = await recipient.page()
     expect(await openLink(page, link)).toBe(HEADINGS.waiting)
-    expect(await page.locator('main .time-lock').getAttribute('data-opens-at')).toBe(opensAt)
+    expect(await page.locator(COUNTDOWN).getAttribute('data-opens-at')).toBe(opensAt)
     expect(await revealEnabled(page)).toBe(false)
     await expect.poll(() => revealEnabled(page), { timeout: 30_000, interval: 250 }).toBe(true)
     await pressReveal(page)
@@ -48,13 +38,11 @@ describe.skipIf(!chromiumAvailable)('CLI ⇄ web client: time-locked links', () 
     const text = 'from the browser, later'
     const opensAt = (Math.floor(Date.now() / 1000) + 10) * 1000
     const creator = await app.context({ timezoneId: 'UTC' })
-    const page = await creator.page()
-    await page.goto(`${app.server.url}/`)
-    await enterSecret(page, text)
-    await page.locator('input[name=opens-at]').fill(new Date(opensAt).toISOString().slice(0, 19))
-    await page.locator(SEL.submit).click()
-    await page.locator(SEL.shareLink).waitFor({ timeout: 30_000 })
-    const link = await page.locator(SEL.shareLink).inputValue()
+    const link = await createLockedInUi(await creator.page(), app.server.url, {
+      text,
+      opensAt,
+      offsetHours: 0,
+    })
     await creator.close()
 
     const early = await runCli(['read', link])

@@ -6,8 +6,15 @@
  * the secret opens.
  */
 import { describe, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
 import { chromiumAvailable } from '../support/browser.js'
+import {
+  COUNTDOWN,
+  createLockedInUi,
+  localInput,
+  OPENS_AT,
+  revealEnabled,
+  viewsLeft,
+} from './time-lock-flows.js'
 import {
   enterSecret,
   HEADINGS,
@@ -18,25 +25,6 @@ import {
   useWebApp,
 } from './web-flows.js'
 
-const LOCK = 'main .time-lock'
-const OPENS_AT = 'input[name=opens-at]'
-
-/** `2030-01-01T09:00:05` for a datetime-local input in a zone `offsetHours` east of UTC. */
-function localInput(ms: number, offsetHours: number): string {
-  return new Date(ms + offsetHours * 3_600_000).toISOString().slice(0, 19)
-}
-
-/** Views left, read with the non-consuming metadata request. */
-async function viewsLeft(server: string, link: string): Promise<number> {
-  const id = new URL(link).pathname.split('/').pop() ?? ''
-  const res = await fetch(`${server}/api/v1/secrets/${id}`)
-  return ((await res.json()) as { views_left: number }).views_left
-}
-
-async function revealEnabled(page: Page): Promise<boolean> {
-  return page.locator(SEL.submit).isEnabled()
-}
-
 describe.skipIf(!chromiumAvailable)('web: time-locked secrets', () => {
   const app = useWebApp()
 
@@ -45,20 +33,18 @@ describe.skipIf(!chromiumAvailable)('web: time-locked secrets', () => {
     // Whole seconds (the input's step), far enough ahead for the create and two page loads.
     const opensAt = (Math.floor(Date.now() / 1000) + 12) * 1000
     const creator = await app.context({ timezoneId: 'Asia/Tokyo' })
-    const form = await creator.page()
-    await form.goto(`${app.server.url}/`)
-    await enterSecret(form, text)
-    await form.selectOption(SEL.views, '2')
-    await form.locator(OPENS_AT).fill(localInput(opensAt, 9))
-    await form.locator(SEL.submit).click()
-    await form.locator(SEL.shareLink).waitFor({ timeout: 30_000 })
-    const link = await form.locator(SEL.shareLink).inputValue()
+    const link = await createLockedInUi(
+      await creator.page(),
+      app.server.url,
+      { text, opensAt, offsetHours: 9 },
+      2,
+    )
     await creator.close()
 
     const viewer = await app.context({ locale: 'de-DE', timezoneId: 'America/New_York' })
     const page = await viewer.page()
     expect(await openLink(page, link)).not.toBe(HEADINGS.gone)
-    const lock = page.locator(LOCK)
+    const lock = page.locator(COUNTDOWN)
     expect(await lock.getAttribute('data-opens-at')).toBe(new Date(opensAt).toISOString())
     // The opening to the second, on New York's clock, in German.
     const newYork = new Intl.DateTimeFormat('de-DE', {
@@ -84,7 +70,7 @@ describe.skipIf(!chromiumAvailable)('web: time-locked secrets', () => {
     await pressReveal(early)
     expect(await early.locator(SEL.error).textContent()).toMatch(/^Not yet: the server says/)
     expect(await revealEnabled(early)).toBe(false)
-    expect(await early.locator(LOCK).textContent()).toMatch(/Opens in \d+ seconds?/)
+    expect(await early.locator(COUNTDOWN).textContent()).toMatch(/Opens in \d+ seconds?/)
     expect(await viewsLeft(app.server.url, link)).toBe(2)
     await ahead.close()
 
