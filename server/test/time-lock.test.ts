@@ -11,6 +11,7 @@ import {
 } from './helpers/secrets.js'
 import { newSecret, openTestStore } from './storage/fixtures.js'
 import { issueKey } from './helpers/keys.js'
+import { claimStream, declareUpload, makeUpload, storeUpload } from './helpers/uploads.js'
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
@@ -167,5 +168,25 @@ describeDialects('time lock: not_before (protocol §9)', APP_TESTS, (dialect) =>
     expect((await getMeta(app, secret.id)).json()).toMatchObject({
       expires_at: iso(clock.now() + 3_600_000),
     })
+  })
+
+  it('locks a streamed upload the same way, and refuses its declaration past the expiry', async () => {
+    const { app, clock } = await buildTestApp({}, dialect)
+    const opensAt = clock.now() + 60_000
+    const upload = await storeUpload(app, { notBefore: iso(opensAt) })
+    const token = { access_token: upload.accessToken }
+    clock.set(opensAt - 1000)
+    const early = await claimStream(app, upload.id, token)
+    expect(early.statusCode).toBe(409)
+    expect(early.json()).toMatchObject({ error: { code: 'not_yet' }, opens_at: iso(opensAt) })
+    clock.set(opensAt)
+    const opened = await claimStream(app, upload.id, token)
+    expect(opened.statusCode).toBe(200)
+    expect(opened.rawPayload.equals(Buffer.from(upload.envelope))).toBe(true)
+
+    const late = await makeUpload({ ttl: 600, notBefore: iso(clock.now() + 600_000) })
+    const refused = await declareUpload(app, late.body)
+    expect(refused.statusCode).toBe(400)
+    expect(refused.json()).toMatchObject({ error: { code: 'invalid_not_before' } })
   })
 })
