@@ -1,7 +1,8 @@
 import type { Page } from 'playwright-core'
 import { enterSecret, SEL } from './web-flows.js'
 
-/** The create page's "Opens at" input (protocol §9). */
+/** The create page's time-lock checkbox and its "Opens at" input (protocol §9). */
+export const TIME_LOCK = 'input[name=time-lock]'
 export const OPENS_AT = 'input[name=opens-at]'
 /** The reveal page's countdown, with the opening in `data-opens-at`. */
 export const COUNTDOWN = 'main .time-lock'
@@ -24,6 +25,7 @@ export async function createLockedInUi(
   await page.goto(`${base}/`)
   await enterSecret(page, input.text)
   if (views !== undefined) await page.selectOption(SEL.views, String(views))
+  await page.locator(TIME_LOCK).check()
   await page.locator(OPENS_AT).fill(localInput(input.opensAt, input.offsetHours))
   await page.locator(SEL.submit).click()
   await page.locator(SEL.shareLink).waitFor({ timeout: 30_000 })

@@ -13,6 +13,7 @@ import {
   localInput,
   OPENS_AT,
   revealEnabled,
+  TIME_LOCK,
   viewsLeft,
 } from './time-lock-flows.js'
 import {
@@ -90,6 +91,7 @@ describe.skipIf(!chromiumAvailable)('web: time-locked secrets', () => {
     await page.goto(`${app.server.url}/`)
     await enterSecret(page, 'never sent')
     const ttl = Number(await page.locator(SEL.ttl).inputValue())
+    await page.locator(TIME_LOCK).check()
     await page.locator(OPENS_AT).fill(localInput(Date.now() + (ttl + 3600) * 1000, 0))
     await page.locator(SEL.submit).click()
     await expect.poll(() => page.locator(SEL.error).textContent()).toMatch(/expire before it opens/)

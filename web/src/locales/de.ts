@@ -420,7 +420,8 @@ const de: Messages = {
     refresh: 'Aktualisieren',
   },
   timeLock: {
-    optionLabel: 'Öffnet ab (optional)',
+    optionLabel: 'Bis zu einem festen Zeitpunkt sperren',
+    openingLabel: 'Öffnet ab',
     optionHint:
       'Vor diesem Zeitpunkt (in Ihrer Zeitzone) kann niemand das Geheimnis öffnen. Er muss vor dem Ablauf liegen: Die Ablaufzeit zählt weiterhin ab jetzt.',
     inPast:

@@ -397,7 +397,8 @@ const en = {
     refresh: 'Refresh',
   },
   timeLock: {
-    optionLabel: 'Opens at (optional)',
+    optionLabel: 'Lock it until a set time',
+    openingLabel: 'Opens at',
     optionHint:
       'Nobody can open the secret before this moment, in your time zone. It must come before the secret expires: the expiry still counts from now.',
     inPast:

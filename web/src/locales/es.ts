@@ -429,7 +429,8 @@ const es: Messages = {
     refresh: 'Actualizar',
   },
   timeLock: {
-    optionLabel: 'Se abre el (opcional)',
+    optionLabel: 'Bloquearlo hasta una hora fijada',
+    openingLabel: 'Se abre el',
     optionHint:
       'Nadie podrá abrir el secreto antes de este momento, en tu zona horaria. Debe ser anterior a la caducidad, que se sigue contando desde ahora.',
     inPast:

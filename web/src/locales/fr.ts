@@ -439,7 +439,8 @@ const fr: Messages = {
     refresh: 'Actualiser',
   },
   timeLock: {
-    optionLabel: 'S’ouvre le (facultatif)',
+    optionLabel: 'Verrouiller jusqu’à une heure choisie',
+    openingLabel: 'S’ouvre le',
     optionHint:
       'Personne ne peut ouvrir le secret avant ce moment, dans votre fuseau horaire. Il doit précéder l’expiration, qui se compte toujours à partir de maintenant.',
     inPast:

@@ -427,7 +427,8 @@ const it: Messages = {
     refresh: 'Aggiorna',
   },
   timeLock: {
-    optionLabel: 'Si apre il (facoltativo)',
+    optionLabel: 'Bloccalo fino a un orario stabilito',
+    openingLabel: 'Si apre il',
     optionHint:
       'Nessuno potrà aprire il segreto prima di questo momento, nel tuo fuso orario. Deve precedere la scadenza, che si conta sempre da adesso.',
     inPast:

@@ -394,7 +394,8 @@ const ja: Messages = {
     refresh: '更新',
   },
   timeLock: {
-    optionLabel: '公開日時（任意）',
+    optionLabel: '指定した日時までロックする',
+    openingLabel: '公開日時',
     optionHint:
       'この日時（あなたのタイムゾーン）より前には、誰もシークレットを開けません。有効期限より前である必要があります。有効期限は引き続き現在から数えます。',
     inPast:

@@ -387,7 +387,8 @@ const ko: Messages = {
     refresh: '새로 고침',
   },
   timeLock: {
-    optionLabel: '열리는 시각(선택 사항)',
+    optionLabel: '정한 시각까지 잠그기',
+    openingLabel: '열리는 시각',
     optionHint:
       '이 시각(사용자의 시간대 기준) 전에는 누구도 비밀을 열 수 없습니다. 만료 전이어야 하며, 만료 시간은 여전히 지금부터 계산됩니다.',
     inPast:

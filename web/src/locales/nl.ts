@@ -415,7 +415,8 @@ const nl: Messages = {
     refresh: 'Vernieuwen',
   },
   timeLock: {
-    optionLabel: 'Opent op (optioneel)',
+    optionLabel: 'Vergrendelen tot een gekozen tijdstip',
+    openingLabel: 'Opent op',
     optionHint:
       'Niemand kan het geheim vóór dit moment openen, in jouw tijdzone. Het moet vóór het verlopen liggen: de vervaltijd telt nog steeds vanaf nu.',
     inPast:

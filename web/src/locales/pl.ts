@@ -445,7 +445,8 @@ const pl: Messages = {
     refresh: 'Odśwież',
   },
   timeLock: {
-    optionLabel: 'Otwiera się o (opcjonalnie)',
+    optionLabel: 'Zablokuj do wybranego czasu',
+    openingLabel: 'Otwiera się o',
     optionHint:
       'Nikt nie otworzy sekretu przed tą chwilą (w Twojej strefie czasowej). Musi ona przypadać przed wygaśnięciem, które nadal liczy się od teraz.',
     inPast:

@@ -429,7 +429,8 @@ const ptBR: Messages = {
     refresh: 'Atualizar',
   },
   timeLock: {
-    optionLabel: 'Abre em (opcional)',
+    optionLabel: 'Bloquear até um horário definido',
+    openingLabel: 'Abre em',
     optionHint:
       'Ninguém poderá abrir o segredo antes deste momento, no seu fuso horário. Ele precisa ser anterior à expiração, que continua contando a partir de agora.',
     inPast:

@@ -404,7 +404,8 @@ const tr: Messages = {
     refresh: 'Yenile',
   },
   timeLock: {
-    optionLabel: 'Açılma zamanı (isteğe bağlı)',
+    optionLabel: 'Belirli bir zamana kadar kilitle',
+    openingLabel: 'Açılma zamanı',
     optionHint:
       'Bu andan önce (kendi saat diliminizde) sırrı kimse açamaz. Bu an, sırrın süresi dolmadan önce olmalıdır: süre yine şu andan itibaren sayılır.',
     inPast:

@@ -368,7 +368,8 @@ const zhCN: Messages = {
     refresh: '刷新',
   },
   timeLock: {
-    optionLabel: '开启时间（可选）',
+    optionLabel: '锁定到指定时间',
+    openingLabel: '开启时间',
     optionHint:
       '在此时刻（按你的时区）之前，任何人都无法打开这个秘密。它必须早于秘密的过期时间：过期时间仍从现在开始计算。',
     inPast: '这个时刻已经过去：请选择更晚的时刻，或留空以便立即可以打开。',

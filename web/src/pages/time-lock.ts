@@ -3,7 +3,7 @@ import { fill } from '../i18n/fill.ts'
 import { formatIn, formatMoment } from '../i18n/format.ts'
 import { localize } from '../i18n/live.ts'
 import type { Pick } from '../i18n/messages.ts'
-import { field, h } from '../ui/dom.ts'
+import { field, h, uid } from '../ui/dom.ts'
 
 /**
  * Time-locked secrets in the web page (docs/protocol.md §9): the "Opens at"
@@ -17,19 +17,37 @@ export interface OpeningOption {
   opening(ttlSeconds: number, now?: number): { readonly at?: Date } | { readonly problem: Pick }
 }
 
-/** A `datetime-local` input: the creator's own time zone, turned into an absolute moment here. */
+/**
+ * A checkbox, then a `datetime-local` input in the creator's own time zone,
+ * turned into an absolute moment here. Hidden until wanted: the input is many
+ * keyboard stops (one per date and time part).
+ */
 export function openingOption(): OpeningOption {
+  const enabled = h('input', { type: 'checkbox', name: 'time-lock' })
   const input = h('input', { type: 'datetime-local', name: 'opens-at', step: '1' })
-  const element = field(
-    (m) => m.timeLock.optionLabel,
-    input,
-    (m) => m.timeLock.optionHint,
+  const details = h(
+    'div',
+    { hidden: true },
+    field((m) => m.timeLock.openingLabel, input),
+  )
+  enabled.addEventListener('change', () => {
+    details.hidden = !enabled.checked
+    if (enabled.checked) input.focus()
+  })
+  const hint = h('p', { class: 'hint', id: uid('hint') }, (m) => m.timeLock.optionHint)
+  enabled.setAttribute('aria-describedby', hint.id)
+  const element = h(
+    'div',
+    { class: 'field time-lock-option' },
+    h('label', { class: 'check' }, enabled, ' ', (m) => m.timeLock.optionLabel),
+    hint,
+    details,
   )
   return {
     element,
     input,
     opening(ttlSeconds, now = Date.now()) {
-      if (input.value === '') return {}
+      if (!enabled.checked || input.value === '') return {}
       // A datetime-local value without an offset parses as local time.
       const at = new Date(input.value)
       if (!Number.isFinite(at.getTime())) return { problem: (m) => m.timeLock.invalidBody }
