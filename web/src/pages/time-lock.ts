@@ -67,7 +67,7 @@ export interface Countdown {
 }
 
 /**
- * "Opens on <date>: in 5 seconds", in the viewer's language and time zone,
+ * "Time-locked: it can be opened from <date>. Opens in 5 seconds.", in the viewer's language and time zone,
  * ticking until the moment; then `onOpen`. Stops by itself once the page
  * moved on (its element left the document).
  */
@@ -97,6 +97,8 @@ export function countdown(opensAtIso: string, onOpen: () => void): Countdown {
     localize(element)
     if (!opened && now() >= opensAt) {
       opened = true
+      // Nothing left to count until a not_yet says otherwise (resync starts it again).
+      stop()
       onOpen()
     }
   }
