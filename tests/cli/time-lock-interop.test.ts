@@ -38,7 +38,7 @@ describe.skipIf(!chromiumAvailable)('CLI ⇄ web client: time-locked links', () 
     const text = 'from the browser, later'
     const opensAt = (Math.floor(Date.now() / 1000) + 10) * 1000
     const creator = await app.context({ timezoneId: 'UTC' })
-    const link = await createLockedInUi(await creator.page(), app.server.url, {
+    const { link } = await createLockedInUi(await creator.page(), app.server.url, {
       text,
       opensAt,
       offsetHours: 0,

@@ -14,14 +14,14 @@ export function localInput(ms: number, offsetHours: number): string {
 
 /**
  * Creates a time-locked secret on the create page of a browser in a zone
- * `offsetHours` east of UTC, as a person types it there; returns the share link.
+ * `offsetHours` east of UTC, as a person types it there; returns its links.
  */
 export async function createLockedInUi(
   page: Page,
   base: string,
   input: { readonly text: string; readonly opensAt: number; readonly offsetHours: number },
   views?: number,
-): Promise<string> {
+): Promise<{ readonly link: string; readonly receiptLink: string }> {
   await page.goto(`${base}/`)
   await enterSecret(page, input.text)
   if (views !== undefined) await page.selectOption(SEL.views, String(views))
@@ -29,7 +29,10 @@ export async function createLockedInUi(
   await page.locator(OPENS_AT).fill(localInput(input.opensAt, input.offsetHours))
   await page.locator(SEL.submit).click()
   await page.locator(SEL.shareLink).waitFor({ timeout: 30_000 })
-  return page.locator(SEL.shareLink).inputValue()
+  return {
+    link: await page.locator(SEL.shareLink).inputValue(),
+    receiptLink: await page.locator(SEL.receiptLink).inputValue(),
+  }
 }
 
 /** Whether Reveal can be pressed (a countdown holds it until the opening). */

@@ -32,14 +32,19 @@ describe.skipIf(!chromiumAvailable)('web: time-locked secrets', () => {
   it('counts down in the viewer’s zone, refuses early with nothing used, and opens at the moment', async () => {
     const text = 'launch code: 0000 🚀'
     // Whole seconds (the input's step), far enough ahead for the create and two page loads.
-    const opensAt = (Math.floor(Date.now() / 1000) + 12) * 1000
+    const opensAt = (Math.floor(Date.now() / 1000) + 15) * 1000
     const creator = await app.context({ timezoneId: 'Asia/Tokyo' })
-    const link = await createLockedInUi(
-      await creator.page(),
+    const form = await creator.page()
+    const { link, receiptLink } = await createLockedInUi(
+      form,
       app.server.url,
       { text, opensAt, offsetHours: 9 },
       2,
     )
+    // The receipt shows the opening among its facts.
+    await form.goto(receiptLink)
+    await form.locator(SEL.receiptState).waitFor()
+    expect(await form.locator('main .facts').textContent()).toContain('Opens')
     await creator.close()
 
     const viewer = await app.context({ locale: 'de-DE', timezoneId: 'America/New_York' })
