@@ -158,7 +158,8 @@ function renderWaiting(
   if (transfer) form.element.append(transfer.element)
   // A time lock holds the button until the moment; the server refuses an early claim anyway.
   const lock: Countdown | null =
-    meta.opens_at === undefined
+    // A time this page cannot read locks nothing here; the server still decides.
+    meta.opens_at === undefined || !Number.isFinite(Date.parse(meta.opens_at))
       ? null
       : countdown(meta.opens_at, () => {
           form.submit.disabled = false
