@@ -10,6 +10,7 @@ export const EXIT = {
   rateLimited: 7,
   unreachable: 8,
   verifyFailed: 9,
+  notYetOpen: 10,
   interrupted: 130,
 } as const
 
@@ -22,6 +23,7 @@ export const EXIT_CODES_HELP = `Exit codes:
   3  not found: gone, expired  8  the server cannot be reached
      or never existed          9  verify: the instance serves
   4  wrong passphrase             other files than the build
+                               10  not yet open (time lock)
                               130  interrupted`
 
 /** A failure with a one-line message meant for the person at the terminal. */

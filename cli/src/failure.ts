@@ -2,12 +2,14 @@ import {
   ApiError,
   NetworkError,
   NotFoundError,
+  NotYetError,
   ProtocolError,
   RateLimitedError,
   TooLargeError,
   WrongPassphraseError,
 } from '@hushlink/shared'
 import { CliError, EXIT, type ExitCode } from './exit.js'
+import { notYetOpen } from './opening.js'
 
 export interface FailureContext {
   /** The server's URL; only its origin is ever named. */
@@ -25,6 +27,7 @@ const NOT_FOUND = 'not found: this secret never existed, has expired, or was alr
  */
 export function toCliError(error: unknown, context: FailureContext = {}): CliError {
   if (error instanceof CliError) return error
+  if (error instanceof NotYetError) return notYetOpen(error.opensAt, error)
   const [exitCode, message] = classify(error, context)
   return new CliError(exitCode, message, { cause: error })
 }

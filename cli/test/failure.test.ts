@@ -5,6 +5,7 @@ import {
   DecryptionError,
   getInstanceConfig,
   NotFoundError,
+  NotYetError,
   ProtocolError,
   RateLimitedError,
   TooLargeError,
@@ -37,6 +38,11 @@ describe('toCliError', () => {
     [new ProtocolError('bad_link', 'the link is corrupted'), EXIT.corruptedLink, /corrupted/],
     [new DecryptionError('decryption_failed', 'tampered'), EXIT.corruptedLink, /tampered/],
     [new Error('boom'), EXIT.unexpected, /unexpected error: boom/],
+    [
+      new NotYetError('x', new Date('2030-01-31T09:00:00Z'), new Date('2030-01-31T08:00:00Z')),
+      EXIT.notYetOpen,
+      /^not yet open: .*\(2030-01-31T09:00:00\.000Z\); nothing was used/,
+    ],
   ])('%s → exit %d', (error, exitCode, message) => {
     const mapped = toCliError(error)
     expect(mapped).toBeInstanceOf(CliError)

@@ -11,7 +11,7 @@ export class HttpError extends Error {
     readonly statusCode: number,
     readonly code: ErrorCode,
     message: string,
-    readonly extra: Readonly<Record<string, number>> = {},
+    readonly extra: Readonly<Record<string, number | string>> = {},
   ) {
     super(message)
   }

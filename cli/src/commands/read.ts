@@ -1,6 +1,7 @@
 import {
   decodeBase64url,
   decodeHeader,
+  NotYetError,
   peekSecret,
   revealSecret,
   SPLIT_MAX,
@@ -9,12 +10,14 @@ import {
 import { expectPositionals, parseCommandLine } from '../args.js'
 import { HELP_OPTION, type Command } from '../command.js'
 import { CliError, EXIT, EXIT_CODES_HELP, usageError } from '../exit.js'
+import { setTimeout as delay } from 'node:timers/promises'
 import { plural, toCliError } from '../failure.js'
 import type { Io } from '../io.js'
 import { FileSaver, prepareOutputDir } from '../output-files.js'
 import { askPassphrase, readPassphraseFile } from '../passphrase.js'
 import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout } from '../server.js'
 import { linkToOpen } from '../split.js'
+import { describeMoment, notYetOpen } from '../opening.js'
 import { talk } from '../talk.js'
 import { escapeForTerminal, oneLine } from '../terminal-text.js'
 
@@ -38,6 +41,8 @@ Options:
                               needed when the secret has files
       --force                 replace existing files in DIR (default: a new name)
       --passphrase-file PATH  read the passphrase from the first line of a file
+      --wait                  a time-locked secret that is not open yet: wait for its
+                              opening instead of exiting with code 10
 ${NETWORK_HELP}
   -h, --help                  show this help
 
@@ -60,6 +65,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   force: { type: 'boolean' },
   'passphrase-file': { type: 'string' },
+  wait: { type: 'boolean' },
 } as const
 
 export const read: Command = {
@@ -85,6 +91,11 @@ export const read: Command = {
       peekSecret({ server: link.base, id: link.id, signal }),
     )
     const needsPassphrase = passphraseRequired(link, meta.header)
+    const opensAt = meta.opens_at === undefined ? null : new Date(meta.opens_at)
+    // Refused here before a passphrase is asked for; the server's not_yet covers a skewed clock.
+    if (opensAt && opensAt.getTime() > Date.now() && values.wait !== true) {
+      throw notYetOpen(opensAt)
+    }
     if (meta.kind === 'files' && outputDir === undefined) {
       throw usageError('this secret has files: add -o DIR to save them (nothing was opened yet)')
     }
@@ -96,18 +107,21 @@ export const read: Command = {
     }
 
     const saver = outputDir === undefined ? null : new FileSaver(outputDir, values.force === true)
-    const secret = await talk(exchange, ({ signal, onProgress }) =>
-      revealSecret({
-        id: link.id,
-        linkKey: link.linkKey,
-        server: link.base,
-        passphrase,
-        meta,
-        signal,
-        onProgress,
-        ...(saver === null ? {} : { onFile: saver.open }),
-      }),
-    )
+    const reveal = () =>
+      talk(exchange, ({ signal, onProgress }) =>
+        revealSecret({
+          id: link.id,
+          linkKey: link.linkKey,
+          server: link.base,
+          passphrase,
+          meta,
+          signal,
+          onProgress,
+          ...(saver === null ? {} : { onFile: saver.open }),
+        }),
+      )
+    const secret =
+      values.wait === true && opensAt ? await openWhenDue(opensAt, reveal, io) : await reveal()
     await printText(io, secret.text)
     for (const file of saver?.saved ?? []) {
       await io.stderr.write(`saved ${file.path} (${plural(file.size, 'byte')})\n`)
@@ -117,6 +131,29 @@ export const read: Command = {
       await io.stderr.write(`This link can be opened ${left}.\n`)
     }
   },
+}
+
+/**
+ * `read --wait`: sleeps until the opening by this machine's clock, then claims;
+ * a `not_yet` (this clock runs ahead of the server's) sleeps for what the
+ * server says is left, measured on its own clock, and tries again.
+ */
+async function openWhenDue<T>(opensAt: Date, reveal: () => Promise<T>, io: Io): Promise<T> {
+  let wait = opensAt.getTime() - Date.now()
+  if (wait > 0) await io.stderr.write(`Waiting until it opens ${describeMoment(opensAt)}...\n`)
+  for (;;) {
+    if (wait > 0) await delay(wait)
+    try {
+      return await reveal()
+    } catch (error) {
+      // talk() has made it a CliError; the server's answer is its cause.
+      const notYet =
+        error instanceof CliError && error.cause instanceof NotYetError ? error.cause : null
+      if (!notYet) throw error
+      // At least a moment, so a server clock stuck at the boundary cannot spin this loop.
+      wait = Math.max(notYet.opensAt.getTime() - notYet.serverTime.getTime(), 250)
+    }
+  }
 }
 
 /**

@@ -32,6 +32,7 @@ import { askPassphrase, readPassphraseFile } from '../passphrase.js'
 import { askHidden } from '../prompt.js'
 import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout, serverBase } from '../server.js'
 import { parseSplit } from '../split.js'
+import { checkOpeningBeforeExpiry, describeMoment, parseOpening } from '../opening.js'
 import { talk } from '../talk.js'
 import { toCliError } from '../failure.js'
 import { escapeForTerminal, oneLine, terminalJson } from '../terminal-text.js'
@@ -54,6 +55,10 @@ Options:
   -p, --passphrase-prompt     also protect it with a passphrase, typed twice
       --passphrase-file PATH  ... or read from the first line of a file
       --max-failures N        wrong passphrases before it is destroyed (1-10, default 5)
+      --opens-at TIME         time lock: it cannot be opened before TIME, an ISO 8601
+                              time with offset (2030-01-31T09:00:00+01:00); before --ttl ends
+      --opens-in DURATION     ... or DURATION from now: 30m, 1h, 2d (the expiry still
+                              counts from now)
       --split K/N             split it between people: print N share links, any K
                               of which open it together (2 <= K <= N <= 10)
       --notify EMAIL          e-mail EMAIL when the secret is first opened (servers
@@ -77,6 +82,7 @@ Examples:
   hushlink send --file id_ed25519 --file id_ed25519.pub 'the deploy key'
   hushlink send --json < token.txt | jq -r .link
   hushlink send --split 3/5 < break-glass.txt
+  hushlink send --opens-in 2h --ttl 1d < launch-code.txt
   hushlink send --to 'https://secrets.example.com/q/AbC…#…' < api-key.txt
 
 ${EXIT_CODES_HELP}
@@ -95,6 +101,8 @@ const OPTIONS = {
   'passphrase-prompt': { type: 'boolean', short: 'p' },
   'passphrase-file': { type: 'string' },
   'max-failures': { type: 'string' },
+  'opens-at': { type: 'string' },
+  'opens-in': { type: 'string' },
   split: { type: 'string' },
   json: { type: 'boolean' },
   'api-key': { type: 'string' },
@@ -138,6 +146,7 @@ export const send: Command = {
     }
 
     const split = values.split === undefined ? null : parseSplit(values.split)
+    const opensAt = parseOpening(values['opens-at'], values['opens-in'], Date.now())
 
     const notify = notifyOption(values.notify, values['notify-language'], io.env)
     if (notify && (values.file ?? []).length > 0) {
@@ -160,6 +169,7 @@ export const send: Command = {
       throw usageError('this server does not send e-mail: leave out --notify')
     }
     const lifetime = ttl ?? config.default_ttl
+    if (opensAt) checkOpeningBeforeExpiry(opensAt, lifetime, Date.now())
     checkLimits(config, lifetime, views, {
       text: utf8Length(text),
       files: files.map(({ name, type, size }) => ({ name, type, size })),
@@ -176,23 +186,23 @@ export const send: Command = {
       ...(maxFailures === undefined ? {} : { maxFailures }),
       ...(apiKey === undefined ? {} : { apiKey }),
       ...(notify ? { notify } : {}),
+      ...(opensAt ? { opensAt } : {}),
     }
     if (split !== null) {
       const created = await talk(exchange, (progress) =>
         createSplitSecret({ ...options, ...progress, split }),
       )
-      return printSplit(io, created, views, values.json === true)
+      return printSplit(io, created, views, values.json === true, opensAt)
     }
     const created = await talk(exchange, (progress) => createSecret({ ...options, ...progress }))
     if (values.json) {
       const { link, receiptLink, id, expiresAt } = created
-      await io.stdout.write(
-        `${terminalJson({ link, receipt_link: receiptLink, id, expires_at: expiresAt })}\n`,
-      )
+      const body = { link, receipt_link: receiptLink, id, expires_at: expiresAt }
+      await io.stdout.write(`${terminalJson({ ...body, ...openingField(opensAt) })}\n`)
       return
     }
     await io.stdout.write(`${created.link}\n`)
-    await printReceipt(io, created, views)
+    await printReceipt(io, created, views, opensAt)
   },
 }
 
@@ -200,12 +210,19 @@ async function printReceipt(
   io: Io,
   created: { readonly receiptLink: string; readonly expiresAt: string },
   views: number,
+  opensAt: Date | undefined,
 ): Promise<void> {
   const opens = views === 1 ? 'once' : `${views} times`
   await io.stderr.write(
     `Receipt (status and burn; keep it private): ${created.receiptLink}\n` +
+      (opensAt ? `Opens ${describeMoment(opensAt)}, not before.\n` : '') +
       `Expires ${oneLine(created.expiresAt)}; can be opened ${opens}.\n`,
   )
+}
+
+/** `opens_at` in --json output, only for a time-locked secret. */
+function openingField(opensAt: Date | undefined): { opens_at?: string } {
+  return opensAt ? { opens_at: opensAt.toISOString() } : {}
 }
 
 /** One share link a line on stdout, for one person each; how many are needed on stderr. */
@@ -214,6 +231,7 @@ async function printSplit(
   created: CreatedSplitSecret,
   views: number,
   json: boolean,
+  opensAt: Date | undefined,
 ): Promise<void> {
   const { shareLinks, threshold, receiptLink, id, expiresAt } = created
   if (json) {
@@ -223,6 +241,7 @@ async function printSplit(
       receipt_link: receiptLink,
       id,
       expires_at: expiresAt,
+      ...openingField(opensAt),
     }
     return io.stdout.write(`${JSON.stringify(body)}\n`)
   }
@@ -231,7 +250,7 @@ async function printSplit(
     `Give each link to one person: any ${threshold} of these ${shareLinks.length} open the secret together\n` +
       `(hushlink read LINK1 LINK2 ..., or one link in a browser, then paste the others).\n`,
   )
-  await printReceipt(io, created, views)
+  await printReceipt(io, created, views, opensAt)
 }
 
 /** The --notify address, checked as the server will check it, and its language. */

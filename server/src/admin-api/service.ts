@@ -164,6 +164,10 @@ function newExpiry(
   if (!Number.isFinite(expiresAt) || expiresAt <= now) {
     throw badRequest('the new expiry must be in the future')
   }
+  // A time-locked secret must still open before it expires (protocol §9).
+  if (secret.notBefore !== null && expiresAt <= secret.notBefore) {
+    throw badRequest(`the new expiry must come after the opening: ${toIsoTime(secret.notBefore)}`)
+  }
   const latest = secret.createdAt + maxTtl * 1000
   if (expiresAt > latest) {
     throw badRequest(
@@ -203,5 +207,6 @@ function toWire(secret: SecretSummary, now: number): AdminSecret {
     claimed_at: secret.claimedAt === null ? null : toIsoTime(secret.claimedAt),
     passphrase: secret.passphrase,
     receipt: secret.receipt,
+    ...(secret.notBefore === null ? {} : { opens_at: toIsoTime(secret.notBefore) }),
   }
 }

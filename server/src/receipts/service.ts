@@ -51,6 +51,7 @@ export function createReceiptService({ store, clock }: ReceiptServiceOptions): R
         views: record.views,
         ...(record.claimedAt === null ? {} : { claimed_at: toIsoTime(record.claimedAt) }),
         failures: record.failures,
+        ...(record.notBefore === null ? {} : { opens_at: toIsoTime(record.notBefore) }),
       }
     },
 

@@ -7,6 +7,7 @@ import {
 } from '@hushlink/shared/format'
 import { DEFAULT_MAX_FAILURES, type CreateSecretRequest } from '@hushlink/shared/api'
 import { invalidEnvelope } from '../errors.js'
+import { notBefore } from './time-lock.js'
 import type { SecretFields } from '../storage/records.js'
 import { decodeFixed } from '../wire.js'
 
@@ -37,6 +38,7 @@ export function declareSecret(
         : 'pass_verifier is set but the envelope header has no passphrase',
     )
   }
+  const expiresAt = now + request.ttl * 1000
   return {
     id: request.id,
     kind: KIND[layout.header.kind],
@@ -47,8 +49,9 @@ export function declareSecret(
     maxViews: request.max_views ?? 1,
     maxFailures: request.max_failures ?? DEFAULT_MAX_FAILURES,
     createdAt: now,
-    expiresAt: now + request.ttl * 1000,
+    expiresAt,
     owner,
+    notBefore: notBefore(request.not_before, now, expiresAt),
   }
 }
 

@@ -98,7 +98,7 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
         operationId: 'claimSecret',
         summary: 'Count one view and receive the envelope',
         description:
-          'Wrong access token, unknown, expired or used up all answer the same 404. With a right access token, a wrong or missing pass token answers 401 with the attempts remaining; the last one burns the secret. With Accept: application/octet-stream the raw envelope is streamed (header Hushlink-Views-Left); a JSON claim of an envelope larger than max_text_bytes answers 406. The view is committed before the first byte: an interrupted download has used it.',
+          'Wrong access token, unknown, expired or used up all answer the same 404. With a right access token, a wrong or missing pass token answers 401 with the attempts remaining; the last one burns the secret. With Accept: application/octet-stream the raw envelope is streamed (header Hushlink-Views-Left); a JSON claim of an envelope larger than max_text_bytes answers 406. Before the not_before of a time-locked secret (with a right access token) the answer is 409 not_yet with opens_at and server_time, and nothing is counted, not even a passphrase attempt. The view is committed before the first byte: an interrupted download has used it.',
         params: secretIdParams,
         body: claimBody,
         response: {
@@ -108,7 +108,7 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
               'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
             },
           },
-          ...errorReplies(400, 401, 403, 404, 406, 415, 429),
+          ...errorReplies(400, 401, 403, 404, 406, 409, 415, 429),
         },
       },
     },

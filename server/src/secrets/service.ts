@@ -24,6 +24,7 @@ import { kindName, toBase64url, toIsoTime } from '../wire.js'
 import { createChunkLeases } from './chunk-leases.js'
 import { quotaFor, type Creator } from './creator.js'
 import { declareSecret } from './declaration.js'
+import { notYet } from './time-lock.js'
 import { idempotencyClaim, replay, type IdempotencyKey } from './idempotency.js'
 import { chunkedEnvelope } from './envelope-stream.js'
 
@@ -98,8 +99,11 @@ export function createSecretService({
       request.pass_token === undefined ? null : digestToken(request.pass_token, 'pass_token')
     // Verifiers never change, so checking them before the write needs no lock;
     // the conditional UPDATE in the store decides who wins.
-    const secret = await store.findActive(id, clock.now())
+    const now = clock.now()
+    const secret = await store.findActive(id, now)
     if (!secret || !matchesVerifier(access, secret.accessVerifier)) throw notAvailable()
+    // Before the passphrase is looked at: early guesses are impossible, not just uncounted.
+    if (secret.notBefore !== null && secret.notBefore > now) throw notYet(secret.notBefore, now)
     if (secret.envelopeSize > maxSize) {
       throw new HttpError(
         406,
@@ -110,14 +114,19 @@ export function createSecretService({
     if (secret.passVerifier === null) {
       if (pass) throw badRequest('This secret has no passphrase; send access_token only.')
     } else if (!pass || !matchesVerifier(pass, secret.passVerifier)) {
-      const failure = await store.recordFailure(id, clock.now())
+      const failed = clock.now()
+      const failure = await store.recordFailure(id, failed)
       if (!failure) throw notAvailable()
+      if ('opensAt' in failure) throw notYet(failure.opensAt, failed)
       throw wrongPassphrase(failure.remaining)
     }
     // Taken with the view when the envelope is chunked: its chunks outlive this download.
     const lease = leases.next()
-    const claimed = await store.claim(id, clock.now(), lease)
+    const claimedAt = clock.now()
+    // The write checks the opening time again in the claim's own statement.
+    const claimed = await store.claim(id, claimedAt, lease)
     if (!claimed) throw notAvailable()
+    if ('opensAt' in claimed) throw notYet(claimed.opensAt, claimedAt)
     return { claimed, size: secret.envelopeSize, lease }
   }
 
@@ -158,6 +167,7 @@ export function createSecretService({
         kind: kindName(secret.kind),
         size: secret.envelopeSize,
         header: toBase64url(secret.header),
+        ...(secret.notBefore === null ? {} : { opens_at: toIsoTime(secret.notBefore) }),
       }
     },
 

@@ -75,6 +75,13 @@ export interface ActiveSecret {
   readonly expiresAt: number
   readonly accessVerifier: Uint8Array
   readonly passVerifier: Uint8Array | null
+  /** Claims before this are refused (protocol §9); null: open at once. */
+  readonly notBefore: number | null
+}
+
+/** A claim or passphrase attempt refused, changing nothing, because the secret opens at `opensAt`. */
+export interface Locked {
+  readonly opensAt: number
 }
 
 /** Keeps a chunked envelope's chunks for one download, across replicas; taken with the view. */
@@ -112,6 +119,7 @@ export interface ReceiptRecord {
   readonly views: number
   readonly failures: number
   readonly claimedAt: number | null
+  readonly notBefore: number | null
 }
 
 /**
@@ -155,6 +163,8 @@ export interface SecretSummary {
   readonly claimedAt: number | null
   readonly passphrase: boolean
   readonly receipt: boolean
+  /** The time lock's opening (protocol §9); null without one. */
+  readonly notBefore: number | null
 }
 
 /** What the admin list filters on; `active` and `expired` split the stored `active` state at `now`. */

@@ -37,6 +37,8 @@ export interface SecretTable {
   state_at: number | null
   /** Name of the API key that created it; null when created without one. */
   owner: string | null
+  /** Claims before this moment are refused and change nothing (protocol §9); null: open at once. */
+  not_before: number | null
 }
 
 /** The ciphertext, apart from the state row so a tombstone can outlive it for receipts. */
@@ -175,6 +177,7 @@ export const SECRET_INSERT_COLUMNS = [
   'created_at',
   'expires_at',
   'owner',
+  'not_before',
 ] as const satisfies readonly (keyof SecretTable)[]
 
 /** Every one required: kysely's Insertable would make the nullable ones optional, and a forgotten verifier silently null. */

@@ -16,6 +16,7 @@ import type {
   Failure,
   IdempotencyClaim,
   IdempotentInsert,
+  Locked,
   NewSecret,
   NewUpload,
   OpenUpload,
@@ -67,11 +68,12 @@ export interface SecretStore {
   findActive(id: string, now: number): Promise<ActiveSecret | undefined>
   /**
    * Counts one view atomically; undefined when the secret is no longer
-   * available. `lease` keeps a chunked envelope's chunks for its download.
+   * available, `Locked` (nothing counted) before its opening time. `lease`
+   * keeps a chunked envelope's chunks for its download.
    */
-  claim(id: string, now: number, lease?: ChunkLease): Promise<Claimed | undefined>
-  /** Counts one wrong passphrase atomically, burning the secret on the last one. */
-  recordFailure(id: string, now: number): Promise<Failure | undefined>
+  claim(id: string, now: number, lease?: ChunkLease): Promise<Claimed | Locked | undefined>
+  /** Counts one wrong passphrase atomically, burning the secret on the last one; `Locked` counts none. */
+  recordFailure(id: string, now: number): Promise<Failure | Locked | undefined>
   /** The state row regardless of state or expiry, for receipts. */
   findReceipt(id: string): Promise<ReceiptRecord | undefined>
   /** Burns an active secret (by a receipt unless `by` says the admin); a no-op (undefined) in any other state. */
@@ -201,6 +203,7 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
         expiresAt: row.expires_at,
         accessVerifier: row.access_verifier,
         passVerifier: row.pass_verifier,
+        notBefore: row.not_before,
       }
     },
 
@@ -224,6 +227,7 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
         views: row.views,
         failures: row.fail_count,
         claimedAt: row.claimed_at,
+        notBefore: row.not_before,
       }
     },
 
@@ -308,5 +312,6 @@ function toSummary(row: SummaryRow): SecretSummary {
     // SQLite answers 1/0, PostgreSQL numbers too (the CASE yields integers).
     passphrase: Number(row.passphrase) === 1,
     receipt: Number(row.receipt) === 1,
+    notBefore: row.not_before,
   }
 }

@@ -22,6 +22,8 @@ export interface SecretOptions {
   readonly ttl?: number
   readonly maxViews?: number
   readonly maxFailures?: number
+  /** ISO 8601: the time lock's opening moment. */
+  readonly notBefore?: string
 }
 
 /** A real secret, sealed with the shared protocol code exactly as a client would. */
@@ -37,6 +39,7 @@ export async function makeSecret(options: SecretOptions = {}): Promise<TestSecre
     ttl: options.ttl ?? 3600,
     ...(options.maxViews === undefined ? {} : { max_views: options.maxViews }),
     ...(options.maxFailures === undefined ? {} : { max_failures: options.maxFailures }),
+    ...(options.notBefore === undefined ? {} : { not_before: options.notBefore }),
     ...prepared.verifiers,
   }
   return {

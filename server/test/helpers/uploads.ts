@@ -23,6 +23,8 @@ export interface UploadOptions {
   readonly passphrase?: string
   readonly ttl?: number
   readonly maxViews?: number
+  /** ISO 8601: the time lock's opening moment. */
+  readonly notBefore?: string
 }
 
 /** A real files secret, sealed with the shared protocol code, and its upload declaration. */
@@ -45,6 +47,7 @@ export async function makeUpload(options: UploadOptions = {}): Promise<TestUploa
       size: envelope.length,
       ttl: options.ttl ?? 3600,
       ...(options.maxViews === undefined ? {} : { max_views: options.maxViews }),
+      ...(options.notBefore === undefined ? {} : { not_before: options.notBefore }),
       ...prepared.verifiers,
       upload_verifier: encodeBase64url(verifierOf(token)),
     },

@@ -31,6 +31,7 @@ export function newSecret(overrides: Partial<NewSecret> = {}): NewSecret {
     createdAt: now,
     expiresAt: now + 3_600_000,
     owner: null,
+    notBefore: null,
     ...overrides,
   }
 }

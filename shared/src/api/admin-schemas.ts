@@ -49,6 +49,7 @@ export const adminSecret = {
     claimed_at: { ...nullable(timestamp), description: 'time of the most recent view' },
     passphrase: { type: 'boolean', description: 'whether a passphrase is set' },
     receipt: { type: 'boolean', description: 'whether the creator holds a receipt link' },
+    opens_at: { ...timestamp, description: 'time-locked secrets only: claims open at this moment' },
   },
 } as const
 

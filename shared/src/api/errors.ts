@@ -2,6 +2,7 @@
 export const ERROR_CODES = [
   'bad_request',
   'invalid_envelope',
+  'invalid_not_before',
   'payload_too_large',
   'unsupported_media_type',
   'headers_too_large',
@@ -15,6 +16,7 @@ export const ERROR_CODES = [
   'request_closed',
   'idempotency_key_reused',
   'wrong_passphrase',
+  'not_yet',
   'unauthorized',
   'forbidden',
   'insufficient_scope',
@@ -34,6 +36,12 @@ export interface ApiErrorBody {
 /** 401 on a wrong passphrase also says how many attempts are left before the secret burns. */
 export interface WrongPassphraseBody extends ApiErrorBody {
   readonly remaining: number
+}
+
+/** 409 before a time-locked secret opens (protocol §9): when it opens, and the server's clock. */
+export interface NotYetBody extends ApiErrorBody {
+  readonly opens_at: string
+  readonly server_time: string
 }
 
 /** The one body for every "not available" case, so callers learn nothing about why. */

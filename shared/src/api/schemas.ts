@@ -39,6 +39,11 @@ function secretPolicy(limits: Pick<InstanceLimits, 'minTtl' | 'maxTtl' | 'maxVie
     pass_verifier: { ...token, description: 'SHA-256 of the pass token, base64url' },
     max_failures: { type: 'integer', minimum: MAX_FAILURES_MIN, maximum: MAX_FAILURES_MAX },
     receipt_verifier: { ...token, description: 'SHA-256 of the receipt token, base64url' },
+    not_before: {
+      ...timestamp,
+      description:
+        'time lock (protocol §9): claims before this moment are refused with 409 not_yet and change nothing; strictly before the expiry, and not more than 5 minutes in the past',
+    },
   } as const
 }
 
@@ -92,6 +97,7 @@ export const secretMetaReply = {
     kind: { type: 'string', enum: ['text', 'files'] },
     size: { type: 'integer', description: 'envelope bytes' },
     header: { type: 'string', description: 'the 84-byte public envelope header, base64url' },
+    opens_at: { ...timestamp, description: 'time-locked secrets only: claims open at this moment' },
   },
 } as const
 
@@ -128,6 +134,7 @@ export const receiptStatusReply = {
     views: { type: 'integer' },
     claimed_at: timestamp,
     failures: { type: 'integer' },
+    opens_at: { ...timestamp, description: 'time-locked secrets only: claims open at this moment' },
   },
 } as const
 
@@ -174,8 +181,8 @@ export const configReply = {
 } as const
 
 /**
- * Every error body (docs/protocol.md §5): `error` always; two codes add one
- * member beside it, never inside it.
+ * Every error body (docs/protocol.md §5): `error` always; three codes add
+ * members beside it, never inside it.
  */
 export const errorReply = {
   type: 'object',
@@ -197,6 +204,14 @@ export const errorReply = {
       type: 'integer',
       minimum: 0,
       description: 'only with upload_offset_mismatch: the bytes the server has, where to resume',
+    },
+    opens_at: {
+      ...timestamp,
+      description: 'only with not_yet: the moment the secret can be claimed',
+    },
+    server_time: {
+      ...timestamp,
+      description: "only with not_yet: the server's clock when it answered, to correct a countdown",
     },
   },
 } as const

@@ -14,6 +14,8 @@ export interface CreateSecretRequest {
   readonly notify_email?: string
   /** The e-mail's language; English by default. */
   readonly notify_language?: NotifyLanguage
+  /** Time lock (protocol §9): claims before this ISO 8601 moment are refused; before the expiry. */
+  readonly not_before?: string
 }
 
 export interface CreateSecretResponse {
@@ -30,6 +32,8 @@ export interface SecretMetaResponse {
   readonly size: number
   /** The 84-byte public envelope header: KDF parameters are needed before claiming. */
   readonly header: string
+  /** Time-locked secrets only: claims open at this moment. */
+  readonly opens_at?: string
 }
 
 export interface ClaimRequest {
@@ -56,6 +60,8 @@ export interface ReceiptStatusResponse {
   readonly views: number
   readonly claimed_at?: string
   readonly failures: number
+  /** Time-locked secrets only. */
+  readonly opens_at?: string
 }
 
 export interface ConfigResponse {
@@ -97,6 +103,8 @@ export interface CreateUploadRequest {
   readonly pass_verifier?: string
   readonly max_failures?: number
   readonly receipt_verifier?: string
+  /** Time lock (protocol §9), as in a JSON create. */
+  readonly not_before?: string
   /** SHA-256 of the creator's upload token, which authorises the parts. */
   readonly upload_verifier: string
 }
@@ -125,6 +133,8 @@ export interface AdminSecret {
   readonly failures: number
   readonly max_failures: number
   readonly claimed_at: string | null
+  /** Time-locked secrets only (protocol §9). */
+  readonly opens_at?: string
   readonly passphrase: boolean
   readonly receipt: boolean
 }

@@ -30,6 +30,8 @@ export interface CreateOptions extends ClientOptions {
   readonly passphrase?: string | null
   /** Wrong passphrases tolerated before the secret burns (1–10, default 5). */
   readonly maxFailures?: number
+  /** Time lock (protocol §9): no claim before this moment, which must come before the expiry. */
+  readonly opensAt?: Date
   /** Argon2id cost; defaults to the protocol's (3 passes, 64 MiB). */
   readonly kdf?: { readonly ops: number; readonly memKib: number }
   readonly onProgress?: (progress: Progress) => void
@@ -103,6 +105,7 @@ function commonFields(options: CreateOptions, prepared: PreparedSecret) {
     ...(options.maxFailures === undefined || !prepared.kdf
       ? {}
       : { max_failures: options.maxFailures }),
+    ...(options.opensAt === undefined ? {} : { not_before: options.opensAt.toISOString() }),
     ...prepared.verifiers,
   }
 }

@@ -29,6 +29,21 @@ export class WrongPassphraseError extends ApiError {
   }
 }
 
+/**
+ * A time-locked secret before its opening (protocol §9): nothing was counted.
+ * `serverTime` is the server's clock at the answer, to correct a countdown.
+ */
+export class NotYetError extends ApiError {
+  override readonly name: string = 'NotYetError'
+  constructor(
+    message: string,
+    readonly opensAt: Date,
+    readonly serverTime: Date,
+  ) {
+    super(409, 'not_yet', message)
+  }
+}
+
 export class RateLimitedError extends ApiError {
   override readonly name: string = 'RateLimitedError'
   constructor(

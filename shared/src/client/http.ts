@@ -4,6 +4,7 @@ import {
   ApiError,
   NetworkError,
   NotFoundError,
+  NotYetError,
   RateLimitedError,
   TooLargeError,
   UploadOffsetError,
@@ -128,6 +129,8 @@ function toError(res: FetchResponse, json: unknown): ApiError {
     error?: { code?: string; message?: string }
     remaining?: number
     received?: number
+    opens_at?: string
+    server_time?: string
   }
   const code = (body.error?.code ?? 'unexpected_response') as ErrorCode
   const message = body.error?.message ?? `the server answered ${status}`
@@ -144,5 +147,12 @@ function toError(res: FetchResponse, json: unknown): ApiError {
   if (status === 413) return new TooLargeError(status, code, message)
   if (status === 409 && code === 'upload_offset_mismatch' && typeof body.received === 'number')
     return new UploadOffsetError(message, body.received)
+  if (status === 409 && code === 'not_yet') {
+    // Only real times: a hostile or broken server's text must not reach a countdown.
+    const opensAt = new Date(body.opens_at ?? Number.NaN)
+    const serverTime = new Date(body.server_time ?? Number.NaN)
+    if (Number.isFinite(opensAt.getTime()) && Number.isFinite(serverTime.getTime()))
+      return new NotYetError(message, opensAt, serverTime)
+  }
   return new ApiError(status, code, message)
 }

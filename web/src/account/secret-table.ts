@@ -79,6 +79,8 @@ function stateText(m: Messages, s: AdminSecret): string {
   const opened = s.claimed_at === null ? null : formatDateTime(s.claimed_at)
   switch (s.state) {
     case 'active':
+      if (opened === null && s.opens_at !== undefined && Date.parse(s.opens_at) > Date.now())
+        return fill(m.timeLock.lockedUntil, { date: formatDateTime(s.opens_at) })
       return opened === null
         ? m.account.waiting
         : fill(m.account.openedSome, { date: opened, count: s.views, max: s.max_views })

@@ -28,6 +28,15 @@ export function formatDateTime(iso: string): string {
   return f.format(new Date(iso))
 }
 
+/** A moment to the second, with the viewer's time zone named: when a time lock opens. */
+export function formatMoment(iso: string): string {
+  const f = cached(
+    'moment',
+    (l) => new Intl.DateTimeFormat(l, { dateStyle: 'full', timeStyle: 'long' }),
+  )
+  return f.format(new Date(iso))
+}
+
 const STEPS = [
   { unit: 'minute', seconds: 60, below: 60 },
   { unit: 'hour', seconds: 3_600, below: 24 },

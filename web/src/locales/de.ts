@@ -419,6 +419,28 @@ const de: Messages = {
     open: 'Öffnen',
     refresh: 'Aktualisieren',
   },
+  timeLock: {
+    optionLabel: 'Bis zu einem festen Zeitpunkt sperren',
+    openingLabel: 'Öffnet ab',
+    optionHint:
+      'Vor diesem Zeitpunkt (in Ihrer Zeitzone) kann niemand das Geheimnis öffnen. Er muss vor dem Ablauf liegen: Die Ablaufzeit zählt weiterhin ab jetzt.',
+    inPast:
+      'Dieser Zeitpunkt ist vorbei: Wählen Sie einen späteren oder lassen Sie das Feld leer, damit es sofort geöffnet werden kann.',
+    afterExpiry:
+      'Das Geheimnis würde ablaufen, bevor es sich öffnet: Wählen Sie einen früheren Zeitpunkt oder eine längere Gültigkeit.',
+    lockedLead: 'Zeitgesperrt: Es kann ab {date} geöffnet werden.',
+    opensIn: 'Öffnet sich {relative}.',
+    openNow: 'Es kann jetzt geöffnet werden.',
+    notYet:
+      'Noch nicht: Laut Server öffnet es sich am {date}. Nichts wurde verbraucht; der Countdown folgt jetzt der Uhr des Servers.',
+    notYetTitle: 'Dieses Geheimnis kann noch nicht geöffnet werden',
+    notYetBody:
+      'Der Absender hat einen Zeitpunkt gewählt, bis zu dem es gesperrt bleibt. Nichts wurde verbraucht: Versuchen Sie es später erneut.',
+    invalidTitle: 'Der Öffnungszeitpunkt wurde abgelehnt',
+    invalidBody: 'Er muss in der Zukunft und vor dem Ablauf des Geheimnisses liegen.',
+    receiptOpens: 'Öffnet ab',
+    lockedUntil: 'Gesperrt bis {date}',
+  },
   problem: {
     goneTitle: 'Dieses Geheimnis ist nicht verfügbar',
     goneBody:

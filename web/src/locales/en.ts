@@ -396,6 +396,28 @@ const en = {
     open: 'Open',
     refresh: 'Refresh',
   },
+  timeLock: {
+    optionLabel: 'Lock it until a set time',
+    openingLabel: 'Opens at',
+    optionHint:
+      'Nobody can open the secret before this moment, in your time zone. It must come before the secret expires: the expiry still counts from now.',
+    inPast:
+      'This moment has passed: choose a later one, or leave the field empty to make it open at once.',
+    afterExpiry:
+      'The secret would expire before it opens: choose an earlier moment or a longer expiry.',
+    lockedLead: 'Time-locked: it can be opened from {date}.',
+    opensIn: 'Opens {relative}.',
+    openNow: 'It can be opened now.',
+    notYet:
+      "Not yet: the server says it opens on {date}. Nothing was used up; the countdown now follows the server's clock.",
+    notYetTitle: 'This secret cannot be opened yet',
+    notYetBody:
+      'Its sender chose a moment before which it stays locked. Nothing was used up: try again later.',
+    invalidTitle: 'The opening time was refused',
+    invalidBody: 'It must be in the future and before the secret expires.',
+    receiptOpens: 'Opens',
+    lockedUntil: 'Locked until {date}',
+  },
   problem: {
     goneTitle: 'This secret is not available',
     goneBody:

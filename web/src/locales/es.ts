@@ -428,6 +428,28 @@ const es: Messages = {
     open: 'Abrir',
     refresh: 'Actualizar',
   },
+  timeLock: {
+    optionLabel: 'Bloquearlo hasta una hora fijada',
+    openingLabel: 'Se abre el',
+    optionHint:
+      'Nadie podrá abrir el secreto antes de este momento, en tu zona horaria. Debe ser anterior a la caducidad, que se sigue contando desde ahora.',
+    inPast:
+      'Ese momento ya pasó: elige uno posterior o deja el campo vacío para que se pueda abrir enseguida.',
+    afterExpiry:
+      'El secreto caducaría antes de abrirse: elige un momento anterior o una caducidad más larga.',
+    lockedLead: 'Bloqueado por tiempo: se podrá abrir a partir del {date}.',
+    opensIn: 'Se abre {relative}.',
+    openNow: 'Ya se puede abrir.',
+    notYet:
+      'Todavía no: según el servidor, se abre el {date}. No se ha gastado nada; la cuenta atrás sigue ahora el reloj del servidor.',
+    notYetTitle: 'Este secreto todavía no se puede abrir',
+    notYetBody:
+      'Quien lo envió eligió un momento antes del cual sigue bloqueado. No se ha gastado nada: inténtalo más tarde.',
+    invalidTitle: 'Se rechazó la hora de apertura',
+    invalidBody: 'Debe estar en el futuro y antes de que caduque el secreto.',
+    receiptOpens: 'Se abre',
+    lockedUntil: 'Bloqueado hasta el {date}',
+  },
   problem: {
     goneTitle: 'Este secreto no está disponible',
     goneBody:

@@ -438,6 +438,28 @@ const fr: Messages = {
     open: 'Ouvrir',
     refresh: 'Actualiser',
   },
+  timeLock: {
+    optionLabel: 'Verrouiller jusqu’à une heure choisie',
+    openingLabel: 'S’ouvre le',
+    optionHint:
+      'Personne ne peut ouvrir le secret avant ce moment, dans votre fuseau horaire. Il doit précéder l’expiration, qui se compte toujours à partir de maintenant.',
+    inPast:
+      'Ce moment est passé : choisissez-en un plus tard, ou laissez le champ vide pour qu’il s’ouvre tout de suite.',
+    afterExpiry:
+      'Le secret expirerait avant de s’ouvrir : choisissez un moment plus tôt ou une durée plus longue.',
+    lockedLead: 'Verrouillé dans le temps : il pourra être ouvert à partir du {date}.',
+    opensIn: 'Ouverture {relative}.',
+    openNow: 'Il peut être ouvert maintenant.',
+    notYet:
+      'Pas encore : d’après le serveur, il s’ouvre le {date}. Rien n’a été consommé ; le compte à rebours suit désormais l’horloge du serveur.',
+    notYetTitle: 'Ce secret ne peut pas encore être ouvert',
+    notYetBody:
+      'Son expéditeur a choisi un moment avant lequel il reste verrouillé. Rien n’a été consommé : réessayez plus tard.',
+    invalidTitle: 'L’heure d’ouverture a été refusée',
+    invalidBody: 'Elle doit être dans le futur et avant l’expiration du secret.',
+    receiptOpens: 'Ouverture',
+    lockedUntil: 'Verrouillé jusqu’au {date}',
+  },
   problem: {
     goneTitle: 'Ce secret n’est pas disponible',
     goneBody:

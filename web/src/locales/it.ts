@@ -426,6 +426,28 @@ const it: Messages = {
     open: 'Apri',
     refresh: 'Aggiorna',
   },
+  timeLock: {
+    optionLabel: 'Bloccalo fino a un orario stabilito',
+    openingLabel: 'Si apre il',
+    optionHint:
+      'Nessuno potrà aprire il segreto prima di questo momento, nel tuo fuso orario. Deve precedere la scadenza, che si conta sempre da adesso.',
+    inPast:
+      'Questo momento è già passato: scegline uno successivo oppure lascia il campo vuoto perché si possa aprire subito.',
+    afterExpiry:
+      'Il segreto scadrebbe prima di aprirsi: scegli un momento precedente o una scadenza più lunga.',
+    lockedLead: 'Bloccato nel tempo: si potrà aprire dal {date}.',
+    opensIn: 'Si apre {relative}.',
+    openNow: 'Ora si può aprire.',
+    notYet:
+      'Non ancora: secondo il server si apre il {date}. Non è stato consumato nulla; il conto alla rovescia ora segue l’orologio del server.',
+    notYetTitle: 'Questo segreto non si può ancora aprire',
+    notYetBody:
+      'Chi lo ha inviato ha scelto un momento prima del quale resta bloccato. Non è stato consumato nulla: riprova più tardi.',
+    invalidTitle: 'L’orario di apertura è stato rifiutato',
+    invalidBody: 'Deve essere nel futuro e prima che il segreto scada.',
+    receiptOpens: 'Si apre',
+    lockedUntil: 'Bloccato fino al {date}',
+  },
   problem: {
     goneTitle: 'Questo segreto non è disponibile',
     goneBody:

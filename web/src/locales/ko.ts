@@ -386,6 +386,27 @@ const ko: Messages = {
     open: '열기',
     refresh: '새로 고침',
   },
+  timeLock: {
+    optionLabel: '정한 시각까지 잠그기',
+    openingLabel: '열리는 시각',
+    optionHint:
+      '이 시각(사용자의 시간대 기준) 전에는 누구도 비밀을 열 수 없습니다. 만료 전이어야 하며, 만료 시간은 여전히 지금부터 계산됩니다.',
+    inPast:
+      '이 시각은 이미 지났습니다. 더 늦은 시각을 고르거나, 바로 열 수 있도록 칸을 비워 두세요.',
+    afterExpiry: '비밀이 열리기 전에 만료됩니다. 더 이른 시각이나 더 긴 만료 기간을 고르세요.',
+    lockedLead: '시간 잠금: {date}부터 열 수 있습니다.',
+    opensIn: '{relative} 열립니다.',
+    openNow: '지금 열 수 있습니다.',
+    notYet:
+      '아직 아닙니다. 서버에 따르면 {date}에 열립니다. 아무것도 소모되지 않았으며, 이제 카운트다운은 서버 시계를 따릅니다.',
+    notYetTitle: '이 비밀은 아직 열 수 없습니다',
+    notYetBody:
+      '보낸 사람이 그때까지 잠겨 있을 시각을 정했습니다. 아무것도 소모되지 않았습니다. 나중에 다시 시도하세요.',
+    invalidTitle: '열리는 시각이 거부되었습니다',
+    invalidBody: '미래의 시각이어야 하며 비밀이 만료되기 전이어야 합니다.',
+    receiptOpens: '열리는 시각',
+    lockedUntil: '{date}까지 잠김',
+  },
   problem: {
     goneTitle: '이 비밀은 이용할 수 없습니다',
     goneBody:

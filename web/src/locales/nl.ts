@@ -414,6 +414,28 @@ const nl: Messages = {
     open: 'Openen',
     refresh: 'Vernieuwen',
   },
+  timeLock: {
+    optionLabel: 'Vergrendelen tot een gekozen tijdstip',
+    openingLabel: 'Opent op',
+    optionHint:
+      'Niemand kan het geheim vóór dit moment openen, in jouw tijdzone. Het moet vóór het verlopen liggen: de vervaltijd telt nog steeds vanaf nu.',
+    inPast:
+      'Dit moment is al voorbij: kies een later moment of laat het veld leeg om het meteen te laten openen.',
+    afterExpiry:
+      'Het geheim zou verlopen voordat het opent: kies een eerder moment of een langere geldigheid.',
+    lockedLead: 'Tijdslot: het kan worden geopend vanaf {date}.',
+    opensIn: 'Opent {relative}.',
+    openNow: 'Het kan nu worden geopend.',
+    notYet:
+      'Nog niet: volgens de server opent het op {date}. Er is niets verbruikt; het aftellen volgt nu de klok van de server.',
+    notYetTitle: 'Dit geheim kan nog niet worden geopend',
+    notYetBody:
+      'De afzender heeft een moment gekozen waarvoor het vergrendeld blijft. Er is niets verbruikt: probeer het later opnieuw.',
+    invalidTitle: 'Het openingstijdstip is geweigerd',
+    invalidBody: 'Het moet in de toekomst liggen en vóór het verlopen van het geheim.',
+    receiptOpens: 'Opent',
+    lockedUntil: 'Vergrendeld tot {date}',
+  },
   problem: {
     goneTitle: 'Dit geheim is niet beschikbaar',
     goneBody:

@@ -444,6 +444,28 @@ const pl: Messages = {
     open: 'Otwórz',
     refresh: 'Odśwież',
   },
+  timeLock: {
+    optionLabel: 'Zablokuj do wybranego czasu',
+    openingLabel: 'Otwiera się o',
+    optionHint:
+      'Nikt nie otworzy sekretu przed tą chwilą (w Twojej strefie czasowej). Musi ona przypadać przed wygaśnięciem, które nadal liczy się od teraz.',
+    inPast:
+      'Ta chwila już minęła: wybierz późniejszą albo zostaw pole puste, aby sekret otwierał się od razu.',
+    afterExpiry:
+      'Sekret wygasłby, zanim się otworzy: wybierz wcześniejszą chwilę albo dłuższy czas ważności.',
+    lockedLead: 'Blokada czasowa: można go otworzyć od {date}.',
+    opensIn: 'Otworzy się {relative}.',
+    openNow: 'Można go teraz otworzyć.',
+    notYet:
+      'Jeszcze nie: według serwera otworzy się {date}. Nic nie zostało zużyte; odliczanie idzie teraz według zegara serwera.',
+    notYetTitle: 'Tego sekretu nie można jeszcze otworzyć',
+    notYetBody:
+      'Nadawca wybrał chwilę, do której sekret pozostaje zablokowany. Nic nie zostało zużyte: spróbuj później.',
+    invalidTitle: 'Czas otwarcia został odrzucony',
+    invalidBody: 'Musi przypadać w przyszłości i przed wygaśnięciem sekretu.',
+    receiptOpens: 'Otwiera się',
+    lockedUntil: 'Zablokowany do {date}',
+  },
   problem: {
     goneTitle: 'Ten sekret jest niedostępny',
     goneBody:

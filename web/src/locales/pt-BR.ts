@@ -428,6 +428,28 @@ const ptBR: Messages = {
     open: 'Abrir',
     refresh: 'Atualizar',
   },
+  timeLock: {
+    optionLabel: 'Bloquear até um horário definido',
+    openingLabel: 'Abre em',
+    optionHint:
+      'Ninguém poderá abrir o segredo antes deste momento, no seu fuso horário. Ele precisa ser anterior à expiração, que continua contando a partir de agora.',
+    inPast:
+      'Esse momento já passou: escolha um posterior ou deixe o campo vazio para que ele possa ser aberto na hora.',
+    afterExpiry:
+      'O segredo expiraria antes de abrir: escolha um momento anterior ou uma validade maior.',
+    lockedLead: 'Bloqueado por tempo: poderá ser aberto a partir de {date}.',
+    opensIn: 'Abre {relative}.',
+    openNow: 'Já pode ser aberto.',
+    notYet:
+      'Ainda não: segundo o servidor, ele abre em {date}. Nada foi gasto; a contagem regressiva agora segue o relógio do servidor.',
+    notYetTitle: 'Este segredo ainda não pode ser aberto',
+    notYetBody:
+      'Quem enviou escolheu um momento antes do qual ele fica bloqueado. Nada foi gasto: tente de novo mais tarde.',
+    invalidTitle: 'O horário de abertura foi recusado',
+    invalidBody: 'Ele precisa estar no futuro e antes de o segredo expirar.',
+    receiptOpens: 'Abre em',
+    lockedUntil: 'Bloqueado até {date}',
+  },
   problem: {
     goneTitle: 'Este segredo não está disponível',
     goneBody:

@@ -403,6 +403,28 @@ const tr: Messages = {
     open: 'Aç',
     refresh: 'Yenile',
   },
+  timeLock: {
+    optionLabel: 'Belirli bir zamana kadar kilitle',
+    openingLabel: 'Açılma zamanı',
+    optionHint:
+      'Bu andan önce (kendi saat diliminizde) sırrı kimse açamaz. Bu an, sırrın süresi dolmadan önce olmalıdır: süre yine şu andan itibaren sayılır.',
+    inPast:
+      'Bu an geçti: daha sonraki bir an seçin ya da hemen açılabilmesi için alanı boş bırakın.',
+    afterExpiry:
+      'Sır açılmadan önce süresi dolacak: daha erken bir an ya da daha uzun bir süre seçin.',
+    lockedLead: 'Zaman kilitli: {date} itibarıyla açılabilir.',
+    opensIn: 'Açılışa kalan: {relative}.',
+    openNow: 'Artık açılabilir.',
+    notYet:
+      'Henüz değil: sunucuya göre {date} tarihinde açılacak. Hiçbir şey harcanmadı; geri sayım artık sunucunun saatine göre ilerliyor.',
+    notYetTitle: 'Bu sır henüz açılamaz',
+    notYetBody:
+      'Gönderen, sırrın kilitli kalacağı bir an seçti. Hiçbir şey harcanmadı: daha sonra yeniden deneyin.',
+    invalidTitle: 'Açılma zamanı reddedildi',
+    invalidBody: 'Gelecekte ve sırrın süresi dolmadan önce olmalıdır.',
+    receiptOpens: 'Açılış',
+    lockedUntil: '{date} tarihine kadar kilitli',
+  },
   problem: {
     goneTitle: 'Bu sır kullanılamıyor',
     goneBody:

@@ -367,6 +367,25 @@ const zhCN: Messages = {
     open: '打开',
     refresh: '刷新',
   },
+  timeLock: {
+    optionLabel: '锁定到指定时间',
+    openingLabel: '开启时间',
+    optionHint:
+      '在此时刻（按你的时区）之前，任何人都无法打开这个秘密。它必须早于秘密的过期时间：过期时间仍从现在开始计算。',
+    inPast: '这个时刻已经过去：请选择更晚的时刻，或留空以便立即可以打开。',
+    afterExpiry: '秘密会在开启之前过期：请选择更早的时刻或更长的有效期。',
+    lockedLead: '定时锁定：从 {date} 起可以打开。',
+    opensIn: '{relative}开启。',
+    openNow: '现在可以打开了。',
+    notYet:
+      '时间未到：服务器显示它将在 {date} 开启。没有消耗任何次数；倒计时现在以服务器时钟为准。',
+    notYetTitle: '这个秘密暂时还不能打开',
+    notYetBody: '发送者设定了一个时刻，在此之前它保持锁定。没有消耗任何次数：请稍后再试。',
+    invalidTitle: '开启时间被拒绝',
+    invalidBody: '它必须在将来，并且早于秘密的过期时间。',
+    receiptOpens: '开启时间',
+    lockedUntil: '锁定至 {date}',
+  },
   problem: {
     goneTitle: '此秘密不可用',
     goneBody: '它从未存在、已过期或已被打开。这里的秘密只能读取有限次数。请让发送者重新分享一个。',

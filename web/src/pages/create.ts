@@ -36,6 +36,7 @@ import { GATE_PASSPHRASE_WORDS, generatorPanel } from './generator.ts'
 import { apiKeyPage, createdPage, createdSplitPage, loadPage } from './on-demand.ts'
 import { describe, REQUEST_CLOSED, showProblem } from './problem.ts'
 import { splitOption } from './split-option.ts'
+import { openingOption } from './time-lock.ts'
 import { REQUEST_PATH } from '../route.ts'
 
 /** Set when the form can be used: tests/bench/web-budget.ts measures navigation → here. */
@@ -226,6 +227,8 @@ export function renderForm(
     !answer &&
     h('p', { class: 'notice' }, (m) => m.account.createSignIn, ' ', signInLink('/'))
   const split = splitOption()
+  // An answer opens at once: its requester is waiting for it.
+  const opening = answer ? null : openingOption()
   const form = actionForm(
     (m) => (answer ? m.request.answerSubmit : m.create.submit),
     [
@@ -250,6 +253,7 @@ export function renderForm(
       ),
       h('p', { class: 'inline-actions' }, toggle, suggest),
       split.element,
+      opening?.element,
       notify &&
         field(
           (m) => m.create.notifyEmail,
@@ -277,6 +281,8 @@ export function renderForm(
           return form.fail((m) => m.create.notifyEmailInvalid, notify)
         if (files?.count) return form.fail((m) => m.create.notifyEmailFiles, notify)
       }
+      const chosen = opening?.opening(Number(ttl.value)) ?? {}
+      if (opening && 'problem' in chosen) return form.fail(chosen.problem, opening.input)
       const pass = passphrase.value
       const maxViews = Number(views.value)
       if (pass) warmArgon2()
@@ -303,6 +309,7 @@ export function renderForm(
           onProgress: transfer.update,
           ...(signal ? { signal } : {}),
           ...key?.option(),
+          ...('at' in chosen && chosen.at ? { opensAt: chosen.at } : {}),
         }
         if (answer) {
           await form.busy(
@@ -358,6 +365,7 @@ export function renderForm(
         secret.value = ''
         passphrase.value = ''
         if (notify) notify.value = ''
+        if (opening) opening.input.value = ''
         files?.clear()
       },
     },

@@ -55,7 +55,9 @@ const UNSAFE = known('unsafe')
 const OFFLINE = known('offline', true)
 const PAGE_FAILED = known('pageFailed', true)
 
-type ApiCode = ErrorCode | 'unexpected_response'
+/** The time lock's codes have their texts in its own section (timeLockProblem). */
+type TimeLockCode = 'not_yet' | 'invalid_not_before'
+type ApiCode = Exclude<ErrorCode, TimeLockCode> | 'unexpected_response'
 const apiText = (m: Messages, code: ApiCode): Messages['problem']['api'][ApiCode] =>
   // A newer server may send a code this client does not know yet.
   (m.problem.api as Partial<Messages['problem']['api']>)[code] ?? m.problem.api.unexpected_response
@@ -74,6 +76,7 @@ export function describe(error: unknown): Problem {
   }
   if (error instanceof ApiError) {
     const { code } = error
+    if (code === 'not_yet' || code === 'invalid_not_before') return timeLockProblem(code)
     const retry = error.status === 429 || error.status >= 500 || code === 'id_taken'
     return problem(
       (m) => apiText(m, code).title,
@@ -90,6 +93,20 @@ export function describe(error: unknown): Problem {
   if (error instanceof NetworkError) return OFFLINE
   // Anything else failed in this page, e.g. a part of it that did not load or verify.
   return PAGE_FAILED
+}
+
+/** The time lock's own codes (protocol §9); their texts live in the timeLock section. */
+function timeLockProblem(code: TimeLockCode): Problem {
+  return code === 'not_yet'
+    ? problem(
+        (m) => m.timeLock.notYetTitle,
+        (m) => m.timeLock.notYetBody,
+        true,
+      )
+    : problem(
+        (m) => m.timeLock.invalidTitle,
+        (m) => m.timeLock.invalidBody,
+      )
 }
 
 /** A full-page problem with a way forward: try again when it can help, and always "share a new secret". */

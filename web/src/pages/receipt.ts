@@ -73,6 +73,7 @@ function renderStatus(
         (m) => (status.state === 'expired' ? m.receipt.expiredAt : m.receipt.expires),
         when(status.expires_at),
       ),
+      status.opens_at !== undefined && fact((m) => m.timeLock.receiptOpens, when(status.opens_at)),
       status.failures > 0 &&
         fact(
           (m) => m.receipt.failures,

@@ -2,6 +2,7 @@ import {
   decodeBase64url,
   decodeHeader,
   isSecretId,
+  NotYetError,
   parseSecretFragment,
   peekSecret,
   revealSecret,
@@ -12,7 +13,7 @@ import {
 } from '@hushlink/shared'
 import type { SecretMetaResponse } from '@hushlink/shared/api'
 import { fill } from '../i18n/fill.ts'
-import { formatBytes, formatDateTime, formatRelative } from '../i18n/format.ts'
+import { formatBytes, formatDateTime, formatMoment, formatRelative } from '../i18n/format.ts'
 import { localize } from '../i18n/live.ts'
 import { warmArgon2 } from '../preload.ts'
 import { copyButton } from '../ui/copy.ts'
@@ -22,6 +23,7 @@ import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
 import { progressPanel } from '../ui/progress.ts'
 import { CANCELLED, CORRUPTED, describe, SHOWN, showProblem } from './problem.ts'
+import { countdown, type Countdown } from './time-lock.ts'
 
 interface Target {
   readonly id: string
@@ -130,6 +132,13 @@ function renderWaiting(
       } catch (failure) {
         // The claim may have counted already: the problem page says so, and Try again shows what is left.
         if (signal?.aborted) return showProblem(CANCELLED, again)
+        // This browser's clock runs ahead: nothing was used; wait for the server's moment.
+        if (failure instanceof NotYetError && lock) {
+          lock.resync(failure)
+          form.submit.disabled = !lock.isOpen()
+          const opens = formatMoment(failure.opensAt.toISOString())
+          return form.fail((m) => fill(m.timeLock.notYet, { date: opens }))
+        }
         if (failure instanceof WrongPassphraseError && failure.remaining > 0 && passphrase) {
           const attempts = failure.remaining
           return form.fail(
@@ -147,6 +156,15 @@ function renderWaiting(
     },
   )
   if (transfer) form.element.append(transfer.element)
+  // A time lock holds the button until the moment; the server refuses an early claim anyway.
+  const lock: Countdown | null =
+    // A time this page cannot read locks nothing here; the server still decides.
+    meta.opens_at === undefined || !Number.isFinite(Date.parse(meta.opens_at))
+      ? null
+      : countdown(meta.opens_at, () => {
+          form.submit.disabled = false
+        })
+  if (lock) form.submit.disabled = !lock.isOpen()
 
   const views = meta.views_left
   show(
@@ -175,6 +193,7 @@ function renderWaiting(
       ' ',
       (m) => m.reveal.nothingYet,
     ),
+    lock?.element,
     form.element,
   )
   passphrase?.focus()

@@ -3,6 +3,8 @@ import { h, nextPaint, nodes, type Child } from './dom.ts'
 
 export interface ActionForm {
   readonly element: HTMLFormElement
+  /** The primary button: a page may hold it disabled until the action is possible (a time lock). */
+  readonly submit: HTMLButtonElement
   /** Shows why the action cannot go on (read out by screen readers) and focuses the field at fault. */
   fail(message: Pick, field?: HTMLInputElement | HTMLTextAreaElement): void
   /**
@@ -40,6 +42,7 @@ export function actionForm(
   }
   const form: ActionForm = {
     element,
+    submit,
     fail(message, field) {
       error.replaceChildren(...nodes([message]))
       field?.select()

@@ -26,6 +26,7 @@ const SUMMARY_COLUMNS = [
   'fail_count',
   'max_failures',
   'claimed_at',
+  'not_before',
 ] as const satisfies readonly (keyof SecretRow)[]
 
 export type SummaryRow = Pick<SecretRow, (typeof SUMMARY_COLUMNS)[number]> & {

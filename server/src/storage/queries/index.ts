@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely'
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
 import type { DialectTraits } from '../dialect.js'
 import { SECRET_INSERT_COLUMNS, type Database, type NewSecretRow } from '../schema.js'
 import { template } from './template.js'
@@ -17,6 +17,12 @@ interface ById {
 }
 interface ByIdAt extends ById {
   readonly now: number
+}
+
+/** The secret's opening time has come (or it has none): claims and passphrase attempts may count. */
+function isOpen(now: number) {
+  return (eb: ExpressionBuilder<Database, 'secrets'>) =>
+    eb.or([eb('not_before', 'is', null), eb('not_before', '<=', now)])
 }
 
 /**
@@ -53,6 +59,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
         .where('id', '=', a.id)
         .where('state', '=', 'active')
         .where('expires_at', '>', a.now)
+        .where(isOpen(a.now))
         .returning(['views', 'max_views']),
     ),
     readPayload: template((a: ById) =>
@@ -73,6 +80,8 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
         .where('id', '=', a.id)
         .where('state', '=', 'active')
         .where('expires_at', '>', a.now)
+        // Before its opening a passphrase cannot even be tried, so no guess is counted.
+        .where(isOpen(a.now))
         .returning(['fail_count', 'max_failures']),
     ),
     burn: template((a: ByIdAt) =>
@@ -110,10 +119,22 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
           'expires_at',
           'access_verifier',
           'pass_verifier',
+          'not_before',
         ])
         .where('id', '=', a.id)
         .where('state', '=', 'active')
         .where('expires_at', '>', a.now),
+    ),
+    // Why a conditional update matched nothing: a live secret still locked
+    // answers its opening time, read in the same transaction as the update.
+    findLocked: template((a: ByIdAt) =>
+      db
+        .selectFrom('secrets')
+        .select('not_before')
+        .where('id', '=', a.id)
+        .where('state', '=', 'active')
+        .where('expires_at', '>', a.now)
+        .where('not_before', '>', a.now),
     ),
     findReceipt: template((a: ById) =>
       db
@@ -127,6 +148,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
           'views',
           'fail_count',
           'claimed_at',
+          'not_before',
         ])
         .where('id', '=', a.id),
     ),

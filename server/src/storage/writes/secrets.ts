@@ -5,6 +5,7 @@ import type {
   IdempotencyClaim,
   IdempotentInsert,
   ChunkLease,
+  Locked,
   NewSecret,
   OverQuota,
   SecretAmendment,
@@ -32,8 +33,9 @@ export const secretWrites = {
     insert(tx, a.secret),
 
   /**
-   * Null when the secret is not available (lost race, expired, gone). A
-   * chunked envelope's `lease` is taken with the view, in its transaction.
+   * Null when the secret is not available (lost race, expired, gone);
+   * `Locked`, with nothing counted, before its opening time. A chunked
+   * envelope's `lease` is taken with the view, in its transaction.
    */
   claim: (
     tx: WriteContext,
@@ -200,10 +202,10 @@ async function claim(
     now,
     lease,
   }: { readonly id: string; readonly now: number; readonly lease?: ChunkLease | undefined },
-): Promise<Claimed | null> {
+): Promise<Claimed | Locked | null> {
   const { db, s } = tx
   const [counted] = await db.rows(s.countView, { id, now })
-  if (!counted) return null
+  if (!counted) return lockedUntil(tx, id, now)
   const viewsLeft = counted.max_views - counted.views
   // The last view deletes the ciphertext in the same transaction.
   const [payload] = await db.rows(viewsLeft === 0 ? s.takePayload : s.readPayload, { id })
@@ -226,9 +228,9 @@ async function claim(
 async function recordFailure(
   tx: WriteContext,
   { id, now }: { readonly id: string; readonly now: number },
-): Promise<Failure | null> {
+): Promise<Failure | Locked | null> {
   const [counted] = await tx.db.rows(tx.s.countFailure, { id, now })
-  if (!counted) return null
+  if (!counted) return lockedUntil(tx, id, now)
   const remaining = counted.max_failures - counted.fail_count
   tx.emit({ type: 'passphrase_failed', id, at: now, attemptsLeft: remaining })
   if (remaining === 0) {
@@ -243,4 +245,17 @@ async function recordFailure(
     tx.emit({ type: 'burned', id, at: now, cause: 'passphrase_failures' })
   }
   return { remaining }
+}
+
+/**
+ * Why a conditional update of a live secret matched nothing: still locked
+ * (its opening time, read in the update's transaction) or not available.
+ */
+async function lockedUntil(
+  { db, s }: WriteContext,
+  id: string,
+  now: number,
+): Promise<Locked | null> {
+  const [row] = await db.rows(s.findLocked, { id, now })
+  return row?.not_before == null ? null : { opensAt: row.not_before }
 }
