@@ -14,6 +14,16 @@ export interface CreateSecretRequest {
   readonly notify_email?: string
   /** The e-mail's language; English by default. */
   readonly notify_language?: NotifyLanguage
+  /** One link per recipient (§10): 2–50 declarations, link i is the i-th. */
+  readonly links?: readonly LinkDeclaration[]
+}
+
+/** One link of a fan-out secret as its create declares it (docs/protocol.md §10). */
+export interface LinkDeclaration {
+  /** SHA-256 of the link's access token. */
+  readonly verifier: string
+  /** The label sealed with the receipt's label key (104 bytes), base64url; absent: none. */
+  readonly label?: string
 }
 
 export interface CreateSecretResponse {
@@ -35,6 +45,8 @@ export interface SecretMetaResponse {
 export interface ClaimRequest {
   readonly access_token: string
   readonly pass_token?: string
+  /** The link of a fan-out secret this claim is for (§10); `access_token` is that link's. */
+  readonly link?: number
 }
 
 export interface ClaimResponse {
@@ -44,6 +56,24 @@ export interface ClaimResponse {
 
 export interface ReceiptRequest {
   readonly receipt_token: string
+}
+
+/** A burn: the whole secret, or only link `link` of a fan-out secret. */
+export interface ReceiptBurnRequest extends ReceiptRequest {
+  readonly link?: number
+}
+
+/** What happened to one link of a fan-out secret. */
+export interface ReceiptLinkStatus {
+  readonly link: number
+  /** `active`: waiting; `viewed`: its views are used; the others as for the secret. */
+  readonly state: ReceiptState
+  readonly views: number
+  readonly max_views: number
+  /** When it was first opened. */
+  readonly opened_at?: string
+  /** The sealed label, for the receipt's holder to open. */
+  readonly label?: string
 }
 
 export type ReceiptState = 'active' | 'viewed' | 'expired' | 'burned' | 'burned_failures'
@@ -56,6 +86,8 @@ export interface ReceiptStatusResponse {
   readonly views: number
   readonly claimed_at?: string
   readonly failures: number
+  /** A fan-out secret's links, in order (§10). */
+  readonly links?: readonly ReceiptLinkStatus[]
 }
 
 export interface ConfigResponse {
@@ -97,6 +129,7 @@ export interface CreateUploadRequest {
   readonly pass_verifier?: string
   readonly max_failures?: number
   readonly receipt_verifier?: string
+  readonly links?: readonly LinkDeclaration[]
   /** SHA-256 of the creator's upload token, which authorises the parts. */
   readonly upload_verifier: string
 }

@@ -5,6 +5,7 @@ import { apiKeys } from './0003-api-keys.js'
 import { requests } from './0005-requests.js'
 import { storageUsage } from './0006-storage-usage.js'
 import { chunkLeases } from './0007-chunk-leases.js'
+import { secretLinks } from './0009-secret-links.js'
 import type { ColumnTypes } from './column-types.js'
 import { notifications } from './0004-notifications.js'
 
@@ -30,6 +31,7 @@ export class InCodeMigrationProvider implements MigrationProvider {
       '0005-requests': requests(this.#types),
       '0006-storage-usage': storageUsage(this.#types),
       '0007-chunk-leases': chunkLeases(this.#types),
+      '0009-secret-links': secretLinks(this.#types),
     })
   }
 }
