@@ -82,7 +82,7 @@ export const read: Command = {
 
     const exchange = { context: { server: link.base }, timeout, stderr: io.stderr }
     const meta = await talk(exchange, ({ signal }) =>
-      peekSecret({ server: link.base, id: link.id, signal }),
+      peekSecret({ server: link.base, id: link.id, link: link.fanOut?.index, signal }),
     )
     const needsPassphrase = passphraseRequired(link, meta.header)
     if (meta.kind === 'files' && outputDir === undefined) {
@@ -101,6 +101,7 @@ export const read: Command = {
         id: link.id,
         linkKey: link.linkKey,
         server: link.base,
+        fanOut: link.fanOut,
         passphrase,
         meta,
         signal,
