@@ -1,10 +1,12 @@
 import {
   answerRequest,
   ApiError,
+  createFanOutSecret,
   createSecret,
   createSplitSecret,
   generatePassphrase,
   getInstanceConfig,
+  type CreatedFanOutSecret,
   type CreatedSecret,
   type CreatedSplitSecret,
   maxTextBytes,
@@ -37,6 +39,7 @@ import { filePicker } from './file-picker.ts'
 import { GATE_PASSPHRASE_WORDS, generatorPanel } from './generator.ts'
 import { describe, REQUEST_CLOSED, showProblem } from './problem.ts'
 import { splitOption } from './split-option.ts'
+import { fanOutOption } from './fan-out-option.ts'
 import { REQUEST_PATH } from '../route.ts'
 
 /** Set when the form can be used: tests/bench/web-budget.ts measures navigation → here. */
@@ -190,6 +193,8 @@ export function renderForm(
     !answer &&
     h('p', { class: 'notice' }, (m) => m.account.createSignIn, ' ', signInLink('/'))
   const split = splitOption()
+  // An answer is sealed to one requester: one link per person makes no sense there.
+  const fanOut = answer ? null : fanOutOption()
   const form = actionForm(
     (m) => (answer ? m.request.answerSubmit : m.create.submit),
     [
@@ -214,6 +219,7 @@ export function renderForm(
       ),
       h('p', { class: 'inline-actions' }, toggle, suggest),
       split.element,
+      fanOut?.element,
       notify &&
         field(
           (m) => m.create.notifyEmail,
@@ -235,6 +241,10 @@ export function renderForm(
           () => key.problem(),
         ))
       if (key && keyProblem) return form.fail(keyProblem, key.input)
+      const names = fanOut?.problem()
+      if (names) return form.fail(names.message, names.field)
+      const recipients = fanOut?.recipients() ?? null
+      if (recipients && split.policy()) return form.fail((m) => m.fanOut.notWithSplit)
       const email = notify?.value.trim() ?? ''
       if (notify && email !== '') {
         if (!new RegExp(NOTIFY_EMAIL_PATTERN).test(email))
@@ -278,18 +288,23 @@ export function renderForm(
         }
         const policy = split.policy()
         const notifying = email === '' ? {} : { notify: { email, language: notifyLanguage() } }
-        const created = await form.busy<CreatedSecret | CreatedSplitSecret>(
+        const created = await form.busy<CreatedSecret | CreatedSplitSecret | CreatedFanOutSecret>(
           (m) => (stretching ? m.create.stretching : m.create.encrypting),
           () =>
             policy
               ? createSplitSecret({ ...request, ...notifying, split: policy })
-              : createSecret({ ...request, ...notifying }),
+              : recipients
+                ? createFanOutSecret({ ...request, ...notifying, recipients })
+                : createSecret({ ...request, ...notifying }),
         )
         await key?.keep()
         const shown = { maxViews, passphrase: pass !== '' }
         const again = (): void => void showCreate(true)
         if ('shareLinks' in created) showCreatedSplit(created, shown, again)
-        else showCreated(created, shown, again)
+        else if ('links' in created) {
+          const { showCreatedLinks } = await import('./created-links.ts')
+          showCreatedLinks(created, shown, again)
+        } else showCreated(created, shown, again)
       } catch (failure) {
         if (files && signal?.aborted) return form.fail((m) => m.files.cancelled, files.input)
         if (answer && failure instanceof ApiError && failure.code === 'request_closed') {

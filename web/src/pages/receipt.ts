@@ -32,7 +32,17 @@ export async function showReceipt(
     showProblem(problem, () => void reload())
     return
   }
-  renderStatus(status, receiptLink, reload, focus, exposed)
+  let links: HTMLElement | null = null
+  if (status.links) {
+    try {
+      const { linksSection } = await import('./receipt-links.ts')
+      links = await linksSection(receiptLink, status.links, reload)
+    } catch (error) {
+      showProblem(describe(error), () => void reload())
+      return
+    }
+  }
+  renderStatus(status, receiptLink, reload, focus, exposed, links)
 }
 
 const TITLES: Record<ReceiptState, Pick> = {
@@ -49,6 +59,7 @@ function renderStatus(
   reload: () => Promise<void>,
   focus: boolean,
   exposed: boolean,
+  links: HTMLElement | null,
 ): void {
   const refresh = button(
     (m) => m.receipt.refresh,
@@ -56,7 +67,11 @@ function renderStatus(
     { class: 'secondary' },
   )
   const actions = h('p', { class: 'actions' }, refresh)
-  if (status.state === 'active') actions.prepend(burnControl(receiptLink, reload, actions))
+  if (status.state === 'active') {
+    // A fan-out secret's burn ends every link; each link has its own Burn in the list.
+    const label: Pick = links ? (m) => m.fanOut.burnAll : (m) => m.receipt.burn
+    actions.prepend(burnControl(receiptLink, reload, actions, label))
+  }
   const title: Pick =
     status.state === 'active' && status.views > 0 ? (m) => m.receipt.partly : TITLES[status.state]
   show(
@@ -79,6 +94,7 @@ function renderStatus(
           () => formatCount(status.failures),
         ),
     ),
+    links,
     actions,
   )
 }
@@ -121,9 +137,10 @@ function burnControl(
   receiptLink: string,
   reload: () => Promise<void>,
   actions: HTMLElement,
+  label: Pick,
 ): HTMLButtonElement {
   const burn = button(
-    (m) => m.receipt.burn,
+    label,
     () => {
       // The buttons stay in the page, hidden, so a language switch reaches them too.
       actions.hidden = true
