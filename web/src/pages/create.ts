@@ -40,6 +40,7 @@ import { GATE_PASSPHRASE_WORDS, generatorPanel } from './generator.ts'
 import { describe, REQUEST_CLOSED, showProblem } from './problem.ts'
 import { splitOption } from './split-option.ts'
 import { fanOutOption } from './fan-out-option.ts'
+import { showCreatedLinks } from './created-links.ts'
 import { REQUEST_PATH } from '../route.ts'
 
 /** Set when the form can be used: tests/bench/web-budget.ts measures navigation → here. */
@@ -301,10 +302,8 @@ export function renderForm(
         const shown = { maxViews, passphrase: pass !== '' }
         const again = (): void => void showCreate(true)
         if ('shareLinks' in created) showCreatedSplit(created, shown, again)
-        else if ('links' in created) {
-          const { showCreatedLinks } = await import('./created-links.ts')
-          showCreatedLinks(created, shown, again)
-        } else showCreated(created, shown, again)
+        else if ('links' in created) showCreatedLinks(created, shown, again)
+        else showCreated(created, shown, again)
       } catch (failure) {
         if (files && signal?.aborted) return form.fail((m) => m.files.cancelled, files.input)
         if (answer && failure instanceof ApiError && failure.code === 'request_closed') {

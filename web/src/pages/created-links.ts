@@ -16,7 +16,7 @@ export function linkName(index: number, label: string | null): Pick {
 /**
  * The links of a fan-out secret (docs/protocol.md §10), one card a person
  * with its name and Copy button; then the receipt link, which shows each
- * link's state. Loaded only when such a secret was made.
+ * link's state. A module of its own, so it can be loaded on demand.
  */
 export function showCreatedLinks(
   created: CreatedFanOutSecret,

@@ -11,7 +11,7 @@ import { describe, showProblem } from './problem.ts'
 /**
  * The receipt's list of a fan-out secret's links (docs/protocol.md §10):
  * each link's name (opened here with the receipt's key), its state, and a
- * Burn button for a link still waiting. Loaded only for such a secret.
+ * Burn button for a link still waiting. A module of its own, so it can be loaded on demand.
  */
 export async function linksSection(
   receiptLink: string,

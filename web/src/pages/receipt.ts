@@ -6,6 +6,7 @@ import type { Messages, Pick } from '../i18n/messages.ts'
 import { button, h, uid } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
+import { linksSection } from './receipt-links.ts'
 import { describe, RECEIPT_CORRUPTED, RECEIPT_GONE, showProblem } from './problem.ts'
 
 /**
@@ -35,7 +36,6 @@ export async function showReceipt(
   let links: HTMLElement | null = null
   if (status.links) {
     try {
-      const { linksSection } = await import('./receipt-links.ts')
       links = await linksSection(receiptLink, status.links, reload)
     } catch (error) {
       showProblem(describe(error), () => void reload())
