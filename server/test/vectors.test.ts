@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { encodeBase64url } from '@hushlink/shared'
 import {
   loadEnvelopeVectors,
+  fanOutCreateBody,
   loadFanOutVectors,
   loadProtocolVectors,
 } from '../../shared/test/vectors.js'
@@ -73,17 +74,7 @@ describe('the fan-out vectors on the server (docs/protocol.md §10.5)', APP_TEST
     for (const f of loadFanOutVectors().vectors) {
       const v = vectors.find((e) => e.name === f.envelope)
       if (!v) throw new Error(f.envelope)
-      const created = await create(app, {
-        id: v.id,
-        envelope: v.envelope,
-        access_verifier: v.access_verifier,
-        ...(v.pass_verifier === null ? {} : { pass_verifier: v.pass_verifier }),
-        receipt_verifier: f.receipt_verifier,
-        links: f.links.map((l) => ({
-          verifier: l.link_verifier,
-          ...(l.sealed_label === null ? {} : { label: l.sealed_label }),
-        })),
-      })
+      const created = await create(app, fanOutCreateBody(f, v))
       expect(created.statusCode, `${f.name}: ${created.body}`).toBe(201)
       const pass = v.pass_token === null ? {} : { pass_token: v.pass_token }
       // The envelope's own token opens no link, and no link opens with another's token.

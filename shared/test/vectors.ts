@@ -180,3 +180,22 @@ export function loadFanOutVectors(): FanOutVectors {
   const file = new URL('./vectors/fanout-v1.json', import.meta.url)
   return JSON.parse(readFileSync(file, 'utf8')) as FanOutVectors
 }
+
+/** The body of `POST /api/v1/secrets` that stores fan-out vector `f` on envelope vector `v`. */
+export function fanOutCreateBody(
+  f: FanOutVectors['vectors'][number],
+  v: EnvelopeVector,
+): Record<string, unknown> {
+  return {
+    id: v.id,
+    envelope: v.envelope,
+    ttl: 3600,
+    access_verifier: v.access_verifier,
+    ...(v.pass_verifier === null ? {} : { pass_verifier: v.pass_verifier }),
+    receipt_verifier: f.receipt_verifier,
+    links: f.links.map((l) => ({
+      verifier: l.link_verifier,
+      ...(l.sealed_label === null ? {} : { label: l.sealed_label }),
+    })),
+  }
+}

@@ -9,7 +9,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { loadEnvelopeVectors, loadFanOutVectors } from '../../shared/test/vectors.js'
+import {
+  fanOutCreateBody,
+  loadEnvelopeVectors,
+  loadFanOutVectors,
+} from '../../shared/test/vectors.js'
 import { PERMISSIVE_LIMITS, startServer, type RunningServer } from '../support/server.js'
 import { onServer } from '../support/vectors.js'
 import { receiptOf, recordRequests, runCli } from './run-cli.js'
@@ -59,18 +63,7 @@ describe('fan-out vectors with the CLI', () => {
     const res = await fetch(`${server.url}/api/v1/secrets`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        id: v.id,
-        envelope: v.envelope,
-        ttl: 3600,
-        access_verifier: v.access_verifier,
-        ...(v.pass_verifier === null ? {} : { pass_verifier: v.pass_verifier }),
-        receipt_verifier: f.receipt_verifier,
-        links: f.links.map((l) => ({
-          verifier: l.link_verifier,
-          ...(l.sealed_label === null ? {} : { label: l.sealed_label }),
-        })),
-      }),
+      body: JSON.stringify(fanOutCreateBody(f, v)),
     })
     expect(res.status, await res.text()).toBe(201)
     const pass: string[] = []
