@@ -1,10 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs'
 import type { FastifyInstance } from 'fastify'
 import { expect, it } from 'vitest'
+import { prepareLinks } from '@hushlink/shared'
 import type { ReceiptStatusResponse } from '@hushlink/shared/api'
 import { useSharedApp } from './helpers/app.js'
 import { describeDialects } from './helpers/dialects.js'
-import { makeFanOut, type TestFanOut } from './helpers/fan-out.js'
+import { linkTokensOf, makeFanOut, type TestFanOut } from './helpers/fan-out.js'
+import { declareUpload, makeUpload, sendPart } from './helpers/uploads.js'
 import { rawRows } from './helpers/raw-rows.js'
 import { claim, createSecret, getMeta, randomToken, storeSecret } from './helpers/secrets.js'
 
@@ -25,7 +27,10 @@ function claimLink(app: FastifyInstance, secret: TestFanOut, index: number) {
   return claim(app, secret.id, { access_token: secret.linkTokens[index - 1] ?? '', link: index })
 }
 
-async function status(app: FastifyInstance, secret: TestFanOut): Promise<ReceiptStatusResponse> {
+async function status(
+  app: FastifyInstance,
+  secret: Pick<TestFanOut, 'id' | 'receiptToken'>,
+): Promise<ReceiptStatusResponse> {
   const res = await app.inject({
     method: 'POST',
     url: `/api/v1/receipts/${secret.id}/status`,
@@ -279,5 +284,34 @@ describeDialects('fan-out: one link per recipient', { timeout: 60_000 }, (dialec
     })
     expect(right.statusCode).toBe(200)
     expect((await status(app, secret)).failures).toBe(1)
+  })
+
+  it('a streamed upload takes links too: each link downloads the chunked envelope, the chunks go after the last', async () => {
+    const { app, config } = shared.current
+    const upload = await makeUpload({ fileBytes: 200_000 })
+    const { links, declarations } = prepareLinks(upload.prepared, 'https://h.example', ['x', null])
+    const declared = await declareUpload(app, { ...upload.body, links: declarations })
+    expect(declared.statusCode, declared.body).toBe(201)
+    expect((await sendPart(app, upload.id, 0, upload.envelope, upload.uploadToken)).json()).toEqual(
+      {
+        received: upload.envelope.length,
+        complete: true,
+      },
+    )
+    const tokens = linkTokensOf(upload.prepared.sodium, links)
+    for (const [i, token] of tokens.entries()) {
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/v1/secrets/${upload.id}/claim`,
+        headers: { accept: 'application/octet-stream' },
+        payload: { access_token: token, link: i + 1 },
+      })
+      expect(res.statusCode).toBe(200)
+      expect(Buffer.compare(res.rawPayload, Buffer.from(upload.envelope))).toBe(0)
+    }
+    const chunks = () =>
+      rawRows(config.database, 'select seq from payload_chunks where id = $1', [upload.id])
+    await expect.poll(async () => (await chunks()).length).toBe(0)
+    expect((await status(app, upload)).state).toBe('viewed')
   })
 })

@@ -4,6 +4,7 @@ import {
   parseSecretLink,
   prepareLinks,
   type FanOutLinkInfo,
+  type Sodium,
 } from '@hushlink/shared'
 import type { CreateSecretRequest } from '@hushlink/shared/api'
 import { makeSecret, type SecretOptions, type TestSecret } from './secrets.js'
@@ -22,10 +23,14 @@ export async function makeFanOut(
   const secret = await makeSecret(options)
   const { links, declarations } = prepareLinks(secret.prepared, 'https://h.example', labels)
   const body: CreateSecretRequest = { ...secret.body, links: declarations }
-  const linkTokens = links.map((l) => {
+  return { ...secret, body, links, linkTokens: linkTokensOf(secret.prepared.sodium, links) }
+}
+
+/** Each link's access token, as its recipient derives it from the link alone. */
+export function linkTokensOf(sodium: Sodium, links: readonly FanOutLinkInfo[]): string[] {
+  return links.map((l) => {
     const fanOut = parseSecretLink(l.link).fanOut
     if (!fanOut) throw new Error('not a fan-out link')
-    return encodeBase64url(linkToken(secret.prepared.sodium, fanOut.linkSecret, fanOut.index))
+    return encodeBase64url(linkToken(sodium, fanOut.linkSecret, fanOut.index))
   })
-  return { ...secret, body, links, linkTokens }
 }
