@@ -7,6 +7,7 @@ import { useSharedApp } from './helpers/app.js'
 import { describeDialects } from './helpers/dialects.js'
 import { linkTokensOf, makeFanOut, type TestFanOut } from './helpers/fan-out.js'
 import { declareUpload, makeUpload, sendPart } from './helpers/uploads.js'
+import { issueKey } from './helpers/keys.js'
 import { rawRows } from './helpers/raw-rows.js'
 import { claim, createSecret, getMeta, randomToken, storeSecret } from './helpers/secrets.js'
 
@@ -313,5 +314,25 @@ describeDialects('fan-out: one link per recipient', { timeout: 60_000 }, (dialec
       rawRows(config.database, 'select seq from payload_chunks where id = $1', [upload.id])
     await expect.poll(async () => (await chunks()).length).toBe(0)
     expect((await status(app, upload)).state).toBe('viewed')
+  })
+
+  it("the admin API keeps a fan-out secret's views per link: max_views cannot be amended", async () => {
+    const testApp = shared.current
+    const key = await issueKey(testApp, `admin-${Math.random()}`, 'admin')
+    const secret = await storeFanOut(testApp.app, ['a', 'b'])
+    const patch = (body: object) =>
+      testApp.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/admin/secrets/${secret.id}`,
+        headers: { 'x-api-key': key },
+        payload: body,
+      })
+    const refused = await patch({ max_views: 9 })
+    expect(refused.statusCode).toBe(400)
+    expect(refused.json<{ error: { code: string } }>().error.code).toBe('bad_request')
+    expect((await patch({ ttl: 600 })).statusCode).toBe(200)
+    expect((await claimLink(testApp.app, secret, 1)).statusCode).toBe(200)
+    expect((await claimLink(testApp.app, secret, 2)).statusCode).toBe(200)
+    expect(await payloadRows(secret.id)).toBe(0)
   })
 })

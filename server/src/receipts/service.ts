@@ -63,9 +63,8 @@ export function createReceiptService({ store, clock }: ReceiptServiceOptions): R
     async burn(id, receiptToken, link) {
       await authorised(id, receiptToken)
       if (link === undefined) await store.burn(id, clock.now())
-      else if ((await store.findLinks(id)).some((l) => l.index === link)) {
-        await store.burnLink(id, link, clock.now())
-      } else throw new HttpError(404, 'not_found', 'This secret has no such link.')
+      else if (await store.findLink(id, link)) await store.burnLink(id, link, clock.now())
+      else throw new HttpError(404, 'not_found', 'This secret has no such link.')
     },
   }
 }
