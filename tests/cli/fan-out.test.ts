@@ -10,6 +10,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  burnSecret,
+  createFanOutSecret,
+  getLinkStatuses,
+  NotFoundError,
+  revealSecret,
+} from '@hushlink/shared'
+import {
   fanOutCreateBody,
   loadEnvelopeVectors,
   loadFanOutVectors,
@@ -162,5 +169,38 @@ describe('hushlink send --to NAME / --links N', () => {
     } finally {
       await recorder.close()
     }
+  })
+})
+
+describe('the SDK: createFanOutSecret, revealSecret, getLinkStatuses, burnSecret({ link })', () => {
+  it('makes a link per recipient with its own views; reads, lists with labels and burns per link', async () => {
+    const created = await createFanOutSecret({
+      server: server.url,
+      text: 'shared by the SDK',
+      ttl: 3600,
+      maxViews: 2,
+      passphrase: 'sdk passphrase',
+      kdf: { ops: 2, memKib: 19_456 },
+      recipients: ['Émilie', null, 'Ørjan'],
+    })
+    expect(created.links.map((l) => [l.index, l.label])).toEqual([
+      [1, 'Émilie'],
+      [2, null],
+      [3, 'Ørjan'],
+    ])
+    const first = created.links[0]?.link ?? ''
+    const opened = await revealSecret({ link: first, passphrase: 'sdk passphrase' })
+    expect(opened).toMatchObject({ text: 'shared by the SDK', viewsLeft: 1 })
+    await burnSecret({ receiptLink: created.receiptLink, link: 3 })
+    await expect(
+      revealSecret({ link: created.links[2]?.link ?? '', passphrase: 'sdk passphrase' }),
+    ).rejects.toBeInstanceOf(NotFoundError)
+    const states = await getLinkStatuses({ receiptLink: created.receiptLink })
+    expect(states.map((l) => [l.index, l.label, l.state, l.views, l.maxViews])).toEqual([
+      [1, 'Émilie', 'active', 1, 2],
+      [2, null, 'active', 0, 2],
+      [3, 'Ørjan', 'burned', 0, 2],
+    ])
+    expect(states[0]?.openedAt).toMatch(/^20\d\d-/)
   })
 })
