@@ -69,7 +69,9 @@ function declaredLinks(request: SecretDeclaration, maxViews: number): NewLink[] 
   }
   const verifiers = new Set(request.links.map((link) => link.verifier))
   if (verifiers.size !== request.links.length || verifiers.has(request.access_verifier)) {
-    throw badRequest('Every link needs its own verifier; two links declare the same one.')
+    throw badRequest(
+      "Every link needs its own verifier, unlike the other links' and unlike access_verifier.",
+    )
   }
   return request.links.map((link, i) => ({
     verifier: decodeFixed(link.verifier, 32, `links[${i}].verifier`),
