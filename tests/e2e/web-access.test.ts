@@ -97,7 +97,7 @@ describe.skipIf(!chromiumAvailable)(
       ])
       await walk(page, 'Tab', 3)
       await page.keyboard.type('typed, not clicked 🔑')
-      expect(await walk(page, 'Tab', 9)).toEqual([
+      expect(await walk(page, 'Tab', 10)).toEqual([
         'summary: Generate a random password or passphrase',
         'input: Choose files…',
         'select: Expires after',
@@ -106,6 +106,7 @@ describe.skipIf(!chromiumAvailable)(
         'button: Show passphrase',
         'button: Generate a passphrase',
         'input: Split between people',
+        'input: One link per person',
         'button: Create link',
       ])
       await page.keyboard.press('Enter')

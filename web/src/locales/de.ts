@@ -424,7 +424,7 @@ const de: Messages = {
     optionHint:
       'Jede Person bekommt einen eigenen Link, mit den oben gewählten Aufrufen. Namen sind freiwillig, verschlüsselt und nur für Sie auf der Quittung sichtbar.',
     person: 'Person Nr. {index}',
-    labelPlaceholder: 'Name (freiwillig)',
+    labelPlaceholder: 'Bezeichnung (freiwillig)',
     addPerson: 'Person hinzufügen',
     remove: 'Entfernen',
     removePerson: 'Person {index} entfernen',

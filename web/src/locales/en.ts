@@ -414,7 +414,7 @@ const en = {
     notice: 'Each link can be opened {times} until {date} ({relative}).',
     linkLabel: 'Link {index}',
     copyLink: 'Copy the link of {name}',
-    linksTitle: 'Links',
+    linksTitle: "Each person's link",
     waiting: 'Waiting',
     openedAt: 'Opened on {date}',
     burned: 'Destroyed',
