@@ -17,6 +17,7 @@ export type ProtocolErrorCode =
   | 'duplicate_share'
   | 'too_few_shares'
   | 'share_corrupted'
+  | 'bad_label'
 
 export class HushlinkError extends Error {
   override readonly name: string = 'HushlinkError'

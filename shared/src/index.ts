@@ -31,6 +31,7 @@ export * from './secret.js'
 export * from './client/index.js'
 export * from './generate/index.js'
 export * from './split/index.js'
+export * from './fanout/index.js'
 export * from './policy/index.js'
 export {
   verifyWebhook,

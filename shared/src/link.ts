@@ -11,6 +11,9 @@ export const TOKEN_LENGTH = 43
 const ID_RE = new RegExp(ID_PATTERN)
 const TOKEN_RE = new RegExp(TOKEN_PATTERN)
 const FRAGMENT_RE = /^([A-Za-z0-9_-]{43})(\.p)?$/
+/** A fan-out link's fragment (§10.2): `f1.<i>.<link key>.<link secret>[.p]`, i from 1 to 50. */
+const FAN_OUT_FRAGMENT_RE =
+  /^f1\.([1-9]|[1-4][0-9]|50)\.([A-Za-z0-9_-]{43})\.([A-Za-z0-9_-]{43})(\.p)?$/
 /** base, kind, id, separator ('#', or '%23' after a mail gateway rewrote it), fragment. */
 const LINK_RE =
   /^(https?:\/\/[^/?#\s]+(?:\/[^?#\s]*?)?)\/(s|r|q|i)\/([A-Za-z0-9_-]{22})(#|%23)([^#\s]*)$/i
@@ -27,6 +30,14 @@ export interface SecretLink {
    * and any proxy that opened it could log it, so the secret counts as exposed.
    */
   readonly exposed: boolean
+  /** One link of a fan-out secret (§10): which one, and the secret its access token comes from. */
+  readonly fanOut?: FanOutLink
+}
+
+/** What a fan-out link adds to the link key: its number and its own link secret `L_i`. */
+export interface FanOutLink {
+  readonly index: number
+  readonly linkSecret: Uint8Array
 }
 
 export interface ReceiptLink {
@@ -58,16 +69,41 @@ export function formatReceiptLink(base: string, id: string, receiptToken: Uint8A
   return `${trimBase(base)}/r/${id}#${encodeBase64url(receiptToken)}`
 }
 
-/** Parses the fragment of a secret link: exactly a 43-character key and an optional `.p`. */
+/** `<base>/s/<id>#f1.<index>.<link key>.<link secret>[.p]`: link `index` of a fan-out secret. */
+export function formatFanOutLink(
+  base: string,
+  id: string,
+  linkKey: Uint8Array,
+  passphrase: boolean,
+  link: FanOutLink,
+): string {
+  const fragment = ['f1', link.index, encodeBase64url(linkKey), encodeBase64url(link.linkSecret)]
+  return `${trimBase(base)}/s/${id}#${fragment.join('.')}${passphrase ? '.p' : ''}`
+}
+
+/**
+ * Parses the fragment of a secret link: exactly a 43-character key and an
+ * optional `.p`, or the fan-out form with a link number and link secret.
+ */
 export function parseSecretFragment(fragment: string): {
   linkKey: Uint8Array
   passphrase: boolean
+  fanOut?: FanOutLink
 } {
-  const m = FRAGMENT_RE.exec(fragment.replace(/^#/, ''))
-  if (!m || !TOKEN_RE.test(m[1] as string)) {
+  const text = fragment.replace(/^#/, '')
+  const m = FRAGMENT_RE.exec(text)
+  if (m && TOKEN_RE.test(m[1] as string)) {
+    return { linkKey: decodeBase64url(m[1] as string), passphrase: m[2] !== undefined }
+  }
+  const f = FAN_OUT_FRAGMENT_RE.exec(text)
+  if (!f || !TOKEN_RE.test(f[2] as string) || !TOKEN_RE.test(f[3] as string)) {
     throw new ProtocolError('bad_link', 'the link is incomplete or corrupted')
   }
-  return { linkKey: decodeBase64url(m[1] as string), passphrase: m[2] !== undefined }
+  return {
+    linkKey: decodeBase64url(f[2] as string),
+    passphrase: f[4] !== undefined,
+    fanOut: { index: Number(f[1]), linkSecret: decodeBase64url(f[3] as string) },
+  }
 }
 
 /**

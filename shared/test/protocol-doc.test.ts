@@ -24,6 +24,7 @@ const PROTOCOL_CODES: Record<ProtocolErrorCode, true> = {
   duplicate_share: true,
   too_few_shares: true,
   share_corrupted: true,
+  bad_label: true,
 }
 
 describe('docs/protocol.md', () => {

@@ -17,6 +17,7 @@ import {
   pad,
   decodeUtf8,
 } from '@hushlink/shared'
+import { kdfViaBlake2b } from './kdf-blake2b.js'
 import { loadEnvelopeVectors, loadProtocolVectors } from './vectors.js'
 
 const sodium = await loadSodiumWithPwhash()
@@ -31,15 +32,6 @@ function errorOf(run: () => unknown): string {
     if (error instanceof ProtocolError) return error.code
     throw error
   }
-}
-
-/** crypto_kdf_derive_from_key as docs/protocol.md §3 defines it, with BLAKE2b alone. */
-function kdfViaBlake2b(key: Uint8Array, subkeyId: number, context: string): Uint8Array {
-  const salt = new Uint8Array(16)
-  new DataView(salt.buffer).setBigUint64(0, BigInt(subkeyId), true)
-  const personal = new Uint8Array(16)
-  personal.set(new TextEncoder().encode(context))
-  return sodium.crypto_generichash_blake2b_salt_personal(32, key, salt, personal)
 }
 
 describe('protocol vectors (protocol-v1.json)', () => {

@@ -141,3 +141,61 @@ export function loadRequestVectors(): readonly RequestVector[] {
   const file = new URL('./vectors/request-v1.json', import.meta.url)
   return (JSON.parse(readFileSync(file, 'utf8')) as { vectors: RequestVector[] }).vectors
 }
+
+/** One link of a fan-out vector (docs/protocol.md §10.5). */
+export interface FanOutLinkVector {
+  readonly index: number
+  readonly link_secret: string
+  readonly link_token: string
+  readonly link_verifier: string
+  readonly label: string | null
+  readonly label_nonce: string | null
+  readonly sealed_label: string | null
+  readonly link: string
+}
+
+/** test/vectors/fanout-v1.json: fan-out links of envelope vectors, and links to refuse. */
+export interface FanOutVectors {
+  readonly base: string
+  readonly vectors: readonly {
+    readonly name: string
+    /** The envelope vector whose secret these links open. */
+    readonly envelope: string
+    readonly id: string
+    readonly link_key: string
+    readonly passphrase: boolean
+    readonly receipt_token: string
+    readonly receipt_verifier: string
+    readonly label_key: string
+    readonly links: readonly FanOutLinkVector[]
+  }[]
+  readonly invalid: readonly {
+    readonly name: string
+    readonly link: string
+    readonly error: string
+  }[]
+}
+
+export function loadFanOutVectors(): FanOutVectors {
+  const file = new URL('./vectors/fanout-v1.json', import.meta.url)
+  return JSON.parse(readFileSync(file, 'utf8')) as FanOutVectors
+}
+
+/** The body of `POST /api/v1/secrets` that stores fan-out vector `f` on envelope vector `v`. */
+export function fanOutCreateBody(
+  f: FanOutVectors['vectors'][number],
+  v: EnvelopeVector,
+): Record<string, unknown> {
+  return {
+    id: v.id,
+    envelope: v.envelope,
+    ttl: 3600,
+    access_verifier: v.access_verifier,
+    ...(v.pass_verifier === null ? {} : { pass_verifier: v.pass_verifier }),
+    receipt_verifier: f.receipt_verifier,
+    links: f.links.map((l) => ({
+      verifier: l.link_verifier,
+      ...(l.sealed_label === null ? {} : { label: l.sealed_label }),
+    })),
+  }
+}

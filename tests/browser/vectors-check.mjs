@@ -289,8 +289,57 @@ async function runShares() {
   return { results, refusals, freshSplit }
 }
 
-Promise.all([run(), argon2Millis(), runShares(), runProtocol(), runRequests()]).then(
-  ([results, argon2DefaultMs, shares, protocol, requestResults]) =>
-    (window.vectorResults = { results, argon2DefaultMs, shares, protocol, requestResults }),
+/** The fan-out vectors (docs/protocol.md §10.5): link tokens, label key, sealed labels, links. */
+async function runFanOut() {
+  const sodium = await s.loadSodium()
+  const { base, vectors, invalid } = await (await fetch('/fanout.json')).json()
+  const b = s.decodeBase64url
+  const e = s.encodeBase64url
+  const results = vectors.map((v) => {
+    const key = s.labelKey(sodium, b(v.receipt_token))
+    let tokensMatch = e(key) === v.label_key
+    let labelsMatch = true
+    let linksMatch = true
+    let misplacedRefused = true
+    for (const l of v.links) {
+      const token = s.linkToken(sodium, b(l.link_secret), l.index)
+      tokensMatch &&= e(token) === l.link_token && e(s.verifierOf(token)) === l.link_verifier
+      const parsed = s.parseSecretLink(l.link)
+      linksMatch &&=
+        s.formatFanOutLink(base, v.id, b(v.link_key), v.passphrase, {
+          index: l.index,
+          linkSecret: b(l.link_secret),
+        }) === l.link &&
+        parsed.fanOut.index === l.index &&
+        e(parsed.fanOut.linkSecret) === l.link_secret &&
+        e(parsed.linkKey) === v.link_key
+      if (l.label === null) continue
+      const sealed = s.sealLabel(sodium, key, b(v.id), l.index, l.label, b(l.label_nonce))
+      labelsMatch &&=
+        e(sealed) === l.sealed_label &&
+        s.openLabel(sodium, key, b(v.id), l.index, sealed) === l.label
+      try {
+        s.openLabel(sodium, key, b(v.id), l.index + 1, sealed)
+        misplacedRefused = false
+      } catch (error) {
+        misplacedRefused &&= error.code === 'bad_label'
+      }
+    }
+    return { name: v.name, tokensMatch, labelsMatch, linksMatch, misplacedRefused }
+  })
+  const refusals = invalid.map((bad) => {
+    try {
+      s.parseSecretLink(bad.link)
+      return { name: bad.name, expected: bad.error, got: 'parsed' }
+    } catch (error) {
+      return { name: bad.name, expected: bad.error, got: error.code }
+    }
+  })
+  return { results, refusals }
+}
+
+Promise.all([run(), argon2Millis(), runShares(), runProtocol(), runRequests(), runFanOut()]).then(
+  ([results, argon2DefaultMs, shares, protocol, requestResults, fanOut]) =>
+    (window.vectorResults = { results, argon2DefaultMs, shares, protocol, requestResults, fanOut }),
   (error) => (window.vectorResults = { error: String(error && error.stack ? error.stack : error) }),
 )

@@ -30,6 +30,7 @@ const FILES: Record<string, string> = {
   '/shares.json': join(REPO_ROOT, 'shared/test/vectors/shares-v1.json'),
   '/protocol.json': join(REPO_ROOT, 'shared/test/vectors/protocol-v1.json'),
   '/request-vectors.json': join(REPO_ROOT, 'shared/test/vectors/request-v1.json'),
+  '/fanout.json': join(REPO_ROOT, 'shared/test/vectors/fanout-v1.json'),
   '/check.mjs': join(import.meta.dirname, 'vectors-check.mjs'),
 }
 
@@ -112,6 +113,17 @@ interface RequestVectorResult {
   flipsTried: number
 }
 
+interface FanOutResults {
+  results: {
+    name: string
+    tokensMatch: boolean
+    labelsMatch: boolean
+    linksMatch: boolean
+    misplacedRefused: boolean
+  }[]
+  refusals: { name: string; expected: string; got: string }[]
+}
+
 describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
   let browser: LaunchedBrowser
   let site: { server: Server; url: string }
@@ -141,6 +153,7 @@ describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
       shares?: ShareResults
       protocol?: { cases: number; failed: string[] }
       requestResults?: RequestVectorResult[]
+      fanOut?: FanOutResults
       error?: string
     }
     expect(outcome.error).toBeUndefined()
@@ -179,6 +192,19 @@ describe.skipIf(!chromiumAvailable)('shared vectors in Chromium', () => {
       })
       expect(r.flipsRejected, r.name).toBe(r.flipsTried)
     }
+    // One link per recipient (protocol §10.5): link tokens, sealed labels and links.
+    const fanOut = outcome.fanOut
+    expect(fanOut?.results.length).toBeGreaterThanOrEqual(2)
+    for (const r of fanOut?.results ?? []) {
+      expect(r, r.name).toMatchObject({
+        tokensMatch: true,
+        labelsMatch: true,
+        linksMatch: true,
+        misplacedRefused: true,
+      })
+    }
+    expect(fanOut?.refusals.length).toBeGreaterThanOrEqual(10)
+    for (const r of fanOut?.refusals ?? []) expect(r.got, r.name).toBe(r.expected)
     expect(violations).toEqual([])
     console.log(`Argon2id default cost in Chromium: ${Math.round(outcome.argon2DefaultMs ?? 0)} ms`)
   })

@@ -107,6 +107,7 @@ describe.skipIf(!chromiumAvailable)(
         'button: Generate a passphrase',
         'input: Split between people',
         'input: Lock it until a set time',
+        'input: One link per person',
         'button: Create link',
       ])
       await page.keyboard.press('Enter')

@@ -11,6 +11,8 @@ Destroys a secret you sent, now, whether or not it was opened: its link stops
 working. Burning twice is fine.
 
 Options:
+      --link N             only link N of a secret sent with one link per person
+                           (see hushlink status); the others keep working
 ${NETWORK_HELP}
   -h, --help               show this help
 
@@ -25,9 +27,16 @@ export const burn: Command = {
   summary: 'destroy a secret you sent (from its receipt link)',
   help: HELP,
   async run(args, io) {
-    const call = await parseReceiptArgs(args, io, false)
+    const call = await parseReceiptArgs(args, io, { json: false, link: true })
     if (call.help) return io.stdout.write(HELP)
-    await talk(call.exchange, ({ signal }) => burnSecret({ receiptLink: call.receiptLink, signal }))
-    await io.stderr.write('Burned: the link no longer opens.\n')
+    const link = call.link === undefined ? {} : { link: call.link }
+    await talk(call.exchange, ({ signal }) =>
+      burnSecret({ receiptLink: call.receiptLink, signal, ...link }),
+    )
+    await io.stderr.write(
+      call.link === undefined
+        ? 'Burned: the link no longer opens.\n'
+        : `Burned link ${call.link}: it no longer opens; the others still do.\n`,
+    )
   },
 }

@@ -88,7 +88,7 @@ export const read: Command = {
 
     const exchange = { context: { server: link.base }, timeout, stderr: io.stderr }
     const meta = await talk(exchange, ({ signal }) =>
-      peekSecret({ server: link.base, id: link.id, signal }),
+      peekSecret({ server: link.base, id: link.id, link: link.fanOut?.index, signal }),
     )
     const needsPassphrase = passphraseRequired(link, meta.header)
     const opensAt = meta.opens_at === undefined ? null : new Date(meta.opens_at)
@@ -113,6 +113,7 @@ export const read: Command = {
           id: link.id,
           linkKey: link.linkKey,
           server: link.base,
+          fanOut: link.fanOut,
           passphrase,
           meta,
           signal,

@@ -1,5 +1,5 @@
-import { parseReceiptLink, type ReceiptLink } from '@hushlink/shared'
-import { expectPositionals, parseCommandLine } from '../args.js'
+import { FAN_OUT_MAX, parseReceiptLink, type ReceiptLink } from '@hushlink/shared'
+import { expectPositionals, parseCommandLine, parseInteger } from '../args.js'
 import { HELP_OPTION } from '../command.js'
 import { usageError } from '../exit.js'
 import { toCliError } from '../failure.js'
@@ -10,7 +10,12 @@ import type { Exchange } from '../talk.js'
 const RECEIPT_NOT_FOUND =
   'not found: the receipt link is wrong, or the secret expired long enough ago to be forgotten'
 
-const OPTIONS = { ...HELP_OPTION, ...NETWORK_OPTIONS, json: { type: 'boolean' } } as const
+const OPTIONS = {
+  ...HELP_OPTION,
+  ...NETWORK_OPTIONS,
+  json: { type: 'boolean' },
+  link: { type: 'string' },
+} as const
 
 export type ReceiptCall =
   | { readonly help: true }
@@ -18,6 +23,8 @@ export type ReceiptCall =
       readonly help: false
       readonly receiptLink: string
       readonly json: boolean
+      /** burn --link N: one link of a fan-out secret. */
+      readonly link: number | undefined
       readonly exchange: Exchange
     }
 
@@ -33,11 +40,14 @@ const EXPOSED_RECEIPT =
 export async function parseReceiptArgs(
   args: string[],
   io: Io,
-  acceptJson: boolean,
+  accepts: { readonly json: boolean; readonly link: boolean },
 ): Promise<ReceiptCall> {
   const { values, positionals } = parseCommandLine(args, OPTIONS)
   if (values.help) return { help: true }
-  if (values.json && !acceptJson) throw usageError('--json is not an option of this command')
+  if (values.json && !accepts.json) throw usageError('--json is not an option of this command')
+  if (values.link !== undefined && !accepts.link) {
+    throw usageError('--link is not an option of this command')
+  }
   expectPositionals(positionals, ['RECEIPT_LINK'])
   const timeout = parseTimeout(values.timeout)
   const receiptLink = positionals[0] ?? ''
@@ -52,6 +62,8 @@ export async function parseReceiptArgs(
     help: false,
     receiptLink,
     json: values.json === true,
+    link:
+      values.link === undefined ? undefined : parseInteger(values.link, '--link', 1, FAN_OUT_MAX),
     exchange: {
       context: { server: receipt.base, notFound: RECEIPT_NOT_FOUND },
       timeout,

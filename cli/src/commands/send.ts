@@ -2,6 +2,7 @@ import {
   checkSend,
   answerRequest,
   createSecret,
+  createFanOutSecret,
   createSplitSecret,
   getInstanceConfig,
   MAX_FILES,
@@ -33,6 +34,7 @@ import { askHidden } from '../prompt.js'
 import { NETWORK_HELP, NETWORK_OPTIONS, parseTimeout, serverBase } from '../server.js'
 import { parseSplit } from '../split.js'
 import { checkOpeningBeforeExpiry, describeMoment, parseOpening } from '../opening.js'
+import { isRequestLinkValue, parseRecipients, printFanOut } from '../fan-out.js'
 import { talk } from '../talk.js'
 import { toCliError } from '../failure.js'
 import { escapeForTerminal, oneLine, terminalJson } from '../terminal-text.js'
@@ -69,8 +71,13 @@ Options:
       --to REQUEST_LINK       answer a request instead: only its requester can open
                               it, and no link is printed (the whole answer must fit
                               the server's message limit)
+      --to NAME               one link per person (repeat, 2-50): each link opens the
+                              secret on its own with its own --views; prints
+                              NAME<tab>LINK lines; names are encrypted for the receipt
+      --links N               N links (2-50) like --to, without names
       --json                  print {"link","receipt_link","id","expires_at"} on stdout
-                              ("share_links" and "threshold" instead of "link" with --split)
+                              ("share_links" and "threshold" instead of "link" with --split,
+                              "links": [{"index","label","link"}] with --to NAME or --links)
       --api-key KEY           an API key (hlk_...) for servers that require one
                               (default: $HUSHLINK_API_KEY, which keeps it out of 'ps')
 ${NETWORK_HELP}
@@ -83,6 +90,7 @@ Examples:
   hushlink send --json < token.txt | jq -r .link
   hushlink send --split 3/5 < break-glass.txt
   hushlink send --opens-in 2h --ttl 1d < launch-code.txt
+  hushlink send --to Alice --to Bob < wifi-password.txt
   hushlink send --to 'https://secrets.example.com/q/AbC…#…' < api-key.txt
 
 ${EXIT_CODES_HELP}
@@ -108,7 +116,8 @@ const OPTIONS = {
   'api-key': { type: 'string' },
   notify: { type: 'string' },
   'notify-language': { type: 'string' },
-  to: { type: 'string' },
+  to: { type: 'string', multiple: true },
+  links: { type: 'string' },
 } as const
 
 export const send: Command = {
@@ -120,15 +129,21 @@ export const send: Command = {
     if (values.help) return io.stdout.write(HELP)
     expectPositionals(positionals, [], ['TEXT'])
     const timeout = parseTimeout(values.timeout)
-    if (values.to !== undefined) {
+    const to = values.to ?? []
+    const requestLink = to.find(isRequestLinkValue)
+    if (requestLink !== undefined) {
+      if (to.length > 1 || values.links !== undefined) {
+        throw usageError('--to REQUEST_LINK answers one request: give it alone')
+      }
       let link: RequestLink
       try {
-        link = parseRequestLink(values.to)
+        link = parseRequestLink(requestLink)
       } catch (error) {
         throw toCliError(error)
       }
-      return answer(link, values.to, timeout, values, positionals[0], io)
+      return answer(link, requestLink, timeout, values, positionals[0], io)
     }
+    const recipients = parseRecipients(to, values.links)
     const server = serverBase(values.server, io.env)
     const ttl = values.ttl === undefined ? undefined : parseDuration(values.ttl, '--ttl')
     const views = values.views === undefined ? 1 : parseInteger(values.views, '--views', 1, 1e9)
@@ -147,6 +162,9 @@ export const send: Command = {
 
     const split = values.split === undefined ? null : parseSplit(values.split)
     const opensAt = parseOpening(values['opens-at'], values['opens-in'], Date.now())
+    if (split !== null && recipients !== null) {
+      throw usageError('choose --split or one link per person (--to NAME, --links), not both')
+    }
 
     const notify = notifyOption(values.notify, values['notify-language'], io.env)
     if (notify && (values.file ?? []).length > 0) {
@@ -193,6 +211,14 @@ export const send: Command = {
         createSplitSecret({ ...options, ...progress, split }),
       )
       return printSplit(io, created, views, values.json === true, opensAt)
+    }
+    if (recipients !== null) {
+      const created = await talk(exchange, (progress) =>
+        createFanOutSecret({ ...options, ...progress, recipients }),
+      )
+      await printFanOut(io, created, values.json === true, openingField(opensAt))
+      if (values.json !== true) await printReceipt(io, created, views, opensAt)
+      return
     }
     const created = await talk(exchange, (progress) => createSecret({ ...options, ...progress }))
     if (values.json) {

@@ -1,8 +1,9 @@
-import { getReceiptStatus } from '@hushlink/shared'
+import { getReceiptStatus, openLinkLabels } from '@hushlink/shared'
+import { describeLinks } from '../fan-out.js'
 import type { ReceiptStatusResponse } from '@hushlink/shared/api'
 import type { Command } from '../command.js'
 import { EXIT_CODES_HELP } from '../exit.js'
-import { plural } from '../failure.js'
+import { plural, toCliError } from '../failure.js'
 import { NETWORK_HELP } from '../server.js'
 import { talk } from '../talk.js'
 import { oneLine, terminalJson } from '../terminal-text.js'
@@ -12,6 +13,8 @@ const HELP = `Usage: hushlink status [options] RECEIPT_LINK
 
 Shows what happened to a secret you sent: still waiting, opened, expired or
 burned, and how many wrong passphrases were tried. Never consumes a view.
+A secret sent with one link per person (send --to NAME, --links N) also lists
+each link: its name, whether it is waiting, opened (when) or burned.
 
 Options:
       --json               print the server's status object on stdout
@@ -30,12 +33,16 @@ export const status: Command = {
   summary: 'show whether a secret you sent was opened (from its receipt link)',
   help: HELP,
   async run(args, io) {
-    const call = await parseReceiptArgs(args, io, true)
+    const call = await parseReceiptArgs(args, io, { json: true, link: false })
     if (call.help) return io.stdout.write(HELP)
     const result = await talk(call.exchange, ({ signal }) =>
       getReceiptStatus({ receiptLink: call.receiptLink, signal }),
     )
-    await io.stdout.write(call.json ? `${terminalJson(result)}\n` : describeStatus(result))
+    if (call.json) return io.stdout.write(`${terminalJson(result)}\n`)
+    const links = await openLinkLabels(call.receiptLink, result.links ?? []).catch((error) => {
+      throw toCliError(error)
+    })
+    await io.stdout.write(describeStatus(result) + describeLinks(links))
   },
 }
 

@@ -103,6 +103,10 @@ export function createAdminService({ store, clock, maxTtl }: AdminServiceOptions
       const secret = await find(id)
       if (stateAt(secret, now) !== 'active') throw notLive()
       const expiresAt = newExpiry(secret, patch, now, maxTtl)
+      // A fan-out secret's views are its links' (§10): its own max_views is their sum.
+      if (patch.max_views !== undefined && (await store.findLinks(id)).length > 0) {
+        throw badRequest('This secret has one link per recipient; their views cannot be changed.')
+      }
       const maxViews = patch.max_views ?? secret.maxViews
       if (maxViews <= secret.views) {
         throw badRequest(

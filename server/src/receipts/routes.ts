@@ -1,7 +1,9 @@
 import {
   receiptBody,
+  receiptBurnBody,
   receiptStatusReply,
   secretIdParams,
+  type ReceiptBurnRequest,
   type ReceiptRequest,
 } from '@hushlink/shared/api'
 import type { FastifyPluginCallback } from 'fastify'
@@ -38,21 +40,22 @@ const plugin: FastifyPluginCallback<ReceiptRoutesOptions> = (app, { service, con
     (request) => service.status(request.params.id, request.body.receipt_token),
   )
 
-  app.post<Route>(
+  app.post<Route & { Body: ReceiptBurnRequest }>(
     '/api/v1/receipts/:id/burn',
     {
       config: { rateLimit: perMinute(config.rateLimit.claim) },
       schema: {
         tags: ['receipts'],
         operationId: 'burnSecret',
-        summary: 'Destroy a secret before it is read (idempotent)',
+        summary:
+          'Destroy a secret, or one link of a fan-out secret, before it is read (idempotent)',
         params: secretIdParams,
-        body: receiptBody,
+        body: receiptBurnBody,
         response: { 204: { type: 'null' }, ...errorReplies(400, 403, 404, 415, 429) },
       },
     },
     async (request, reply) => {
-      await service.burn(request.params.id, request.body.receipt_token)
+      await service.burn(request.params.id, request.body.receipt_token, request.body.link)
       return reply.code(204).send()
     },
   )

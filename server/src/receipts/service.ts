@@ -1,15 +1,18 @@
-import type { ReceiptState, ReceiptStatusResponse } from '@hushlink/shared/api'
+import type { ReceiptLinkStatus, ReceiptState, ReceiptStatusResponse } from '@hushlink/shared/api'
 import type { Clock } from '../clock.js'
 import { HttpError } from '../errors.js'
 import type { SecretStore } from '../storage/index.js'
-import type { ReceiptRecord } from '../storage/store.js'
+import type { ReceiptLinkRecord, ReceiptRecord } from '../storage/store.js'
 import { digestToken, matchesVerifier } from '../verifiers.js'
-import { toIsoTime } from '../wire.js'
+import { toBase64url, toIsoTime } from '../wire.js'
 
 export interface ReceiptService {
   status(id: string, receiptToken: string): Promise<ReceiptStatusResponse>
-  /** Idempotent: burning a secret that is already gone succeeds. */
-  burn(id: string, receiptToken: string): Promise<void>
+  /**
+   * Idempotent: burning a secret that is already gone succeeds. With `link`,
+   * only that link of a fan-out secret (the secret too if it was the last).
+   */
+  burn(id: string, receiptToken: string, link?: number): Promise<void>
 }
 
 export interface ReceiptServiceOptions {
@@ -43,8 +46,10 @@ export function createReceiptService({ store, clock }: ReceiptServiceOptions): R
   return {
     async status(id, receiptToken) {
       const record = await authorised(id, receiptToken)
+      const state = stateAt(record, clock.now())
+      const links = await store.findLinks(id)
       return {
-        state: stateAt(record, clock.now()),
+        state,
         created_at: toIsoTime(record.createdAt),
         expires_at: toIsoTime(record.expiresAt),
         max_views: record.maxViews,
@@ -52,12 +57,15 @@ export function createReceiptService({ store, clock }: ReceiptServiceOptions): R
         ...(record.claimedAt === null ? {} : { claimed_at: toIsoTime(record.claimedAt) }),
         failures: record.failures,
         ...(record.notBefore === null ? {} : { opens_at: toIsoTime(record.notBefore) }),
+        ...(links.length === 0 ? {} : { links: links.map((link) => linkStatus(link, state)) }),
       }
     },
 
-    async burn(id, receiptToken) {
+    async burn(id, receiptToken, link) {
       await authorised(id, receiptToken)
-      await store.burn(id, clock.now())
+      if (link === undefined) await store.burn(id, clock.now())
+      else if (await store.findLink(id, link)) await store.burnLink(id, link, clock.now())
+      else throw new HttpError(404, 'not_found', 'This secret has no such link.')
     },
   }
 }
@@ -65,6 +73,21 @@ export function createReceiptService({ store, clock }: ReceiptServiceOptions): R
 /** The state row of a secret whose upload, if any, completed. */
 type SecretRecord = ReceiptRecord & {
   readonly state: Exclude<ReceiptRecord['state'], 'uploading'>
+}
+
+/**
+ * A link that ended says how; one still waiting shares its secret's end
+ * (expired, burned with it, or burned by wrong passphrases).
+ */
+function linkStatus(link: ReceiptLinkRecord, secret: ReceiptState): ReceiptLinkStatus {
+  return {
+    link: link.index,
+    state: link.state === 'active' && secret !== 'viewed' ? secret : link.state,
+    views: link.views,
+    max_views: link.maxViews,
+    ...(link.openedAt === null ? {} : { opened_at: toIsoTime(link.openedAt) }),
+    ...(link.label === null ? {} : { label: toBase64url(link.label) }),
+  }
 }
 
 /** A final state says what happened; `expired` only describes a secret nobody finished. */

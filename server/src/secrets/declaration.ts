@@ -1,14 +1,15 @@
 import {
   ID_BYTES,
+  SEALED_LABEL_BYTES,
   inspectEnvelope,
   KIND,
   ProtocolError,
   type EnvelopeLayout,
 } from '@hushlink/shared/format'
 import { DEFAULT_MAX_FAILURES, type CreateSecretRequest } from '@hushlink/shared/api'
-import { invalidEnvelope } from '../errors.js'
+import { badRequest, invalidEnvelope } from '../errors.js'
 import { notBefore } from './time-lock.js'
-import type { SecretFields } from '../storage/records.js'
+import type { NewLink, SecretFields } from '../storage/records.js'
 import { decodeFixed } from '../wire.js'
 
 /** What a JSON create and a streamed upload declaration have in common. */
@@ -39,6 +40,8 @@ export function declareSecret(
     )
   }
   const expiresAt = now + request.ttl * 1000
+  const maxViews = request.max_views ?? 1
+  const links = declaredLinks(request, maxViews)
   return {
     id: request.id,
     kind: KIND[layout.header.kind],
@@ -46,13 +49,41 @@ export function declareSecret(
     accessVerifier: decodeFixed(request.access_verifier, 32, 'access_verifier'),
     passVerifier: optionalVerifier(request.pass_verifier, 'pass_verifier'),
     receiptVerifier: optionalVerifier(request.receipt_verifier, 'receipt_verifier'),
-    maxViews: request.max_views ?? 1,
+    // A fan-out secret counts every link's views (§10).
+    maxViews: links ? maxViews * links.length : maxViews,
+    ...(links ? { links } : {}),
     maxFailures: request.max_failures ?? DEFAULT_MAX_FAILURES,
     createdAt: now,
     expiresAt,
     owner,
     notBefore: notBefore(request.not_before, now, expiresAt),
   }
+}
+
+/**
+ * The links of a fan-out secret (§10): the schema bounds their number and
+ * shapes; a link's verifier must be unique, and the labels and states are
+ * the receipt's, so one is needed.
+ */
+function declaredLinks(request: SecretDeclaration, maxViews: number): NewLink[] | null {
+  if (request.links === undefined) return null
+  if (request.receipt_verifier === undefined) {
+    throw badRequest('links need a receipt_verifier: the receipt shows and burns them.')
+  }
+  const verifiers = new Set(request.links.map((link) => link.verifier))
+  if (verifiers.size !== request.links.length || verifiers.has(request.access_verifier)) {
+    throw badRequest(
+      "Every link needs its own verifier, unlike the other links' and unlike access_verifier.",
+    )
+  }
+  return request.links.map((link, i) => ({
+    verifier: decodeFixed(link.verifier, 32, `links[${i}].verifier`),
+    label:
+      link.label === undefined
+        ? null
+        : decodeFixed(link.label, SEALED_LABEL_BYTES, `links[${i}].label`),
+    maxViews,
+  }))
 }
 
 function inspect(prefix: Uint8Array, size: number, idBytes: Uint8Array): EnvelopeLayout {

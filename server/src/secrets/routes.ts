@@ -7,6 +7,7 @@ import {
   IDEMPOTENCY_KEY_HEADER,
   IDEMPOTENT_REPLAYED_HEADER,
   secretIdParams,
+  secretMetaQuery,
   secretMetaReply,
   type ClaimRequest,
   type CreateSecretRequest,
@@ -74,7 +75,7 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
     },
   )
 
-  app.get<{ Params: IdParams }>(
+  app.get<{ Params: IdParams; Querystring: { readonly link?: string } }>(
     '/api/v1/secrets/:id',
     {
       config: { rateLimit: perMinute(config.rateLimit.read) },
@@ -83,10 +84,15 @@ const plugin: FastifyPluginCallback<SecretRoutesOptions> = (app, { service, conf
         operationId: 'getSecret',
         summary: 'Describe a secret without consuming it',
         params: secretIdParams,
+        querystring: secretMetaQuery,
         response: { 200: secretMetaReply, ...errorReplies(400, 404, 429) },
       },
     },
-    (request) => service.meta(request.params.id),
+    (request) =>
+      service.meta(
+        request.params.id,
+        request.query.link === undefined ? undefined : Number(request.query.link),
+      ),
   )
 
   app.post<{ Params: IdParams; Body: ClaimRequest }>(

@@ -18,7 +18,14 @@ import {
   wrongPassphrase,
 } from '../errors.js'
 import type { SecretStore } from '../storage/index.js'
-import type { ChunkLease, Claimed, NewSecret, StorageQuota } from '../storage/records.js'
+import type {
+  ActiveSecret,
+  ChunkLease,
+  Claimed,
+  LinkRecord,
+  NewSecret,
+  StorageQuota,
+} from '../storage/records.js'
 import { digestToken, matchesVerifier } from '../verifiers.js'
 import { kindName, toBase64url, toIsoTime } from '../wire.js'
 import { createChunkLeases } from './chunk-leases.js'
@@ -30,8 +37,8 @@ import { chunkedEnvelope } from './envelope-stream.js'
 
 export interface SecretService {
   create(request: CreateSecretRequest, context: CreateContext): Promise<Created>
-  /** Never consumes anything. */
-  meta(id: string): Promise<SecretMetaResponse>
+  /** Never consumes anything; with `link`, as that link of a fan-out secret sees it. */
+  meta(id: string, link?: number): Promise<SecretMetaResponse>
   /** Counts a view and answers with the envelope in JSON: only envelopes up to maxTextBytes. */
   claim(id: string, request: ClaimRequest): Promise<ClaimResponse>
   /** Counts a view and answers with the raw envelope, streamed when it is stored in chunks. */
@@ -101,7 +108,14 @@ export function createSecretService({
     // the conditional UPDATE in the store decides who wins.
     const now = clock.now()
     const secret = await store.findActive(id, now)
-    if (!secret || !matchesVerifier(access, secret.accessVerifier)) throw notAvailable()
+    if (!secret) throw notAvailable()
+    const link = request.link
+    // A fan-out secret opens through one of its links only, with that link's token (§10).
+    const verifier =
+      link === undefined
+        ? secret.links === 0 && secret.accessVerifier
+        : (await activeLink(secret, id, link))?.verifier
+    if (!verifier || !matchesVerifier(access, verifier)) throw notAvailable()
     // Before the passphrase is looked at: early guesses are impossible, not just uncounted.
     if (secret.notBefore !== null && secret.notBefore > now) throw notYet(secret.notBefore, now)
     if (secret.envelopeSize > maxSize) {
@@ -123,11 +137,25 @@ export function createSecretService({
     // Taken with the view when the envelope is chunked: its chunks outlive this download.
     const lease = leases.next()
     const claimedAt = clock.now()
-    // The write checks the opening time again in the claim's own statement.
-    const claimed = await store.claim(id, claimedAt, lease)
+    // The write checks the opening time again in the claim's own transaction.
+    const claimed =
+      link === undefined
+        ? await store.claim(id, claimedAt, lease)
+        : await store.claimLink(id, link, claimedAt, lease)
     if (!claimed) throw notAvailable()
     if ('opensAt' in claimed) throw notYet(claimed.opensAt, claimedAt)
     return { claimed, size: secret.envelopeSize, lease }
+  }
+
+  /** Link `index` of a fan-out secret while it can be opened; undefined otherwise. */
+  async function activeLink(
+    secret: ActiveSecret,
+    id: string,
+    index: number,
+  ): Promise<LinkRecord | undefined> {
+    if (secret.links === 0) return undefined
+    const link = await store.findLink(id, index)
+    return link?.state === 'active' ? link : undefined
   }
 
   return {
@@ -156,13 +184,15 @@ export function createSecretService({
       return { response: replay(claim, inserted), replayed: true }
     },
 
-    async meta(id) {
+    async meta(id, link) {
       const secret = await store.findActive(id, clock.now())
       if (!secret) throw notAvailable()
+      const linkRecord = link === undefined ? null : await activeLink(secret, id, link)
+      if (linkRecord === undefined) throw notAvailable()
       return {
         id,
         expires_at: toIsoTime(secret.expiresAt),
-        views_left: secret.viewsLeft,
+        views_left: linkRecord?.viewsLeft ?? secret.viewsLeft,
         passphrase_required: secret.passVerifier !== null,
         kind: kindName(secret.kind),
         size: secret.envelopeSize,

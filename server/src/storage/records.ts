@@ -6,7 +6,36 @@ import type { NewSecretRow, SecretState } from './schema.js'
  * The facts of a new secret besides its ciphertext: the columns of schema.ts
  * (camelCased), less the two the write decides (its state and envelope size).
  */
-export type SecretFields = CamelCased<Omit<NewSecretRow, 'state' | 'envelope_size'>>
+export type SecretFields = CamelCased<Omit<NewSecretRow, 'state' | 'envelope_size'>> & {
+  /** A fan-out secret's links (docs/protocol.md §10), link i at i − 1; absent for one link. */
+  readonly links?: readonly NewLink[]
+}
+
+/** One declared link of a fan-out secret; the secret's `maxViews` is the sum of its links'. */
+export interface NewLink {
+  /** SHA-256 of its access token. */
+  readonly verifier: Uint8Array
+  /** Sealed for the receipt; null for none. */
+  readonly label: Uint8Array | null
+  readonly maxViews: number
+}
+
+/** A link as a claim's gate sees it. */
+export interface LinkRecord {
+  readonly verifier: Uint8Array
+  readonly state: 'active' | 'viewed' | 'burned'
+  readonly viewsLeft: number
+}
+
+/** A link as the receipt shows it. */
+export interface ReceiptLinkRecord {
+  readonly index: number
+  readonly state: 'active' | 'viewed' | 'burned'
+  readonly views: number
+  readonly maxViews: number
+  readonly openedAt: number | null
+  readonly label: Uint8Array | null
+}
 
 /**
  * Most bytes secrets may hold, for the instance and for the creator's API
@@ -77,6 +106,8 @@ export interface ActiveSecret {
   readonly passVerifier: Uint8Array | null
   /** Claims before this are refused (protocol §9); null: open at once. */
   readonly notBefore: number | null
+  /** How many links it has: 0 for an ordinary secret, 2–50 for a fan-out one. */
+  readonly links: number
 }
 
 /** A claim or passphrase attempt refused, changing nothing, because the secret opens at `opensAt`. */

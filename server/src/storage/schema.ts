@@ -144,6 +144,24 @@ export interface ChunkLeaseTable {
   until: number
 }
 
+/** One link of a fan-out secret (docs/protocol.md §10); the secret has its payload once. */
+export interface SecretLinkTable {
+  secret_id: string
+  /** 1–50: the link's number in its secret, the order it was declared in. */
+  idx: number
+  /** SHA-256 of the link's access token (32 bytes). */
+  verifier: Uint8Array
+  /** The label sealed with the receipt's key (104 bytes); null for none. Never in clear. */
+  label: Uint8Array | null
+  /** `viewed` once its views are used; `burned` by the creator. */
+  state: Generated<'active' | 'viewed' | 'burned'>
+  max_views: number
+  views: Generated<number>
+  /** Its first view. */
+  opened_at: number | null
+  state_at: number | null
+}
+
 export interface Database {
   secrets: SecretTable
   payloads: PayloadTable
@@ -155,6 +173,7 @@ export interface Database {
   request_answers: RequestAnswerTable
   storage_usage: StorageUsageTable
   chunk_leases: ChunkLeaseTable
+  secret_links: SecretLinkTable
 }
 
 export type SecretRow = Selectable<SecretTable>

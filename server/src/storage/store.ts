@@ -17,10 +17,12 @@ import type {
   IdempotencyClaim,
   IdempotentInsert,
   Locked,
+  LinkRecord,
   NewSecret,
   NewUpload,
   OpenUpload,
   OverQuota,
+  ReceiptLinkRecord,
   ReceiptRecord,
   SecretAmendment,
   SecretListQuery,
@@ -72,6 +74,27 @@ export interface SecretStore {
    * keeps a chunked envelope's chunks for its download.
    */
   claim(id: string, now: number, lease?: ChunkLease): Promise<Claimed | Locked | undefined>
+  /** Link `index` of a fan-out secret, whatever its state. */
+  findLink(id: string, index: number): Promise<LinkRecord | undefined>
+  /** A fan-out secret's links in order; empty for an ordinary secret. */
+  findLinks(id: string): Promise<ReceiptLinkRecord[]>
+  /**
+   * Counts one view of link `index` atomically (docs/protocol.md §10);
+   * undefined when the secret or the link is no longer available, `Locked`
+   * (nothing counted) before the secret's opening time.
+   */
+  claimLink(
+    id: string,
+    index: number,
+    now: number,
+    lease?: ChunkLease,
+  ): Promise<Claimed | Locked | undefined>
+  /** Burns one link, and its secret when no other link has views left; undefined: a no-op. */
+  burnLink(
+    id: string,
+    index: number,
+    now: number,
+  ): Promise<{ readonly secretBurned: boolean } | undefined>
   /** Counts one wrong passphrase atomically, burning the secret on the last one; `Locked` counts none. */
   recordFailure(id: string, now: number): Promise<Failure | Locked | undefined>
   /** The state row regardless of state or expiry, for receipts. */
@@ -204,7 +227,38 @@ export function createSecretStore(driver: StorageDriver, events: StoreEvents): S
         accessVerifier: row.access_verifier,
         passVerifier: row.pass_verifier,
         notBefore: row.not_before,
+        links: Number(row.links),
       }
+    },
+
+    async findLink(id, index) {
+      const [row] = await reader.rows(s.findLink, { id, idx: index })
+      if (!row) return undefined
+      return {
+        verifier: row.verifier,
+        state: row.state,
+        viewsLeft: row.max_views - row.views,
+      }
+    },
+
+    async findLinks(id) {
+      const rows = await reader.rows(s.findLinks, { id })
+      return rows.map((row) => ({
+        index: row.idx,
+        state: row.state,
+        views: row.views,
+        maxViews: row.max_views,
+        openedAt: row.opened_at,
+        label: row.label,
+      }))
+    },
+
+    async claimLink(id, index, now, lease) {
+      return (await writer.submit({ kind: 'claimLink', id, idx: index, now, lease })) ?? undefined
+    },
+
+    async burnLink(id, index, now) {
+      return (await writer.submit({ kind: 'burnLink', id, idx: index, now })) ?? undefined
     },
 
     async claim(id, now, lease) {

@@ -1,5 +1,6 @@
-import { BASE64URL_PATTERN } from '../encoding.js'
+import { BASE64URL_PATTERN, base64urlLength } from '../encoding.js'
 import { HEADER_SIZE } from '../envelope/header.js'
+import { FAN_OUT_MAX, FAN_OUT_MIN, SEALED_LABEL_BYTES } from '../fanout/keys.js'
 import { IDEMPOTENCY_KEY_HEADER, IDEMPOTENCY_KEY_PATTERN } from './auth.js'
 import { ERROR_CODES } from './errors.js'
 import { id, timestamp, token } from './schema-parts.js'
@@ -44,8 +45,38 @@ function secretPolicy(limits: Pick<InstanceLimits, 'minTtl' | 'maxTtl' | 'maxVie
       description:
         'time lock (protocol §9): claims before this moment are refused with 409 not_yet and change nothing; strictly before the expiry, and not more than 5 minutes in the past',
     },
+    links: linkDeclarations,
   } as const
 }
+
+/** A link's number in a fan-out secret: 1 for the first declared. */
+const linkNumber = { type: 'integer', minimum: 1, maximum: FAN_OUT_MAX } as const
+
+const sealedLabelLength = base64urlLength(SEALED_LABEL_BYTES)
+
+/** One link per recipient (docs/protocol.md §10): link i is the i-th item. */
+const linkDeclarations = {
+  type: 'array',
+  minItems: FAN_OUT_MIN,
+  maxItems: FAN_OUT_MAX,
+  description:
+    'one link per recipient: each its own access verifier and views; needs receipt_verifier',
+  items: {
+    type: 'object',
+    required: ['verifier'],
+    additionalProperties: false,
+    properties: {
+      verifier: { ...token, description: "SHA-256 of the link's access token, base64url" },
+      label: {
+        type: 'string',
+        pattern: BASE64URL_PATTERN,
+        minLength: sealedLabelLength,
+        maxLength: sealedLabelLength,
+        description: `the label sealed for the receipt (${SEALED_LABEL_BYTES} bytes), base64url`,
+      },
+    },
+  },
+} as const
 
 export function createSecretBody(limits: InstanceLimits) {
   return {
@@ -105,7 +136,24 @@ export const claimBody = {
   type: 'object',
   required: ['access_token'],
   additionalProperties: false,
-  properties: { access_token: token, pass_token: token },
+  properties: {
+    access_token: token,
+    pass_token: token,
+    link: { ...linkNumber, description: 'which link of a fan-out secret (§10)' },
+  },
+} as const
+
+/** `GET /api/v1/secrets/{id}?link=`: the metadata as link `link` of a fan-out secret sees it. */
+export const secretMetaQuery = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    link: {
+      type: 'string',
+      pattern: '^([1-9]|[1-4][0-9]|50)$',
+      description: 'which link of a fan-out secret (§10): 1 to 50, in decimal',
+    },
+  },
 } as const
 
 export const claimReply = {
@@ -122,12 +170,27 @@ export const receiptBody = {
   properties: { receipt_token: token },
 } as const
 
+export const receiptBurnBody = {
+  type: 'object',
+  required: ['receipt_token'],
+  additionalProperties: false,
+  properties: {
+    receipt_token: token,
+    link: { ...linkNumber, description: 'burn only this link of a fan-out secret' },
+  },
+} as const
+
+const receiptState = {
+  type: 'string',
+  enum: ['active', 'viewed', 'expired', 'burned', 'burned_failures'],
+} as const
+
 export const receiptStatusReply = {
   type: 'object',
   required: ['state', 'created_at', 'expires_at', 'max_views', 'views', 'failures'],
   additionalProperties: false,
   properties: {
-    state: { type: 'string', enum: ['active', 'viewed', 'expired', 'burned', 'burned_failures'] },
+    state: receiptState,
     created_at: timestamp,
     expires_at: timestamp,
     max_views: { type: 'integer' },
@@ -135,6 +198,23 @@ export const receiptStatusReply = {
     claimed_at: timestamp,
     failures: { type: 'integer' },
     opens_at: { ...timestamp, description: 'time-locked secrets only: claims open at this moment' },
+    links: {
+      type: 'array',
+      description: "a fan-out secret's links, in order (§10)",
+      items: {
+        type: 'object',
+        required: ['link', 'state', 'views', 'max_views'],
+        additionalProperties: false,
+        properties: {
+          link: linkNumber,
+          state: receiptState,
+          views: { type: 'integer' },
+          max_views: { type: 'integer' },
+          opened_at: { ...timestamp, description: 'first opened' },
+          label: { type: 'string', description: 'the sealed label, base64url' },
+        },
+      },
+    },
   },
 } as const
 

@@ -16,6 +16,16 @@ export interface CreateSecretRequest {
   readonly notify_language?: NotifyLanguage
   /** Time lock (protocol §9): claims before this ISO 8601 moment are refused; before the expiry. */
   readonly not_before?: string
+  /** One link per recipient (§10): 2–50 declarations, link i is the i-th. */
+  readonly links?: readonly LinkDeclaration[]
+}
+
+/** One link of a fan-out secret as its create declares it (docs/protocol.md §10). */
+export interface LinkDeclaration {
+  /** SHA-256 of the link's access token. */
+  readonly verifier: string
+  /** The label sealed with the receipt's label key (104 bytes), base64url; absent: none. */
+  readonly label?: string
 }
 
 export interface CreateSecretResponse {
@@ -39,6 +49,8 @@ export interface SecretMetaResponse {
 export interface ClaimRequest {
   readonly access_token: string
   readonly pass_token?: string
+  /** The link of a fan-out secret this claim is for (§10); `access_token` is that link's. */
+  readonly link?: number
 }
 
 export interface ClaimResponse {
@@ -48,6 +60,24 @@ export interface ClaimResponse {
 
 export interface ReceiptRequest {
   readonly receipt_token: string
+}
+
+/** A burn: the whole secret, or only link `link` of a fan-out secret. */
+export interface ReceiptBurnRequest extends ReceiptRequest {
+  readonly link?: number
+}
+
+/** What happened to one link of a fan-out secret. */
+export interface ReceiptLinkStatus {
+  readonly link: number
+  /** `active`: waiting; `viewed`: its views are used; the others as for the secret. */
+  readonly state: ReceiptState
+  readonly views: number
+  readonly max_views: number
+  /** When it was first opened. */
+  readonly opened_at?: string
+  /** The sealed label, for the receipt's holder to open. */
+  readonly label?: string
 }
 
 export type ReceiptState = 'active' | 'viewed' | 'expired' | 'burned' | 'burned_failures'
@@ -62,6 +92,8 @@ export interface ReceiptStatusResponse {
   readonly failures: number
   /** Time-locked secrets only. */
   readonly opens_at?: string
+  /** A fan-out secret's links, in order (§10). */
+  readonly links?: readonly ReceiptLinkStatus[]
 }
 
 export interface ConfigResponse {
@@ -105,6 +137,7 @@ export interface CreateUploadRequest {
   readonly receipt_verifier?: string
   /** Time lock (protocol §9), as in a JSON create. */
   readonly not_before?: string
+  readonly links?: readonly LinkDeclaration[]
   /** SHA-256 of the creator's upload token, which authorises the parts. */
   readonly upload_verifier: string
 }

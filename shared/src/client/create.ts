@@ -4,6 +4,7 @@ import type {
   ConfigResponse,
   CreateSecretRequest,
   CreateSecretResponse,
+  LinkDeclaration,
   UploadPartResponse,
 } from '../api/types.js'
 import { verifierOf } from '../crypto/keys.js'
@@ -82,25 +83,34 @@ export function prepareSecretFor(options: CreateOptions): Promise<PreparedSecret
   return prepareSecret(options.passphrase ? options.passphrase : null, options.kdf)
 }
 
-/** Encrypts and uploads a prepared secret: inline when it is only text, streamed with files. */
+/**
+ * Encrypts and uploads a prepared secret: inline when it is only text, streamed
+ * with files. `links` declares a fan-out secret's links (docs/protocol.md §10).
+ */
 export async function uploadSecret(
   options: CreateOptions,
   prepared: PreparedSecret,
+  links?: readonly LinkDeclaration[],
 ): Promise<CreateSecretResponse> {
   const files = options.files ?? []
+  const declared = { ...options, links }
   return files.length === 0
-    ? createInline(options, prepared)
-    : createStreamed(options, prepared, files)
+    ? createInline(declared, prepared)
+    : createStreamed(declared, prepared, files)
 }
+
+/** What the two ways of uploading add to the options: a fan-out secret's links. */
+type Declared = CreateOptions & { readonly links: readonly LinkDeclaration[] | undefined }
 
 export async function getInstanceConfig(options: ClientOptions): Promise<ConfigResponse> {
   return expectBody(request<ConfigResponse>(options, { method: 'GET', path: '/api/v1/config' }))
 }
 
-function commonFields(options: CreateOptions, prepared: PreparedSecret) {
+function commonFields(options: Declared, prepared: PreparedSecret) {
   return {
     id: prepared.id,
     ttl: options.ttl,
+    ...(options.links === undefined ? {} : { links: options.links }),
     ...(options.maxViews === undefined ? {} : { max_views: options.maxViews }),
     ...(options.maxFailures === undefined || !prepared.kdf
       ? {}
@@ -111,7 +121,7 @@ function commonFields(options: CreateOptions, prepared: PreparedSecret) {
 }
 
 async function createInline(
-  options: CreateOptions,
+  options: Declared,
   prepared: PreparedSecret,
 ): Promise<CreateSecretResponse> {
   const envelope = sealContent(prepared, { text: options.text, files: [] })
@@ -133,7 +143,7 @@ async function createInline(
 }
 
 async function createStreamed(
-  options: CreateOptions,
+  options: Declared,
   prepared: PreparedSecret,
   files: readonly FileSource[],
 ): Promise<CreateSecretResponse> {

@@ -9,6 +9,13 @@ export {
 } from './create.js'
 export { createSplitSecret, type CreatedSplitSecret } from './split.js'
 export {
+  createFanOutSecret,
+  getLinkStatuses,
+  openLinkLabels,
+  type CreatedFanOutSecret,
+  type LinkStatus,
+} from './fan-out.js'
+export {
   peekSecret,
   revealSecret,
   type RevealOptions,

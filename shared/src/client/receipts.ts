@@ -14,19 +14,27 @@ export async function getReceiptStatus(options: ReceiptOptions): Promise<Receipt
   return expectBody(request<ReceiptStatusResponse>(...receiptCall(options, 'status')))
 }
 
-/** Destroys the secret now; idempotent. */
-export async function burnSecret(options: ReceiptOptions): Promise<void> {
-  await request<undefined>(...receiptCall(options, 'burn'))
+/**
+ * Destroys the secret now, or with `link` only that link of a fan-out secret
+ * (the secret too when no other link has views left); idempotent.
+ */
+export async function burnSecret(
+  options: ReceiptOptions & { readonly link?: number },
+): Promise<void> {
+  await request<undefined>(...receiptCall(options, 'burn', options.link))
 }
 
-function receiptCall(options: ReceiptOptions, action: 'status' | 'burn') {
+function receiptCall(options: ReceiptOptions, action: 'status' | 'burn', link?: number) {
   const receipt = parseReceiptLink(options.receiptLink)
   return [
     { ...options, server: options.server ?? receipt.base },
     {
       method: 'POST',
       path: `/api/v1/receipts/${receipt.id}/${action}`,
-      json: { receipt_token: encodeBase64url(receipt.receiptToken) },
+      json: {
+        receipt_token: encodeBase64url(receipt.receiptToken),
+        ...(link === undefined ? {} : { link }),
+      },
     },
   ] as const
 }

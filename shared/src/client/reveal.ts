@@ -3,21 +3,29 @@ import type { ClaimResponse, SecretMetaResponse } from '../api/types.js'
 import { concatBytes, decodeBase64url, encodeBase64url } from '../encoding.js'
 import { ProtocolError } from '../errors.js'
 import { HEADER_SIZE } from '../envelope/header.js'
+import { linkToken } from '../fanout/keys.js'
 import type { FileInfo } from '../envelope/metadata.js'
 import { EnvelopeOpener } from '../envelope/open.js'
-import { parseSecretLink } from '../link.js'
+import { parseSecretLink, type FanOutLink } from '../link.js'
 import { combineShareLinks } from '../split/shares.js'
 import { openContent, unlockSecret, type SecretFile, type UnlockedSecret } from '../secret.js'
 import { BodyRouter, memorySink, type FileSink, type Progress } from './content.js'
 import { expectBody } from './create.js'
 import { request, send, type ByteStream, type ClientOptions } from './http.js'
 
-/** Reads a secret's public metadata. Never consumes a view. */
+/**
+ * Reads a secret's public metadata, as link `link` of a fan-out secret sees
+ * it when given. Never consumes a view.
+ */
 export async function peekSecret(
-  options: ClientOptions & { readonly id: string },
+  options: ClientOptions & { readonly id: string; readonly link?: number | undefined },
 ): Promise<SecretMetaResponse> {
+  const query = options.link === undefined ? '' : `?link=${options.link}`
   return expectBody(
-    request<SecretMetaResponse>(options, { method: 'GET', path: `/api/v1/secrets/${options.id}` }),
+    request<SecretMetaResponse>(options, {
+      method: 'GET',
+      path: `/api/v1/secrets/${options.id}${query}`,
+    }),
   )
 }
 
@@ -25,6 +33,8 @@ interface DirectTarget {
   readonly id: string
   readonly linkKey: Uint8Array
   readonly server: string
+  /** Which link of a fan-out secret, and its link secret (§10). */
+  readonly fanOut?: FanOutLink | undefined
 }
 
 /**
@@ -65,11 +75,12 @@ export async function revealSecret(options: RevealOptions): Promise<RevealedSecr
       : 'shares' in options
         ? await combineShareLinks(options.shares)
         : null
-  const target = link
-    ? { id: link.id, linkKey: link.linkKey, server: link.base }
+  const target: DirectTarget = link
+    ? { id: link.id, linkKey: link.linkKey, server: link.base, fanOut: link.fanOut }
     : (options as DirectTarget)
   const client = { ...options, server: target.server }
-  const meta = options.meta ?? (await peekSecret({ ...client, id: target.id }))
+  const fanOut = target.fanOut
+  const meta = options.meta ?? (await peekSecret({ ...client, id: target.id, link: fanOut?.index }))
   // The link's hint and the authenticated header must agree (protocol §4.5 step 3).
   if (link && link.passphrase !== meta.passphrase_required) {
     throw new ProtocolError(
@@ -82,8 +93,14 @@ export async function revealSecret(options: RevealOptions): Promise<RevealedSecr
     meta.header,
     options.passphrase ? options.passphrase : null,
   )
+  // A fan-out link claims with its own token (§10); the envelope's keys are the same for all.
   const claim = {
-    access_token: encodeBase64url(unlocked.keys.accessToken),
+    access_token: encodeBase64url(
+      fanOut
+        ? linkToken(unlocked.sodium, fanOut.linkSecret, fanOut.index)
+        : unlocked.keys.accessToken,
+    ),
+    ...(fanOut ? { link: fanOut.index } : {}),
     ...(unlocked.keys.passToken ? { pass_token: encodeBase64url(unlocked.keys.passToken) } : {}),
   }
   const path = `/api/v1/secrets/${target.id}/claim`

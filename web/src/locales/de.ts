@@ -441,6 +441,34 @@ const de: Messages = {
     receiptOpens: 'Öffnet ab',
     lockedUntil: 'Gesperrt bis {date}',
   },
+  fanOut: {
+    option: 'Ein Link pro Person',
+    optionHint:
+      'Jede Person bekommt einen eigenen Link, mit den oben gewählten Aufrufen. Namen sind freiwillig, verschlüsselt und nur für Sie auf der Quittung sichtbar.',
+    person: 'Person Nr. {index}',
+    labelPlaceholder: 'Bezeichnung (freiwillig)',
+    addPerson: 'Person hinzufügen',
+    remove: 'Entfernen',
+    removePerson: 'Person {index} entfernen',
+    nameTooLong: 'Der Name von Person {index} ist zu lang (höchstens 63 Byte).',
+    notWithSplit:
+      'Wählen Sie entweder „Auf Personen aufteilen“ oder einen Link pro Person, nicht beides.',
+    createdTitle: 'Ihre Links sind bereit',
+    createdLead:
+      'Geben Sie jeder Person ihren eigenen Link. Jeder Link öffnet das Geheimnis für sich; die Quittung zeigt, wessen Link geöffnet wurde.',
+    createdAnnounce: 'Links erstellt',
+    notice: 'Jeder Link kann {times} geöffnet werden, bis {date} ({relative}).',
+    linkLabel: 'Link Nr. {index}',
+    copyLink: 'Link von {name} kopieren',
+    linksTitle: 'Ihre Links',
+    waiting: 'Wartet',
+    openedAt: 'Geöffnet am {date}',
+    burned: 'Vernichtet',
+    burnLink: 'Vernichten',
+    burnNamed: 'Link von {name} vernichten',
+    burnAll: 'Alle Links vernichten',
+    burnedAnnounce: 'Der Link von {name} ist vernichtet',
+  },
   problem: {
     goneTitle: 'Dieses Geheimnis ist nicht verfügbar',
     goneBody:

@@ -418,6 +418,33 @@ const en = {
     receiptOpens: 'Opens',
     lockedUntil: 'Locked until {date}',
   },
+  fanOut: {
+    option: 'One link per person',
+    optionHint:
+      'Each person gets a link of their own, opened with the views chosen above. Names are optional, encrypted, and shown only to you on the receipt.',
+    person: 'Person {index}',
+    labelPlaceholder: 'Name (optional)',
+    addPerson: 'Add a person',
+    remove: 'Remove',
+    removePerson: 'Remove person {index}',
+    nameTooLong: 'The name of person {index} is too long (at most 63 bytes).',
+    notWithSplit: 'Choose either splitting between people or one link per person, not both.',
+    createdTitle: 'Your links are ready',
+    createdLead:
+      'Give each person their own link. Each link opens the secret on its own; the receipt shows whose link was opened.',
+    createdAnnounce: 'Links created',
+    notice: 'Each link can be opened {times} until {date} ({relative}).',
+    linkLabel: 'Link {index}',
+    copyLink: 'Copy the link of {name}',
+    linksTitle: "Each person's link",
+    waiting: 'Waiting',
+    openedAt: 'Opened on {date}',
+    burned: 'Destroyed',
+    burnLink: 'Burn',
+    burnNamed: 'Burn the link of {name}',
+    burnAll: 'Burn all links',
+    burnedAnnounce: 'The link of {name} is destroyed',
+  },
   problem: {
     goneTitle: 'This secret is not available',
     goneBody:

@@ -450,6 +450,33 @@ const es: Messages = {
     receiptOpens: 'Se abre',
     lockedUntil: 'Bloqueado hasta el {date}',
   },
+  fanOut: {
+    option: 'Un enlace por persona',
+    optionHint:
+      'Cada persona recibe su propio enlace, con las aperturas elegidas arriba. Los nombres son opcionales, van cifrados y solo usted los ve en el recibo.',
+    person: 'Persona {index}',
+    labelPlaceholder: 'Nombre (opcional)',
+    addPerson: 'Añadir una persona',
+    remove: 'Quitar',
+    removePerson: 'Quitar a la persona {index}',
+    nameTooLong: 'El nombre de la persona {index} es demasiado largo (63 bytes como máximo).',
+    notWithSplit: 'Elija repartir entre personas o un enlace por persona, no ambas cosas.',
+    createdTitle: 'Sus enlaces están listos',
+    createdLead:
+      'Dé a cada persona su propio enlace. Cada enlace abre el secreto por sí solo; el recibo muestra qué enlaces se abrieron.',
+    createdAnnounce: 'Enlaces creados',
+    notice: 'Cada enlace se puede abrir {times} hasta el {date} ({relative}).',
+    linkLabel: 'Enlace {index}',
+    copyLink: 'Copiar el enlace de {name}',
+    linksTitle: 'Enlaces',
+    waiting: 'En espera',
+    openedAt: 'Abierto el {date}',
+    burned: 'Destruido',
+    burnLink: 'Destruir',
+    burnNamed: 'Destruir el enlace de {name}',
+    burnAll: 'Destruir todos los enlaces',
+    burnedAnnounce: 'El enlace de {name} está destruido',
+  },
   problem: {
     goneTitle: 'Este secreto no está disponible',
     goneBody:

@@ -460,6 +460,34 @@ const fr: Messages = {
     receiptOpens: 'Ouverture',
     lockedUntil: 'Verrouillé jusqu’au {date}',
   },
+  fanOut: {
+    option: 'Un lien par personne',
+    optionHint:
+      'Chaque personne reçoit son propre lien, avec le nombre d’ouvertures choisi plus haut. Les noms sont facultatifs, chiffrés et visibles seulement par vous sur le reçu.',
+    person: 'Personne {index}',
+    labelPlaceholder: 'Nom (facultatif)',
+    addPerson: 'Ajouter une personne',
+    remove: 'Retirer',
+    removePerson: 'Retirer la personne {index}',
+    nameTooLong: 'Le nom de la personne {index} est trop long (63 octets au plus).',
+    notWithSplit:
+      'Choisissez le partage entre plusieurs personnes ou un lien par personne, pas les deux.',
+    createdTitle: 'Vos liens sont prêts',
+    createdLead:
+      'Donnez à chaque personne son propre lien. Chaque lien ouvre le secret à lui seul ; le reçu indique quels liens ont été ouverts.',
+    createdAnnounce: 'Liens créés',
+    notice: 'Chaque lien peut être ouvert {times} jusqu’au {date} ({relative}).',
+    linkLabel: 'Lien {index}',
+    copyLink: 'Copier le lien de {name}',
+    linksTitle: 'Liens',
+    waiting: 'En attente',
+    openedAt: 'Ouvert le {date}',
+    burned: 'Détruit',
+    burnLink: 'Détruire',
+    burnNamed: 'Détruire le lien de {name}',
+    burnAll: 'Détruire tous les liens',
+    burnedAnnounce: 'Le lien de {name} est détruit',
+  },
   problem: {
     goneTitle: 'Ce secret n’est pas disponible',
     goneBody:

@@ -448,6 +448,34 @@ const it: Messages = {
     receiptOpens: 'Si apre',
     lockedUntil: 'Bloccato fino al {date}',
   },
+  fanOut: {
+    option: 'Un link per persona',
+    optionHint:
+      'Ogni persona riceve un link tutto suo, con le aperture scelte sopra. I nomi sono facoltativi, cifrati e visibili solo a te sulla ricevuta.',
+    person: 'Persona {index}',
+    labelPlaceholder: 'Nome (facoltativo)',
+    addPerson: 'Aggiungi una persona',
+    remove: 'Rimuovi',
+    removePerson: 'Rimuovi la persona {index}',
+    nameTooLong: 'Il nome della persona {index} è troppo lungo (al massimo 63 byte).',
+    notWithSplit:
+      'Scegli se dividere tra persone o dare un link per persona, non entrambe le cose.',
+    createdTitle: 'I tuoi link sono pronti',
+    createdLead:
+      'Dai a ogni persona il suo link. Ogni link apre il segreto da solo; la ricevuta mostra quali link sono stati aperti.',
+    createdAnnounce: 'Link creati',
+    notice: 'Ogni link può essere aperto {times} fino al {date} ({relative}).',
+    linkLabel: 'Link n. {index}',
+    copyLink: 'Copia il link di {name}',
+    linksTitle: 'Link',
+    waiting: 'In attesa',
+    openedAt: 'Aperto il {date}',
+    burned: 'Distrutto',
+    burnLink: 'Distruggi',
+    burnNamed: 'Distruggi il link di {name}',
+    burnAll: 'Distruggi tutti i link',
+    burnedAnnounce: 'Il link di {name} è stato distrutto',
+  },
   problem: {
     goneTitle: 'Questo segreto non è disponibile',
     goneBody:

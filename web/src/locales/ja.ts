@@ -415,6 +415,33 @@ const ja: Messages = {
     receiptOpens: '公開日時',
     lockedUntil: '{date} までロック中',
   },
+  fanOut: {
+    option: '一人ずつ別のリンク',
+    optionHint:
+      '一人ひとりに専用のリンクを作ります。開ける回数は上で選んだとおりです。名前は任意で、暗号化され、受領リンクであなただけに表示されます。',
+    person: '{index} 人目',
+    labelPlaceholder: '名前（任意）',
+    addPerson: '人を追加',
+    remove: '削除',
+    removePerson: '{index} 人目を削除',
+    nameTooLong: '{index} 人目の名前が長すぎます（最大 63 バイト）。',
+    notWithSplit: '「複数人に分割」と「一人ずつ別のリンク」はどちらか一方だけ選んでください。',
+    createdTitle: 'リンクができました',
+    createdLead:
+      'それぞれの人に専用のリンクを渡してください。どのリンクも単独でシークレットを開けます。受領リンクで誰のリンクが開かれたかがわかります。',
+    createdAnnounce: 'リンクを作成しました',
+    notice: '各リンクは {date}（{relative}）まで {times} 開けます。',
+    linkLabel: 'リンク {index}',
+    copyLink: '{name} のリンクをコピー',
+    linksTitle: 'リンク',
+    waiting: '未開封',
+    openedAt: '{date} に開封',
+    burned: '破棄済み',
+    burnLink: '破棄',
+    burnNamed: '{name} のリンクを破棄',
+    burnAll: 'すべてのリンクを破棄',
+    burnedAnnounce: '{name} のリンクを破棄しました',
+  },
   problem: {
     goneTitle: 'このシークレットは利用できません',
     goneBody:

@@ -407,6 +407,33 @@ const ko: Messages = {
     receiptOpens: '열리는 시각',
     lockedUntil: '{date}까지 잠김',
   },
+  fanOut: {
+    option: '사람마다 별도 링크',
+    optionHint:
+      '각 사람이 위에서 고른 열람 횟수로 자기만의 링크를 받습니다. 이름은 선택 사항이며 암호화되어 영수증에서 나에게만 보입니다.',
+    person: '{index}번째 사람',
+    labelPlaceholder: '이름 (선택)',
+    addPerson: '사람 추가',
+    remove: '삭제',
+    removePerson: '{index}번째 사람 삭제',
+    nameTooLong: '{index}번째 사람의 이름이 너무 깁니다 (최대 63바이트).',
+    notWithSplit: '여러 사람에게 나누기와 사람마다 별도 링크 중 하나만 고르세요.',
+    createdTitle: '링크가 준비되었습니다',
+    createdLead:
+      '각 사람에게 자기 링크를 전달하세요. 링크 하나하나가 따로 비밀을 엽니다. 영수증에서 누구의 링크가 열렸는지 볼 수 있습니다.',
+    createdAnnounce: '링크를 만들었습니다',
+    notice: '각 링크는 {date}({relative})까지 {times} 열 수 있습니다.',
+    linkLabel: '링크 {index}',
+    copyLink: '{name}의 링크 복사',
+    linksTitle: '링크',
+    waiting: '대기 중',
+    openedAt: '{date}에 열림',
+    burned: '파기됨',
+    burnLink: '파기',
+    burnNamed: '{name}의 링크 파기',
+    burnAll: '모든 링크 파기',
+    burnedAnnounce: '{name}의 링크를 파기했습니다',
+  },
   problem: {
     goneTitle: '이 비밀은 이용할 수 없습니다',
     goneBody:

@@ -436,6 +436,33 @@ const nl: Messages = {
     receiptOpens: 'Opent',
     lockedUntil: 'Vergrendeld tot {date}',
   },
+  fanOut: {
+    option: 'Eén link per persoon',
+    optionHint:
+      'Iedereen krijgt een eigen link, met het hierboven gekozen aantal keren openen. Namen zijn optioneel, versleuteld en alleen voor u zichtbaar op het ontvangstbewijs.',
+    person: 'Persoon {index}',
+    labelPlaceholder: 'Naam (optioneel)',
+    addPerson: 'Persoon toevoegen',
+    remove: 'Verwijderen',
+    removePerson: 'Persoon {index} verwijderen',
+    nameTooLong: 'De naam van persoon {index} is te lang (hoogstens 63 bytes).',
+    notWithSplit: 'Kies verdelen over personen of één link per persoon, niet allebei.',
+    createdTitle: 'Uw links staan klaar',
+    createdLead:
+      'Geef iedere persoon een eigen link. Elke link opent het geheim op zichzelf; het ontvangstbewijs toont welke links geopend zijn.',
+    createdAnnounce: 'Links gemaakt',
+    notice: 'Elke link kan {times} worden geopend tot {date} ({relative}).',
+    linkLabel: 'Link nr. {index}',
+    copyLink: 'Link van {name} kopiëren',
+    linksTitle: 'Uw links',
+    waiting: 'Wacht',
+    openedAt: 'Geopend op {date}',
+    burned: 'Vernietigd',
+    burnLink: 'Vernietigen',
+    burnNamed: 'Link van {name} vernietigen',
+    burnAll: 'Alle links vernietigen',
+    burnedAnnounce: 'De link van {name} is vernietigd',
+  },
   problem: {
     goneTitle: 'Dit geheim is niet beschikbaar',
     goneBody:

@@ -466,6 +466,33 @@ const pl: Messages = {
     receiptOpens: 'Otwiera się',
     lockedUntil: 'Zablokowany do {date}',
   },
+  fanOut: {
+    option: 'Osobny link dla każdej osoby',
+    optionHint:
+      'Każda osoba dostaje własny link z liczbą otwarć wybraną powyżej. Imiona są opcjonalne, zaszyfrowane i widoczne tylko dla Ciebie na potwierdzeniu.',
+    person: 'Osoba {index}',
+    labelPlaceholder: 'Imię (opcjonalne)',
+    addPerson: 'Dodaj osobę',
+    remove: 'Usuń',
+    removePerson: 'Usuń osobę {index}',
+    nameTooLong: 'Imię osoby {index} jest za długie (najwyżej 63 bajty).',
+    notWithSplit: 'Wybierz podział między osoby albo osobny link dla każdej osoby, nie oba naraz.',
+    createdTitle: 'Twoje linki są gotowe',
+    createdLead:
+      'Daj każdej osobie jej własny link. Każdy link otwiera sekret samodzielnie; potwierdzenie pokazuje, czyje linki zostały otwarte.',
+    createdAnnounce: 'Linki utworzone',
+    notice: 'Każdy link można otworzyć {times} do {date} ({relative}).',
+    linkLabel: 'Link nr {index}',
+    copyLink: 'Kopiuj link dla: {name}',
+    linksTitle: 'Linki',
+    waiting: 'Czeka',
+    openedAt: 'Otwarty {date}',
+    burned: 'Zniszczony',
+    burnLink: 'Zniszcz',
+    burnNamed: 'Zniszcz link dla: {name}',
+    burnAll: 'Zniszcz wszystkie linki',
+    burnedAnnounce: 'Link dla „{name}” został zniszczony',
+  },
   problem: {
     goneTitle: 'Ten sekret jest niedostępny',
     goneBody:

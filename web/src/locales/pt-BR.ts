@@ -450,6 +450,33 @@ const ptBR: Messages = {
     receiptOpens: 'Abre em',
     lockedUntil: 'Bloqueado até {date}',
   },
+  fanOut: {
+    option: 'Um link por pessoa',
+    optionHint:
+      'Cada pessoa recebe o próprio link, com as aberturas escolhidas acima. Os nomes são opcionais, criptografados e só você os vê no recibo.',
+    person: 'Pessoa {index}',
+    labelPlaceholder: 'Nome (opcional)',
+    addPerson: 'Adicionar uma pessoa',
+    remove: 'Remover',
+    removePerson: 'Remover a pessoa {index}',
+    nameTooLong: 'O nome da pessoa {index} é longo demais (no máximo 63 bytes).',
+    notWithSplit: 'Escolha dividir entre pessoas ou um link por pessoa, não os dois.',
+    createdTitle: 'Seus links estão prontos',
+    createdLead:
+      'Dê a cada pessoa o próprio link. Cada link abre o segredo sozinho; o recibo mostra quais links foram abertos.',
+    createdAnnounce: 'Links criados',
+    notice: 'Cada link pode ser aberto {times} até {date} ({relative}).',
+    linkLabel: 'Link nº {index}',
+    copyLink: 'Copiar o link de {name}',
+    linksTitle: 'Seus links',
+    waiting: 'Aguardando',
+    openedAt: 'Aberto em {date}',
+    burned: 'Destruído',
+    burnLink: 'Destruir',
+    burnNamed: 'Destruir o link de {name}',
+    burnAll: 'Destruir todos os links',
+    burnedAnnounce: 'O link de {name} foi destruído',
+  },
   problem: {
     goneTitle: 'Este segredo não está disponível',
     goneBody:

@@ -425,6 +425,34 @@ const tr: Messages = {
     receiptOpens: 'Açılış',
     lockedUntil: '{date} tarihine kadar kilitli',
   },
+  fanOut: {
+    option: 'Her kişiye ayrı bağlantı',
+    optionHint:
+      'Herkes yukarıda seçilen açılma sayısıyla kendi bağlantısını alır. İsimler isteğe bağlıdır, şifrelenir ve yalnızca size makbuzda görünür.',
+    person: 'Kişi {index}',
+    labelPlaceholder: 'İsim (isteğe bağlı)',
+    addPerson: 'Kişi ekle',
+    remove: 'Kaldır',
+    removePerson: '{index}. kişiyi kaldır',
+    nameTooLong: '{index}. kişinin adı çok uzun (en fazla 63 bayt).',
+    notWithSplit:
+      'Ya kişiler arasında bölmeyi ya da her kişiye ayrı bağlantıyı seçin, ikisini birden değil.',
+    createdTitle: 'Bağlantılarınız hazır',
+    createdLead:
+      'Her kişiye kendi bağlantısını verin. Her bağlantı sırrı tek başına açar; makbuz kimin bağlantısının açıldığını gösterir.',
+    createdAnnounce: 'Bağlantılar oluşturuldu',
+    notice: 'Her bağlantı {date} tarihine ({relative}) kadar {times} açılabilir.',
+    linkLabel: 'Bağlantı {index}',
+    copyLink: '{name} için bağlantıyı kopyala',
+    linksTitle: 'Bağlantılar',
+    waiting: 'Bekliyor',
+    openedAt: '{date} tarihinde açıldı',
+    burned: 'Yok edildi',
+    burnLink: 'Yok et',
+    burnNamed: '{name} için bağlantıyı yok et',
+    burnAll: 'Tüm bağlantıları yok et',
+    burnedAnnounce: '{name} için bağlantı yok edildi',
+  },
   problem: {
     goneTitle: 'Bu sır kullanılamıyor',
     goneBody:

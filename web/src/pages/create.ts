@@ -1,10 +1,12 @@
 import {
   answerRequest,
   ApiError,
+  createFanOutSecret,
   createSecret,
   createSplitSecret,
   generatePassphrase,
   getInstanceConfig,
+  type CreatedFanOutSecret,
   type CreatedSecret,
   type CreatedSplitSecret,
   maxTextBytes,
@@ -33,10 +35,17 @@ import { currentUser, showAccountNav, signInLink } from '../account/session.ts'
 import type { ApiKeyPrompt } from './api-key.ts'
 import { filePicker } from './file-picker.ts'
 import { GATE_PASSPHRASE_WORDS, generatorPanel } from './generator.ts'
-import { apiKeyPage, createdPage, createdSplitPage, loadPage } from './on-demand.ts'
+import {
+  apiKeyPage,
+  createdLinksPage,
+  createdPage,
+  createdSplitPage,
+  loadPage,
+} from './on-demand.ts'
 import { describe, REQUEST_CLOSED, showProblem } from './problem.ts'
 import { splitOption } from './split-option.ts'
 import { openingOption } from './time-lock.ts'
+import { fanOutOption } from './fan-out-option.ts'
 import { REQUEST_PATH } from '../route.ts'
 
 /** Set when the form can be used: tests/bench/web-budget.ts measures navigation → here. */
@@ -229,6 +238,8 @@ export function renderForm(
   const split = splitOption()
   // An answer opens at once: its requester is waiting for it.
   const opening = answer ? null : openingOption()
+  // An answer is sealed to one requester: one link per person makes no sense there.
+  const fanOut = answer ? null : fanOutOption()
   const form = actionForm(
     (m) => (answer ? m.request.answerSubmit : m.create.submit),
     [
@@ -254,6 +265,7 @@ export function renderForm(
       h('p', { class: 'inline-actions' }, toggle, suggest),
       split.element,
       opening?.element,
+      fanOut?.element,
       notify &&
         field(
           (m) => m.create.notifyEmail,
@@ -275,6 +287,10 @@ export function renderForm(
           () => key.problem(),
         ))
       if (key && keyProblem) return form.fail(keyProblem, key.input)
+      const names = fanOut?.problem()
+      if (names) return form.fail(names.message, names.field)
+      const recipients = fanOut?.recipients() ?? null
+      if (recipients && split.policy()) return form.fail((m) => m.fanOut.notWithSplit)
       const email = notify?.value.trim() ?? ''
       if (notify && email !== '') {
         if (!new RegExp(NOTIFY_EMAIL_PATTERN).test(email))
@@ -321,14 +337,16 @@ export function renderForm(
         }
         const policy = split.policy()
         const notifying = email === '' ? {} : { notify: { email, language: notifyLanguage() } }
-        const created = await form.busy<CreatedSecret | CreatedSplitSecret>(
+        const created = await form.busy<CreatedSecret | CreatedSplitSecret | CreatedFanOutSecret>(
           (m) => (stretching ? m.create.stretching : m.create.encrypting),
           async () => {
             // The page that shows the link first: a secret is never made without a way to show it.
-            await (policy ? createdSplitPage() : createdPage())
+            await (policy ? createdSplitPage() : recipients ? createdLinksPage() : createdPage())
             return policy
               ? createSplitSecret({ ...request, ...notifying, split: policy })
-              : createSecret({ ...request, ...notifying })
+              : recipients
+                ? createFanOutSecret({ ...request, ...notifying, recipients })
+                : createSecret({ ...request, ...notifying })
           },
         )
         await key?.keep()
@@ -337,6 +355,9 @@ export function renderForm(
         if ('shareLinks' in created) {
           const { showCreatedSplit } = await createdSplitPage()
           showCreatedSplit(created, shown, again)
+        } else if ('links' in created) {
+          const { showCreatedLinks } = await createdLinksPage()
+          showCreatedLinks(created, shown, again)
         } else {
           const { showCreated } = await createdPage()
           showCreated(created, shown, again)

@@ -9,6 +9,7 @@ import { describe, showProblem } from './problem.ts'
 export const aboutPage = onDemand('page-about', () => import('./about.ts'))
 export const adminPage = onDemand('page-admin', () => import('./admin.ts'))
 export const apiKeyPage = onDemand('page-api-key', () => import('./api-key.ts'))
+export const createdLinksPage = onDemand('page-created-links', () => import('./created-links.ts'))
 export const createdPage = onDemand('page-created', () => import('./created.ts'))
 export const createdSplitPage = onDemand('page-created-split', () => import('./created-split.ts'))
 export const mySecretsPage = onDemand('page-my-secrets', () => import('./my-secrets.ts'))

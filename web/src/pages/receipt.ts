@@ -6,6 +6,7 @@ import type { Messages, Pick } from '../i18n/messages.ts'
 import { button, h, uid } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
+import { linksSection } from './receipt-links.ts'
 import { describe, RECEIPT_CORRUPTED, RECEIPT_GONE, showProblem } from './problem.ts'
 
 /**
@@ -32,7 +33,16 @@ export async function showReceipt(
     showProblem(problem, () => void reload())
     return
   }
-  renderStatus(status, receiptLink, reload, focus, exposed)
+  let links: HTMLElement | null = null
+  if (status.links) {
+    try {
+      links = await linksSection(receiptLink, status.links, reload)
+    } catch (error) {
+      showProblem(describe(error), () => void reload())
+      return
+    }
+  }
+  renderStatus(status, receiptLink, reload, focus, exposed, links)
 }
 
 const TITLES: Record<ReceiptState, Pick> = {
@@ -49,6 +59,7 @@ function renderStatus(
   reload: () => Promise<void>,
   focus: boolean,
   exposed: boolean,
+  links: HTMLElement | null,
 ): void {
   const refresh = button(
     (m) => m.receipt.refresh,
@@ -56,7 +67,11 @@ function renderStatus(
     { class: 'secondary' },
   )
   const actions = h('p', { class: 'actions' }, refresh)
-  if (status.state === 'active') actions.prepend(burnControl(receiptLink, reload, actions))
+  if (status.state === 'active') {
+    // A fan-out secret's burn ends every link; each link has its own Burn in the list.
+    const label: Pick = links ? (m) => m.fanOut.burnAll : (m) => m.receipt.burn
+    actions.prepend(burnControl(receiptLink, reload, actions, label))
+  }
   const title: Pick =
     status.state === 'active' && status.views > 0 ? (m) => m.receipt.partly : TITLES[status.state]
   show(
@@ -80,6 +95,7 @@ function renderStatus(
           () => formatCount(status.failures),
         ),
     ),
+    links,
     actions,
   )
 }
@@ -122,9 +138,10 @@ function burnControl(
   receiptLink: string,
   reload: () => Promise<void>,
   actions: HTMLElement,
+  label: Pick,
 ): HTMLButtonElement {
   const burn = button(
-    (m) => m.receipt.burn,
+    label,
     () => {
       // The buttons stay in the page, hidden, so a language switch reaches them too.
       actions.hidden = true

@@ -9,6 +9,7 @@ import {
   safeFileName,
   WrongPassphraseError,
   type RevealedSecret,
+  type FanOutLink,
   type SecretFile,
 } from '@hushlink/shared'
 import type { SecretMetaResponse } from '@hushlink/shared/api'
@@ -28,14 +29,16 @@ import { countdown, type Countdown } from './time-lock.ts'
 interface Target {
   readonly id: string
   readonly linkKey: Uint8Array
+  /** Which link of a fan-out secret this is (docs/protocol.md §10). */
+  readonly fanOut?: FanOutLink | undefined
 }
 
 /** The id and key of a link, or null when either is malformed (decided without any request). */
 function parseTarget(id: string, fragment: string): (Target & { hinted: boolean }) | null {
   if (!isSecretId(id)) return null
   try {
-    const { linkKey, passphrase } = parseSecretFragment(fragment)
-    return { id, linkKey, hinted: passphrase }
+    const { linkKey, passphrase, fanOut } = parseSecretFragment(fragment)
+    return { id, linkKey, hinted: passphrase, fanOut }
   } catch {
     return null
   }
@@ -66,7 +69,7 @@ export async function revealTarget(
   show((m) => m.reveal.checking, { busy: true })
   let meta: SecretMetaResponse
   try {
-    meta = await peekSecret({ server: location.origin, id: target.id })
+    meta = await peekSecret({ server: location.origin, id: target.id, link: target.fanOut?.index })
     // A header the client would refuse (a hostile Argon2 cost, say) is refused before a passphrase is typed.
     decodeHeader(decodeBase64url(meta.header))
   } catch (error) {
@@ -77,7 +80,12 @@ export async function revealTarget(
   if (target.hinted !== meta.passphrase_required) return showProblem(CORRUPTED)
   if (meta.passphrase_required) warmArgon2()
   const warning = exposed ? exposedWarning : null
-  renderWaiting({ id: target.id, linkKey: target.linkKey }, meta, warning, again)
+  renderWaiting(
+    { id: target.id, linkKey: target.linkKey, fanOut: target.fanOut },
+    meta,
+    warning,
+    again,
+  )
 }
 
 /** The key travelled in the request line: the server and every proxy on the way could log it. */

@@ -6,6 +6,7 @@ import { requests } from './0005-requests.js'
 import { storageUsage } from './0006-storage-usage.js'
 import { chunkLeases } from './0007-chunk-leases.js'
 import { timeLock } from './0008-time-lock.js'
+import { secretLinks } from './0009-secret-links.js'
 import { keyQuotas } from './0010-key-quotas.js'
 import type { ColumnTypes } from './column-types.js'
 import { notifications } from './0004-notifications.js'
@@ -33,6 +34,7 @@ export class InCodeMigrationProvider implements MigrationProvider {
       '0006-storage-usage': storageUsage(this.#types),
       '0007-chunk-leases': chunkLeases(this.#types),
       '0008-time-lock': timeLock(this.#types),
+      '0009-secret-links': secretLinks(this.#types),
       '0010-key-quotas': keyQuotas(this.#types),
     })
   }

@@ -11,6 +11,7 @@ import { compileNotificationStatements } from '../../notifications/store/stateme
 import type { NotificationDatabase } from '../../notifications/store/schema.js'
 import { compileUsageStatements } from './usage.js'
 import { compileLeaseStatements } from './leases.js'
+import { compileLinkStatements } from './links.js'
 
 interface ById {
   readonly id: string
@@ -120,6 +121,13 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
           'access_verifier',
           'pass_verifier',
           'not_before',
+          // A fan-out secret is claimed through its links only (§10).
+          (eb) =>
+            eb
+              .selectFrom('secret_links')
+              .select(eb.fn.countAll<number>().as('n'))
+              .whereRef('secret_links.secret_id', '=', 'secrets.id')
+              .as('links'),
         ])
         .where('id', '=', a.id)
         .where('state', '=', 'active')
@@ -161,6 +169,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     ...compileRequestStatements(db),
     ...compileUsageStatements(db),
     ...compileLeaseStatements(db),
+    ...compileLinkStatements(db, traits),
   }
 }
 

@@ -15,5 +15,15 @@ export async function insertSecretRow(
   envelopeSize: number,
 ): Promise<boolean> {
   const inserted = await db.rows(s.insertSecret, toRow({ ...secret, state, envelopeSize }))
-  return inserted.length > 0
+  if (inserted.length === 0) return false
+  for (const [i, link] of (secret.links ?? []).entries()) {
+    await db.run(s.insertLink, {
+      id: secret.id,
+      idx: i + 1,
+      verifier: link.verifier,
+      label: link.label,
+      max_views: link.maxViews,
+    })
+  }
+  return true
 }

@@ -46,25 +46,40 @@ export const secretWrites = {
     recordFailure(tx, a),
 
   /** The secret burned; null when it was not active (a no-op). */
-  async burn(
+  burn: (
     tx: WriteContext,
     a: { readonly id: string; readonly now: number; readonly by: BurnCause },
-  ) {
+  ) => burn(tx, a),
+
+  /**
+   * Counts a view of link `idx` of a fan-out secret; null when the secret or
+   * that link is no longer available. The view that leaves no link with views
+   * finishes the secret and deletes its payload, in the same transaction.
+   */
+  claimLink: (
+    tx: WriteContext,
+    a: {
+      readonly id: string
+      readonly idx: number
+      readonly now: number
+      readonly lease?: ChunkLease
+    },
+  ) => claimLink(tx, a),
+
+  /**
+   * Burns link `idx` of a fan-out secret, and the secret with it when that was
+   * its last link with views; null when the link was not active (a no-op).
+   */
+  async burnLink(
+    tx: WriteContext,
+    a: { readonly id: string; readonly idx: number; readonly now: number },
+  ): Promise<{ readonly secretBurned: boolean } | null> {
     const { db, s } = tx
-    const [row] = await db.rows(s.burn, { id: a.id, now: a.now })
-    if (!row) return null
-    await deleteCiphertext(tx, a.id)
-    await notifyChange(db, s, {
-      type: 'secret.burned',
-      secretId: a.id,
-      at: a.now,
-      viewsLeft: 0,
-      cause: a.by,
-    })
-    await releaseSecret(tx, a.id)
-    tx.emit({ type: 'burned', id: a.id, at: a.now, cause: 'request' })
-    const burned: Burned = { id: a.id, createdAt: row.created_at, expiresAt: row.expires_at }
-    return burned
+    if ((await db.rows(s.lockSecret, a)).length === 0) return null
+    if ((await db.rows(s.burnLink, a)).length === 0) return null
+    if ((await linkViewsLeft(tx, a.id)) > 0) return { secretBurned: false }
+    await burn(tx, { id: a.id, now: a.now, by: 'receipt' })
+    return { secretBurned: true }
   },
 
   /** Rows deleted. */
@@ -166,6 +181,28 @@ async function sweepExpired(tx: WriteContext, now: number, bounds: SweepBounds):
   return total
 }
 
+async function burn(
+  tx: WriteContext,
+  a: { readonly id: string; readonly now: number; readonly by: BurnCause },
+): Promise<Burned | null> {
+  const { db, s } = tx
+  const [row] = await db.rows(s.burn, { id: a.id, now: a.now })
+  if (!row) return null
+  await deleteCiphertext(tx, a.id)
+  // A fan-out secret's links that were still waiting are burned with it.
+  await db.run(s.burnLinks, { id: a.id, now: a.now })
+  await notifyChange(db, s, {
+    type: 'secret.burned',
+    secretId: a.id,
+    at: a.now,
+    viewsLeft: 0,
+    cause: a.by,
+  })
+  await releaseSecret(tx, a.id)
+  tx.emit({ type: 'burned', id: a.id, at: a.now, cause: 'request' })
+  return { id: a.id, createdAt: row.created_at, expiresAt: row.expires_at }
+}
+
 async function insert(tx: WriteContext, secret: NewSecret): Promise<boolean | OverQuota> {
   const { db, s } = tx
   const size = secret.envelope.length
@@ -207,9 +244,58 @@ async function claim(
   const [counted] = await db.rows(s.countView, { id, now })
   if (!counted) return lockedUntil(tx, id, now)
   const viewsLeft = counted.max_views - counted.views
-  // The last view deletes the ciphertext in the same transaction.
-  const [payload] = await db.rows(viewsLeft === 0 ? s.takePayload : s.readPayload, { id })
-  if (viewsLeft === 0) await releaseSecret(tx, id)
+  return serveView(tx, { id, now, lease }, viewsLeft, viewsLeft)
+}
+
+async function claimLink(
+  tx: WriteContext,
+  a: {
+    readonly id: string
+    readonly idx: number
+    readonly now: number
+    readonly lease?: ChunkLease | undefined
+  },
+): Promise<Claimed | Locked | null> {
+  const { db, s } = tx
+  // The secret's row first, then the link: see queries/links.ts.
+  if ((await db.rows(s.lockSecret, a)).length === 0) return null
+  // Under the secret's lock, so the opening time read here is the one the view is counted against.
+  const locked = await lockedUntil(tx, a.id, a.now)
+  if (locked) return locked
+  const [counted] = await db.rows(s.countLinkView, a)
+  if (!counted) return null
+  // The secret counts every view too (its max_views is its links' sum), for receipts and admins.
+  if ((await db.rows(s.countView, a)).length === 0) throw new Error('a locked secret changed')
+  const secretViewsLeft = await linkViewsLeft(tx, a.id)
+  // Burned links leave views unused: the last link used up finishes the secret all the same.
+  if (secretViewsLeft === 0) await db.run(s.finishViewed, a)
+  return serveView(tx, a, counted.max_views - counted.views, secretViewsLeft)
+}
+
+async function linkViewsLeft({ db, s }: WriteContext, id: string): Promise<number> {
+  const [row] = await db.rows(s.linkViewsLeft, { id })
+  return Number(row?.left ?? 0)
+}
+
+/**
+ * The envelope of a view just counted: `viewsLeft` is what the claimer's link
+ * has left, `secretViewsLeft` the whole secret's; at 0 the ciphertext is
+ * deleted in the same transaction.
+ */
+async function serveView(
+  tx: WriteContext,
+  {
+    id,
+    now,
+    lease,
+  }: { readonly id: string; readonly now: number; readonly lease?: ChunkLease | undefined },
+  viewsLeft: number,
+  secretViewsLeft: number,
+): Promise<Claimed> {
+  const { db, s } = tx
+  const last = secretViewsLeft === 0
+  const [payload] = await db.rows(last ? s.takePayload : s.readPayload, { id })
+  if (last) await releaseSecret(tx, id)
   let claimed: Claimed
   if (payload) claimed = { envelope: payload.envelope, viewsLeft }
   // A streamed upload's chunks are read after the commit, under a lease taken
@@ -220,8 +306,13 @@ async function claim(
   }
   // Every active secret has its ciphertext; anything else must roll the view back.
   else throw new Error('active secret without a payload')
-  await notifyChange(db, s, { type: 'secret.viewed', secretId: id, at: now, viewsLeft })
-  tx.emit({ type: 'viewed', id, at: now, viewsLeft })
+  await notifyChange(db, s, {
+    type: 'secret.viewed',
+    secretId: id,
+    at: now,
+    viewsLeft: secretViewsLeft,
+  })
+  tx.emit({ type: 'viewed', id, at: now, viewsLeft: secretViewsLeft })
   return claimed
 }
 
