@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import { expect, it } from 'vitest'
 import { describeDialects } from './helpers/dialects.js'
 import { APP_TESTS, buildTestApp } from './helpers/app.js'
@@ -11,6 +12,7 @@ import {
 } from './helpers/secrets.js'
 import { newSecret, openTestStore } from './storage/fixtures.js'
 import { issueKey } from './helpers/keys.js'
+import { makeFanOut } from './helpers/fan-out.js'
 import { claimStream, declareUpload, makeUpload, storeUpload } from './helpers/uploads.js'
 
 const iso = (ms: number) => new Date(ms).toISOString()
@@ -102,6 +104,37 @@ describeDialects('time lock: not_before (protocol §9)', APP_TESTS, (dialect) =>
     const late = newSecret()
     await store.insert({ ...late, notBefore: late.createdAt + 60_000 })
     expect(await store.claim(late.id, late.expiresAt)).toBeUndefined()
+  })
+
+  it('locks each link of a fan-out secret too: early claims count nothing, every link opens at the moment', async () => {
+    const { app, clock } = await buildTestApp({}, dialect)
+    const opensAt = clock.now() + 60_000
+    const secret = await makeFanOut(['Alice', 'Bob'], { notBefore: iso(opensAt) })
+    expect((await createSecret(app, secret.body)).statusCode).toBe(201)
+    const claimLink = (index: number) =>
+      claim(app, secret.id, { access_token: secret.linkTokens[index - 1] ?? '', link: index })
+    clock.set(opensAt - 1000)
+    for (const index of [1, 2]) {
+      const early = await claimLink(index)
+      expect(early.statusCode).toBe(409)
+      expect(early.json()).toMatchObject({ error: { code: 'not_yet' }, opens_at: iso(opensAt) })
+    }
+    const status = await receipt(app, 'status', secret.id, secret.receiptToken)
+    expect(status.json()).toMatchObject({ state: 'active', views: 0, opens_at: iso(opensAt) })
+    clock.set(opensAt)
+    for (const index of [1, 2]) expect((await claimLink(index)).statusCode).toBe(200)
+  })
+
+  it("the store refuses an early claim of a fan-out link by itself, under the secret's lock", async () => {
+    const { store } = await openTestStore(dialect)
+    const secret = newSecret()
+    const opensAt = secret.createdAt + 60_000
+    const links = [1, 2].map(() => ({ verifier: randomBytes(32), label: null, maxViews: 1 }))
+    expect(await store.insert({ ...secret, maxViews: 2, links, notBefore: opensAt })).toBe(true)
+    expect(await store.claimLink(secret.id, 1, opensAt - 1)).toEqual({ opensAt })
+    expect(await store.findLink(secret.id, 1)).toMatchObject({ state: 'active', viewsLeft: 1 })
+    expect(await store.findReceipt(secret.id)).toMatchObject({ state: 'active', views: 0 })
+    expect(await store.claimLink(secret.id, 1, opensAt)).toMatchObject({ viewsLeft: 0 })
   })
 
   it('never serves an expired time-locked secret, with the sweeper stopped', async () => {
