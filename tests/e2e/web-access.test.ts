@@ -97,7 +97,7 @@ describe.skipIf(!chromiumAvailable)(
       ])
       await walk(page, 'Tab', 3)
       await page.keyboard.type('typed, not clicked 🔑')
-      expect(await walk(page, 'Tab', 10)).toEqual([
+      expect(await walk(page, 'Tab', 11)).toEqual([
         'summary: Generate a random password or passphrase',
         'input: Choose files…',
         'select: Expires after',

@@ -60,7 +60,7 @@ describe('configuration documentation', () => {
     const { set } = exampleEnv()
     expect(Object.values(set)).not.toContain('')
     const config = loadConfig({ ...unit, ...set })
-    expect(config.database).toEqual({ kind: 'sqlite', path: '/var/lib/hushlink/hushlink.db' })
+    expect(config.database).toMatchObject({ kind: 'sqlite', path: '/var/lib/hushlink/hushlink.db' })
     expect(config.webDist).toBe('/opt/hushlink/web')
     expect(read('docs/deploy.md')).toContain(`Environment=DATABASE_URL=${unit.DATABASE_URL}`)
   })
