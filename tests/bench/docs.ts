@@ -17,14 +17,15 @@ export function writeLatestRun(heading: string, lines: readonly string[]): boole
   const start = doc.indexOf(START)
   const end = doc.indexOf(END)
   if (start === -1 || end < start) return false
-  // Trailing blanks trimmed (padded table cells), as Prettier leaves Markdown.
+  // Trailing blanks trimmed (padded table cells), as Prettier leaves Markdown; a table is one
+  // printed string of many lines.
   const block = [
     START,
     '',
     heading,
     '',
     '```',
-    ...lines.map((l) => l.trimEnd()),
+    ...lines.flatMap((l) => l.split('\n')).map((l) => l.trimEnd()),
     '```',
     '',
     END,
