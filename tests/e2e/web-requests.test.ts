@@ -219,6 +219,23 @@ describe.skipIf(!chromiumAvailable)('web client: requests for secrets', () => {
     expect(read.stdout.toString()).toBe(webText)
   })
 
+  it('warns on a request or inbox link whose # a mail gateway rewrote as %23: its key was in the request line', async () => {
+    const requester = await (await context()).page()
+    const { requestLink, inboxLink } = await requestInUi(requester, app.server.url, 'mangled')
+    const rewritten = (link: string): string => link.replace('#', '%23')
+    const sender = await (await context()).page()
+    expect(await openLink(sender, requestLink)).toBe(REQUEST.answer)
+    expect(await sender.locator(SEL.exposed).count(), 'an intact link warns of nothing').toBe(0)
+    expect(await openLink(sender, rewritten(requestLink))).toBe(REQUEST.answer)
+    expect(await sender.locator(SEL.exposed).textContent()).toMatch(
+      /request link was sent with its key visible.*tell the requester/s,
+    )
+    expect(await openLink(requester, rewritten(inboxLink))).toBe(REQUEST.inbox)
+    expect(await requester.locator(SEL.exposed).textContent()).toMatch(
+      /inbox link was sent with its private key visible.*ask again with a new request/s,
+    )
+  })
+
   it('no private key, link key, note or answer on the wire or in the server log; no CSP violation', () => {
     expect(secrets.length).toBeGreaterThan(10)
     for (const { probed, origin } of contexts) {

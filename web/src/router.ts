@@ -45,10 +45,10 @@ export function showRoute(route: Route): void {
       openPage(requestsPage, (p) => p.showRequestForm())
       break
     case 'answer':
-      openPage(requestsPage, (p) => p.showAnswer(route.id, route.fragment))
+      openPage(requestsPage, (p) => p.showAnswer(route.id, route.fragment, route.exposed))
       break
     case 'inbox':
-      openPage(requestsPage, (p) => p.showInbox(route.id, route.fragment))
+      openPage(requestsPage, (p) => p.showInbox(route.id, route.fragment, route.exposed))
       break
     case 'not-found':
       showProblem(NOT_FOUND)

@@ -362,6 +362,10 @@ const de: Messages = {
     revokeLabel: 'Schlüssel {name} widerrufen',
   },
   request: {
+    exposedRequestLink:
+      'Dieser Anfragelink wurde mit sichtbarem Schlüssel verschickt: Sein # wurde zu %23 geändert (oft von einem Mailfilter), daher lief der Schlüssel über den Server und alles unterwegs, was Adressen protokolliert. Ihre Antwort bleibt nur für den Anfragenden verschlüsselt, doch wer den Link gesehen hat, könnte ebenfalls antworten: Sagen Sie es dem Anfragenden, damit er weiß, welche Antwort von Ihnen ist.',
+    exposedInboxLink:
+      'Dieser Posteingangslink wurde mit sichtbarem privatem Schlüssel verschickt: Sein # wurde zu %23 geändert, daher lief der Schlüssel über den Server und alles unterwegs, was Adressen protokolliert. Wer ihn gesehen hat, kann diese Antworten öffnen: Betrachten Sie ihren Inhalt als offengelegt, ändern Sie ihn und bitten Sie mit einer neuen Anfrage erneut darum.',
     title: 'Ein Geheimnis anfordern',
     intro:
       'Bitten Sie jemanden, Ihnen ein Geheimnis zu senden. Dieser Browser erzeugt ein Schlüsselpaar: Nur Ihr Posteingangs-Link (oder Ihr Passkey) öffnet die Antworten, und der Server sieht sie nie.',

@@ -347,6 +347,10 @@ const en = {
     revokeLabel: 'Revoke the key {name}',
   },
   request: {
+    exposedRequestLink:
+      'This request link was sent with its key visible: its # had been changed to %23 (often by a mail filter), so the key passed through the server and anything on the way that logs addresses. Your answer is still sealed for the requester alone, but whoever saw the link could answer it too: tell the requester, so they know which answer is yours.',
+    exposedInboxLink:
+      'This inbox link was sent with its private key visible: its # had been changed to %23, so the key passed through the server and anything on the way that logs addresses. Whoever saw it can open these answers: treat what they hold as exposed, change it, and ask again with a new request.',
     title: 'Request a secret',
     intro:
       'Ask someone to send you a secret. This browser makes a key pair: only your inbox link (or your passkey) can open the answers, and the server never sees them.',

@@ -370,6 +370,10 @@ const es: Messages = {
     revokeLabel: 'Revocar la clave {name}',
   },
   request: {
+    exposedRequestLink:
+      'Este enlace de solicitud se envió con su clave visible: su # se cambió por %23 (a menudo lo hace un filtro de correo), así que la clave pasó por el servidor y por todo lo que en el camino registra direcciones. Tu respuesta sigue cifrada solo para quien la pidió, pero quien haya visto el enlace también podría responder: avisa a quien la pidió para que sepa cuál es tu respuesta.',
+    exposedInboxLink:
+      'Este enlace de bandeja de entrada se envió con su clave privada visible: su # se cambió por %23, así que la clave pasó por el servidor y por todo lo que en el camino registra direcciones. Quien lo haya visto puede abrir estas respuestas: considera expuesto lo que contienen, cámbialo y vuelve a pedirlo con una solicitud nueva.',
     title: 'Solicitar un secreto',
     intro:
       'Pide a alguien que te envíe un secreto. Este navegador crea un par de claves: solo tu enlace de bandeja de entrada (o tu llave de acceso) puede abrir las respuestas, y el servidor nunca las ve.',

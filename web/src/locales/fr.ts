@@ -379,6 +379,10 @@ const fr: Messages = {
     revokeLabel: 'Révoquer la clé {name}',
   },
   request: {
+    exposedRequestLink:
+      'Ce lien de demande a été envoyé avec sa clé visible : son # a été changé en %23 (souvent par un filtre de messagerie), la clé est donc passée par le serveur et par tout ce qui, en chemin, enregistre les adresses. Votre réponse reste chiffrée pour le seul demandeur, mais quiconque a vu le lien pourrait y répondre aussi : prévenez le demandeur pour qu’il sache quelle réponse est la vôtre.',
+    exposedInboxLink:
+      'Ce lien de boîte de réception a été envoyé avec sa clé privée visible : son # a été changé en %23, la clé est donc passée par le serveur et par tout ce qui, en chemin, enregistre les adresses. Quiconque l’a vu peut ouvrir ces réponses : considérez leur contenu comme exposé, changez-le et redemandez-le avec une nouvelle demande.',
     title: 'Demander un secret',
     intro:
       'Demandez à quelqu’un de vous envoyer un secret. Ce navigateur crée une paire de clés : seul votre lien de boîte de réception (ou votre clé d’accès) peut ouvrir les réponses, et le serveur ne les voit jamais.',

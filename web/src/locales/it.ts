@@ -370,6 +370,10 @@ const it: Messages = {
     revokeLabel: 'Revoca la chiave {name}',
   },
   request: {
+    exposedRequestLink:
+      'Questo link di richiesta è stato inviato con la chiave visibile: il suo # è stato cambiato in %23 (spesso da un filtro di posta), quindi la chiave è passata dal server e da tutto ciò che lungo il percorso registra gli indirizzi. La tua risposta resta cifrata solo per chi l’ha chiesta, ma chi ha visto il link potrebbe rispondere anche lui: avvisa chi l’ha chiesta, così saprà quale risposta è la tua.',
+    exposedInboxLink:
+      'Questo link della casella di ricezione è stato inviato con la chiave privata visibile: il suo # è stato cambiato in %23, quindi la chiave è passata dal server e da tutto ciò che lungo il percorso registra gli indirizzi. Chi l’ha visto può aprire queste risposte: considera esposto ciò che contengono, cambialo e chiedilo di nuovo con una nuova richiesta.',
     title: 'Richiedi un segreto',
     intro:
       'Chiedi a qualcuno di inviarti un segreto. Questo browser crea una coppia di chiavi: solo il tuo link della casella (o la tua passkey) può aprire le risposte, e il server non le vede mai.',

@@ -358,6 +358,10 @@ const nl: Messages = {
     revokeLabel: 'De sleutel {name} intrekken',
   },
   request: {
+    exposedRequestLink:
+      'Deze verzoeklink is verstuurd met de sleutel zichtbaar: het # ervan is veranderd in %23 (vaak door een mailfilter), dus de sleutel ging via de server en via alles onderweg dat adressen logt. Je antwoord blijft alleen voor de aanvrager versleuteld, maar wie de link heeft gezien, kan er ook op antwoorden: laat het de aanvrager weten, zodat die weet welk antwoord van jou is.',
+    exposedInboxLink:
+      'Deze inboxlink is verstuurd met de privésleutel zichtbaar: het # ervan is veranderd in %23, dus de sleutel ging via de server en via alles onderweg dat adressen logt. Wie hem heeft gezien, kan deze antwoorden openen: beschouw de inhoud als gelekt, wijzig die en vraag het opnieuw met een nieuw verzoek.',
     title: 'Een geheim aanvragen',
     intro:
       'Vraag iemand je een geheim te sturen. Deze browser maakt een sleutelpaar: alleen je inboxlink (of je passkey) kan de antwoorden openen, en de server ziet ze nooit.',

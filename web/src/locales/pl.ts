@@ -385,6 +385,10 @@ const pl: Messages = {
     revokeLabel: 'Unieważnij klucz {name}',
   },
   request: {
+    exposedRequestLink:
+      'Ten link prośby wysłano z widocznym kluczem: jego # zamieniono na %23 (często robi to filtr poczty), więc klucz przeszedł przez serwer i przez wszystko po drodze, co zapisuje adresy. Twoja odpowiedź nadal jest zaszyfrowana tylko dla proszącego, ale każdy, kto widział link, też mógłby na niego odpowiedzieć: powiedz o tym proszącemu, żeby wiedział, która odpowiedź jest twoja.',
+    exposedInboxLink:
+      'Ten link skrzynki odbiorczej wysłano z widocznym kluczem prywatnym: jego # zamieniono na %23, więc klucz przeszedł przez serwer i przez wszystko po drodze, co zapisuje adresy. Każdy, kto go widział, może otworzyć te odpowiedzi: uznaj ich zawartość za ujawnioną, zmień ją i poproś ponownie nową prośbą.',
     title: 'Poproś o sekret',
     intro:
       'Poproś kogoś, aby przesłał Ci sekret. Ta przeglądarka tworzy parę kluczy: odpowiedzi otworzy tylko Twój link do skrzynki (lub Twój klucz dostępu), a serwer nigdy ich nie widzi.',

@@ -370,6 +370,10 @@ const ptBR: Messages = {
     revokeLabel: 'Revogar a chave {name}',
   },
   request: {
+    exposedRequestLink:
+      'Este link de pedido foi enviado com a chave visível: o # dele foi trocado por %23 (muitas vezes por um filtro de e-mail), então a chave passou pelo servidor e por tudo no caminho que registra endereços. Sua resposta continua cifrada só para quem pediu, mas quem viu o link também poderia respondê-lo: avise quem pediu, para que saiba qual resposta é sua.',
+    exposedInboxLink:
+      'Este link de caixa de entrada foi enviado com a chave privada visível: o # dele foi trocado por %23, então a chave passou pelo servidor e por tudo no caminho que registra endereços. Quem o viu pode abrir estas respostas: considere exposto o que elas contêm, troque-o e peça de novo com um novo pedido.',
     title: 'Pedir um segredo',
     intro:
       'Peça a alguém que envie um segredo para você. Este navegador cria um par de chaves: só o seu link da caixa de entrada (ou a sua chave de acesso) abre as respostas, e o servidor nunca as vê.',

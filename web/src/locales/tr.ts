@@ -346,6 +346,10 @@ const tr: Messages = {
     revokeLabel: '{name} anahtarını iptal et',
   },
   request: {
+    exposedRequestLink:
+      'Bu istek bağlantısı anahtarı görünür hâlde gönderildi: # işareti %23 olarak değiştirilmiş (çoğu zaman bir posta filtresi yapar), bu yüzden anahtar sunucudan ve yol üzerinde adresleri kaydeden her şeyden geçti. Yanıtınız hâlâ yalnızca isteyen kişi için şifreli, ancak bağlantıyı gören herkes de yanıt verebilir: hangi yanıtın sizin olduğunu bilmesi için isteyen kişiye haber verin.',
+    exposedInboxLink:
+      'Bu gelen kutusu bağlantısı özel anahtarı görünür hâlde gönderildi: # işareti %23 olarak değiştirilmiş, bu yüzden anahtar sunucudan ve yol üzerinde adresleri kaydeden her şeyden geçti. Onu gören herkes bu yanıtları açabilir: içeriklerini açığa çıkmış sayın, değiştirin ve yeni bir istekle yeniden isteyin.',
     title: 'Bir sır talep edin',
     intro:
       'Birinden size bir sır göndermesini isteyin. Bu tarayıcı bir anahtar çifti oluşturur: yanıtları yalnızca gelen kutusu bağlantınız (veya geçiş anahtarınız) açabilir ve sunucu onları asla görmez.',

@@ -136,6 +136,8 @@ function warmCreatedPages(): void {
 export interface AnswerTarget {
   readonly requestLink: string
   readonly note: string
+  /** The request link's `#` arrived as `%23`: its key travelled to the server in the request line. */
+  readonly exposed: boolean
   readonly done: () => void
 }
 
@@ -390,6 +392,8 @@ export function renderForm(
         files?.clear()
       },
     },
+    answer?.exposed &&
+      h('p', { class: 'notice exposed-link' }, (m) => m.request.exposedRequestLink),
     answer
       ? h(
           'figure',

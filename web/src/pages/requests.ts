@@ -179,7 +179,7 @@ function showRequestMade(made: CreatedRequest, passkey: boolean): void {
 }
 
 /** `/q/<id>#<public key>.<K_req>`: the sender reads the note and answers with the create form. */
-export async function showAnswer(id: string, fragment: string): Promise<void> {
+export async function showAnswer(id: string, fragment: string, exposed = false): Promise<void> {
   const requestLink = `${location.origin}/q/${id}#${fragment}`
   try {
     if (!isSecretId(id)) throw new Error('bad id')
@@ -187,7 +187,7 @@ export async function showAnswer(id: string, fragment: string): Promise<void> {
   } catch {
     return showProblem(CORRUPTED)
   }
-  const again = (): void => void showAnswer(id, fragment)
+  const again = (): void => void showAnswer(id, fragment, exposed)
   show((m) => m.request.checking, { busy: true })
   const config = await limits(again)
   if (!config) return
@@ -203,6 +203,7 @@ export async function showAnswer(id: string, fragment: string): Promise<void> {
   renderForm(config, { signedIn: false, key: null }, false, {
     requestLink,
     note,
+    exposed,
     done: () => {
       show(
         (m) => m.request.sentTitle,
@@ -215,7 +216,12 @@ export async function showAnswer(id: string, fragment: string): Promise<void> {
 }
 
 /** `/i/<id>#…`: lists the answers (consumes nothing); opening one is the reveal page's explicit click. */
-export async function showInbox(id: string, fragment: string, focus = false): Promise<void> {
+export async function showInbox(
+  id: string,
+  fragment: string,
+  exposed = false,
+  focus = false,
+): Promise<void> {
   const inboxLink = `${location.origin}/i/${id}#${fragment}`
   let passkey: boolean
   try {
@@ -224,7 +230,7 @@ export async function showInbox(id: string, fragment: string, focus = false): Pr
   } catch {
     return showProblem(CORRUPTED)
   }
-  const again = (): void => void showInbox(id, fragment, true)
+  const again = (): void => void showInbox(id, fragment, exposed, true)
   if (passkey && !focus) {
     // A passkey prompt needs a click (user activation) in most browsers.
     show(
@@ -267,10 +273,11 @@ export async function showInbox(id: string, fragment: string, focus = false): Pr
     }
     return showProblem(describe(error), again)
   }
-  renderInbox(inbox, again)
+  renderInbox(inbox, again, exposed)
 }
 
-function renderInbox(inbox: Inbox, again: () => void): void {
+/** An `exposed` inbox link (its `#` arrived as `%23`) still opens, with a warning: its private key was seen. */
+function renderInbox(inbox: Inbox, again: () => void, exposed: boolean): void {
   const items = inbox.items.map((item, n) => {
     const open = button(
       (m) => m.request.open,
@@ -298,6 +305,7 @@ function renderInbox(inbox: Inbox, again: () => void): void {
   show(
     (m) => m.request.inboxTitle,
     { focus: true },
+    exposed && h('p', { class: 'notice exposed-link' }, (m) => m.request.exposedInboxLink),
     h('p', { class: 'lead', 'data-state': inbox.state }, (m) =>
       fill(m.request.inboxLead, {
         answers: inbox.answers,
