@@ -53,22 +53,32 @@ export const adminSecret = {
   },
 } as const
 
+/** The keyset page of every admin list: its size, and where the previous page ended. */
+export const adminPageQuery = {
+  limit: {
+    type: 'integer',
+    minimum: 1,
+    maximum: ADMIN_PAGE_MAX,
+    default: ADMIN_PAGE_DEFAULT,
+    description: 'items per page',
+  },
+  cursor: {
+    type: 'string',
+    pattern: '^[A-Za-z0-9_-]{1,200}$',
+    description: 'next_cursor of the previous page',
+  },
+} as const
+
+export const nextCursor = {
+  ...nullable({ type: 'string' }),
+  description: 'pass as cursor for the next page; null on the last one',
+} as const
+
 export const adminSecretListQuery = {
   type: 'object',
   additionalProperties: false,
   properties: {
-    limit: {
-      type: 'integer',
-      minimum: 1,
-      maximum: ADMIN_PAGE_MAX,
-      default: ADMIN_PAGE_DEFAULT,
-      description: 'items per page',
-    },
-    cursor: {
-      type: 'string',
-      pattern: '^[A-Za-z0-9_-]{1,200}$',
-      description: 'next_cursor of the previous page',
-    },
+    ...adminPageQuery,
     state: { type: 'string', enum: ADMIN_STATES },
     owner: {
       type: 'string',
@@ -85,10 +95,7 @@ export const adminSecretList = {
   additionalProperties: false,
   properties: {
     items: { type: 'array', items: adminSecret },
-    next_cursor: {
-      ...nullable({ type: 'string' }),
-      description: 'pass as cursor for the next page; null on the last one',
-    },
+    next_cursor: nextCursor,
   },
 } as const
 

@@ -3,6 +3,7 @@ import { MAX_NOTE_CIPHERTEXT_BYTES, SEALED_KEY_BYTES } from '../request/crypto.j
 import type { InstanceLimits } from './limits.js'
 import { id, timestamp, token } from './schema-parts.js'
 import { createSecretBody, secretIdParams } from './schemas.js'
+import { adminPageQuery, nextCursor } from './admin-schemas.js'
 
 /** Most answers a drop box may take (docs/protocol.md §8.4). */
 export const MAX_REQUEST_ANSWERS = 100
@@ -169,20 +170,7 @@ export interface InboxResponse {
 export const adminRequestListQuery = {
   type: 'object',
   additionalProperties: false,
-  properties: {
-    limit: {
-      type: 'integer',
-      minimum: 1,
-      maximum: 100,
-      default: 50,
-      description: 'items per page',
-    },
-    cursor: {
-      type: 'string',
-      pattern: '^[A-Za-z0-9_-]{1,200}$',
-      description: 'next_cursor of the previous page',
-    },
-  },
+  properties: adminPageQuery,
 } as const
 
 /** A request as the admin API shows it: counts and times, never the note or a verifier. */
@@ -208,7 +196,7 @@ export const adminRequestList = {
         },
       },
     },
-    next_cursor: { type: ['string', 'null'] },
+    next_cursor: nextCursor,
   },
 } as const
 
