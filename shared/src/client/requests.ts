@@ -33,7 +33,7 @@ import {
 import { createSealer, prepareSecret } from '../secret.js'
 import { loadSodium } from '../sodium.js'
 import { bodyPieces, metadataOf, type FileSource } from './content.js'
-import { expectBody } from './create.js'
+import { expectBody, type CreateOptions } from './create.js'
 import { request, type ClientOptions } from './http.js'
 
 /** Evaluates the passkey's WebAuthn PRF at `input` and returns its 32-byte output. */
@@ -128,17 +128,14 @@ export async function viewRequest(
   }
 }
 
-export interface AnswerRequestOptions extends ClientOptions {
+/** An answer is a secret of its own (its lifetime, views, passphrase), sealed to the request. */
+export interface AnswerRequestOptions
+  extends
+    ClientOptions,
+    Pick<CreateOptions, 'text' | 'ttl' | 'maxViews' | 'passphrase' | 'maxFailures' | 'kdf'> {
   readonly requestLink: string
-  readonly text: string
   /** The whole answer, files included, goes up as one JSON request (`max_text_bytes`). */
   readonly files?: readonly FileSource[]
-  /** The answer's own lifetime, in seconds. */
-  readonly ttl: number
-  readonly maxViews?: number
-  readonly passphrase?: string | null
-  readonly maxFailures?: number
-  readonly kdf?: { readonly ops: number; readonly memKib: number }
 }
 
 export interface AnsweredRequest {
