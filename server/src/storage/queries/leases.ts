@@ -1,7 +1,7 @@
 import { type Kysely } from 'kysely'
 import type { Database } from '../schema.js'
 import { template } from './template.js'
-import { FINISHED_STATES } from './uploads.js'
+import { deleteFinishedChunks } from './uploads.js'
 
 export interface Lease {
   readonly id: string
@@ -19,26 +19,17 @@ export function compileLeaseStatements(db: Kysely<Database>) {
     ),
     // The chunks of a secret nobody can claim any more, unless a download still holds a live lease.
     dropUnleasedChunks: template((a: { id: string; now: number }) =>
-      db
-        .deleteFrom('payload_chunks')
-        .where('id', 'in', (eb) =>
-          eb
-            .selectFrom('secrets')
-            .select('id')
-            .where('id', '=', a.id)
-            .where('state', 'in', FINISHED_STATES),
-        )
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('chunk_leases')
-                .select('holder')
-                .where('id', '=', a.id)
-                .where('until', '>', a.now),
-            ),
+      deleteFinishedChunks(db, a.id).where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('chunk_leases')
+              .select('holder')
+              .where('id', '=', a.id)
+              .where('until', '>', a.now),
           ),
         ),
+      ),
     ),
     // Leases of downloads whose process stopped before ending them.
     sweepChunkLeases: template((a: { before: number }) =>

@@ -22,6 +22,19 @@ export const FINISHED_STATES = ['viewed', 'burned', 'burned_failures'] as const
  * with the others (statements.ts). Like them, every write is conditional, so
  * two parts racing for one offset cannot both be stored.
  */
+/** Deletes the chunks of `id`, but only ever those of a secret nobody can claim any more. */
+export function deleteFinishedChunks(db: Kysely<Database>, id: string) {
+  return db
+    .deleteFrom('payload_chunks')
+    .where('id', 'in', (eb) =>
+      eb
+        .selectFrom('secrets')
+        .select('id')
+        .where('id', '=', id)
+        .where('state', 'in', FINISHED_STATES),
+    )
+}
+
 export function compileUploadStatements(db: Kysely<Database>, traits: DialectTraits) {
   const openUpload = (a: OpenAt) =>
     db
@@ -100,18 +113,7 @@ export function compileUploadStatements(db: Kysely<Database>, traits: DialectTra
     readChunks: template((a: ById) =>
       db.selectFrom('payload_chunks').select('data').where('id', '=', a.id).orderBy('seq'),
     ),
-    // Only ever the chunks of a secret nobody can claim any more.
-    dropChunks: template((a: ById) =>
-      db
-        .deleteFrom('payload_chunks')
-        .where('id', 'in', (eb) =>
-          eb
-            .selectFrom('secrets')
-            .select('id')
-            .where('id', '=', a.id)
-            .where('state', 'in', FINISHED_STATES),
-        ),
-    ),
+    dropChunks: template((a: ById) => deleteFinishedChunks(db, a.id)),
     sweepUploads: template((a: { since: number; limit: number }) =>
       db
         .deleteFrom('secrets')

@@ -1,6 +1,6 @@
 import type { AnswerOutcome, NewAnswer, NewRequest } from '../request-records.js'
 import type { WriteContext, WriteHandler } from './context.js'
-import { insertSecretRow } from './secret-row.js'
+import { emitCreated, insertSecretRow } from './secret-row.js'
 
 /** Writes of requests (issue 15); expected outcomes are values, never errors. */
 export const requestWrites = {
@@ -64,13 +64,7 @@ async function answer(tx: WriteContext, a: NewAnswer): Promise<AnswerOutcome> {
     sealed_key: a.sealedKey,
     created_at: secret.createdAt,
   })
-  tx.emit({
-    type: 'created',
-    id: secret.id,
-    at: secret.createdAt,
-    expiresAt: secret.expiresAt,
-    size: secret.envelope.length,
-  })
+  emitCreated(tx, secret)
   tx.emit({
     type: 'request_answered',
     id: a.requestId,

@@ -1,7 +1,8 @@
 import { rowOf } from '../casing.js'
 import type { Executor } from '../executor.js'
+import type { WriteContext } from './context.js'
 import type { Statements } from '../queries/index.js'
-import type { SecretFields } from '../records.js'
+import type { NewSecret, SecretFields } from '../records.js'
 import { SECRET_INSERT_COLUMNS, type NewSecretRow, type SecretState } from '../schema.js'
 
 const toRow = rowOf<NewSecretRow>(SECRET_INSERT_COLUMNS)
@@ -26,4 +27,15 @@ export async function insertSecretRow(
     })
   }
   return true
+}
+
+/** The `created` event of a secret whose ciphertext is stored whole (a JSON create or an answer). */
+export function emitCreated(tx: WriteContext, secret: NewSecret): void {
+  tx.emit({
+    type: 'created',
+    id: secret.id,
+    at: secret.createdAt,
+    expiresAt: secret.expiresAt,
+    size: secret.envelope.length,
+  })
 }

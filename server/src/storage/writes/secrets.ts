@@ -14,7 +14,7 @@ import type { SummaryRow } from '../queries/admin.js'
 import type { WriteContext, WriteHandler } from './context.js'
 import { addEmailTarget, notifyChange } from '../../notifications/store/enqueue.js'
 import type { BurnCause } from '../../notifications/events.js'
-import { insertSecretRow } from './secret-row.js'
+import { emitCreated, insertSecretRow } from './secret-row.js'
 import { release, releaseSecret, reserveInserted } from './usage.js'
 
 /** How much one sweep batch may do: whichever bound it reaches first ends it. */
@@ -216,13 +216,7 @@ async function insert(tx: WriteContext, secret: NewSecret): Promise<boolean | Ov
     })
   const refused = await reserveInserted(tx, secret, size)
   if (refused) return refused
-  tx.emit({
-    type: 'created',
-    id: secret.id,
-    at: secret.createdAt,
-    expiresAt: secret.expiresAt,
-    size: secret.envelope.length,
-  })
+  emitCreated(tx, secret)
   return true
 }
 
