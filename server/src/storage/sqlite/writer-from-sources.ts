@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs'
 
 /** The part of esbuild's API used here (esbuild is tsx's compiler, present wherever tsx is). */
 interface Esbuild {
@@ -42,6 +42,7 @@ async function bundle(entry: URL): Promise<URL> {
   const name = createHash('sha256').update(code).digest('hex').slice(0, 16)
   const dir = new URL('../../../node_modules/.cache/hushlink-writer/', import.meta.url)
   const file = new URL(`writer-${name}.mjs`, dir)
+  if (existsSync(file)) return file
   mkdirSync(dir, { recursive: true })
   // Written aside, then renamed: a process starting the same bundle never reads half a file.
   const partial = new URL(`writer-${name}.${process.pid}.partial`, dir)
