@@ -1,12 +1,17 @@
 import type { CreatedFanOutSecret } from '@hushlink/shared'
 import { fill } from '../i18n/fill.ts'
-import { formatDateTime, formatRelative } from '../i18n/format.ts'
 import type { Pick } from '../i18n/messages.ts'
 import { copyButton } from '../ui/copy.ts'
 import { field, h } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
-import { anotherButton, linkField, receiptSection } from './created.ts'
+import {
+  anotherButton,
+  linkField,
+  openingNotices,
+  receiptSection,
+  type CreatedOptions,
+} from './created.ts'
 
 /** A link's name on the creator's pages: its label (typed by the creator), or its number. */
 export function linkName(index: number, label: string | null): Pick {
@@ -20,7 +25,7 @@ export function linkName(index: number, label: string | null): Pick {
  */
 export function showCreatedLinks(
   created: CreatedFanOutSecret,
-  options: { readonly maxViews: number; readonly passphrase: boolean },
+  options: CreatedOptions,
   again: () => void,
 ): void {
   const links = created.links.map(({ index, label, link }) => {
@@ -49,14 +54,7 @@ export function showCreatedLinks(
       },
     },
     h('p', { class: 'lead' }, (m) => m.fanOut.createdLead),
-    h('p', { class: 'notice' }, (m) =>
-      fill(m.fanOut.notice, {
-        times: fill(m.units.times, { count: options.maxViews }),
-        date: formatDateTime(created.expiresAt),
-        relative: formatRelative(created.expiresAt),
-      }),
-    ),
-    options.passphrase && h('p', { class: 'notice' }, (m) => m.created.passphraseReminder),
+    ...openingNotices((m) => m.fanOut.notice, options, created.expiresAt),
     h('div', { class: 'fan-out-links' }, ...links.map((link) => link.card)),
     receiptSection(receipt),
     anotherButton(again),

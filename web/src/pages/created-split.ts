@@ -1,12 +1,17 @@
 import type { CreatedSplitSecret } from '@hushlink/shared'
 import { fill } from '../i18n/fill.ts'
-import { formatDateTime, formatRelative } from '../i18n/format.ts'
 import { copyButton } from '../ui/copy.ts'
 import { field, h } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
 import { show } from '../ui/page.ts'
 import { qrCode } from '../ui/qr.ts'
-import { anotherButton, linkField, receiptSection } from './created.ts'
+import {
+  anotherButton,
+  linkField,
+  openingNotices,
+  receiptSection,
+  type CreatedOptions,
+} from './created.ts'
 
 /**
  * The n share links of a split secret (docs/protocol.md §7), each with its
@@ -14,7 +19,7 @@ import { anotherButton, linkField, receiptSection } from './created.ts'
  */
 export function showCreatedSplit(
   created: CreatedSplitSecret,
-  options: { readonly maxViews: number; readonly passphrase: boolean },
+  options: CreatedOptions,
   again: () => void,
 ): void {
   const total = created.shareLinks.length
@@ -51,14 +56,7 @@ export function showCreatedSplit(
     h('p', { class: 'lead' }, (m) =>
       fill(m.split.createdLead, { needed: created.threshold, total }),
     ),
-    h('p', { class: 'notice' }, (m) =>
-      fill(m.created.notice, {
-        times: fill(m.units.times, { count: options.maxViews }),
-        date: formatDateTime(created.expiresAt),
-        relative: formatRelative(created.expiresAt),
-      }),
-    ),
-    options.passphrase && h('p', { class: 'notice' }, (m) => m.created.passphraseReminder),
+    ...openingNotices((m) => m.created.notice, options, created.expiresAt),
     h('div', { class: 'split-links' }, ...shares.map((share) => share.card)),
     receiptSection(receipt),
     anotherButton(again),

@@ -1,7 +1,7 @@
 import type { CreatedSecret } from '@hushlink/shared'
 import { fill } from '../i18n/fill.ts'
 import { formatDateTime, formatRelative } from '../i18n/format.ts'
-import type { Messages } from '../i18n/messages.ts'
+import type { Messages, Pick } from '../i18n/messages.ts'
 import { copyButton } from '../ui/copy.ts'
 import { button, field, h, SECRET_FIELD, uid } from '../ui/dom.ts'
 import { announce } from '../ui/live.ts'
@@ -9,7 +9,7 @@ import { show } from '../ui/page.ts'
 import { qrCode } from '../ui/qr.ts'
 
 /** What the creator chose that the page repeats: how many views, and whether there is a passphrase. */
-interface CreatedOptions {
+export interface CreatedOptions {
   readonly maxViews: number
   readonly passphrase: boolean
 }
@@ -54,24 +54,33 @@ export function showCreated(
           qr,
           h('figcaption', { class: 'hint' }, (m) => m.created.qrCaption),
         ),
-        h(
-          'div',
-          {},
-          h('p', { class: 'notice' }, (m) =>
-            fill(m.created.notice, {
-              times: fill(m.units.times, { count: options.maxViews }),
-              date: formatDateTime(created.expiresAt),
-              relative: formatRelative(created.expiresAt),
-            }),
-          ),
-          options.passphrase && h('p', { class: 'notice' }, (m) => m.created.passphraseReminder),
-        ),
+        h('div', {}, ...openingNotices((m) => m.created.notice, options, created.expiresAt)),
       ),
     ),
     receiptSection(receipt),
     anotherButton(again),
   )
   announce((m) => m.created.announce)
+}
+
+/**
+ * How often and until when the link opens (`notice` has {times}, {date} and
+ * {relative}), then the passphrase reminder when there is one.
+ */
+export function openingNotices(
+  notice: Pick,
+  options: CreatedOptions,
+  expiresAt: string,
+): HTMLElement[] {
+  const opening = h('p', { class: 'notice' }, (m) =>
+    fill(notice(m), {
+      times: fill(m.units.times, { count: options.maxViews }),
+      date: formatDateTime(expiresAt),
+      relative: formatRelative(expiresAt),
+    }),
+  )
+  if (!options.passphrase) return [opening]
+  return [opening, h('p', { class: 'notice' }, (m) => m.created.passphraseReminder)]
 }
 
 /** The creator's private receipt link, with its own Copy button. */
