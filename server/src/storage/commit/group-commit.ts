@@ -33,6 +33,22 @@ export interface Writer {
   close(): Promise<void>
 }
 
+/** How a batch's writes are run, beyond the writes themselves. */
+export interface CommitRules {
+  /** Runs before each write, in its transaction; throwing fails that write (sqlite/reserve.ts). */
+  readonly before?: (op: WriteOp) => void
+  /**
+   * Whether a write that failed alone lost a race rather than broke a rule
+   * (PostgreSQL: another replica's batch took the same rows in the other
+   * order, and the server aborted this one to end the deadlock). Such a
+   * write was rolled back, so it runs again.
+   */
+  readonly retryable?: (error: unknown) => boolean
+}
+
+/** Runs of a write alone that lost a race, at most: each loss means another write won. */
+const ATTEMPTS = 4
+
 /**
  * Group commit: the writes of a batch run one after another inside ONE
  * transaction, so one fsync (synchronous=FULL) covers all of them. Each write
@@ -45,8 +61,7 @@ export async function commitBatch(
   db: Executor,
   statements: Statements,
   ops: readonly WriteOp[],
-  /** Runs before each write, in its transaction; throwing fails that write (sqlite/reserve.ts). */
-  before: (op: WriteOp) => void = () => undefined,
+  { before = () => undefined, retryable = () => false }: CommitRules = {},
 ): Promise<Settled[]> {
   if (ops.length > 1) {
     try {
@@ -66,15 +81,20 @@ export async function commitBatch(
   }
   const settled: Settled[] = []
   for (const op of ops) {
-    try {
-      const events: StoreEvent[] = []
-      const value = await db.transaction(async () => {
-        before(op)
-        return applyWrite(db, statements, op, events)
-      })
-      settled.push({ ok: true, value, events })
-    } catch (error) {
-      settled.push({ ok: false, error })
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const events: StoreEvent[] = []
+        const value = await db.transaction(async () => {
+          before(op)
+          return applyWrite(db, statements, op, events)
+        })
+        settled.push({ ok: true, value, events })
+        break
+      } catch (error) {
+        if (attempt < ATTEMPTS && retryable(error)) continue
+        settled.push({ ok: false, error })
+        break
+      }
     }
   }
   return settled

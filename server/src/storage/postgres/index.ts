@@ -188,6 +188,12 @@ function createPoolWriter(
   }
 }
 
+/** SQLSTATEs of a transaction PostgreSQL aborted to let a concurrent one through. */
+const LOST_RACE = new Set(['40P01' /* deadlock_detected */, '40001' /* serialization_failure */])
+
+const lostRace = (error: unknown): boolean =>
+  error instanceof pg.DatabaseError && LOST_RACE.has(error.code ?? '')
+
 /** One batch on a pooled connection; a connection that failed below SQL is not given back. */
 async function commitOnConnection(
   pool: pg.Pool,
@@ -203,7 +209,9 @@ async function commitOnConnection(
   }
   let broken: Error | undefined
   try {
-    const outcomes = await commitBatch(createPostgresExecutor(client, names), statements, ops)
+    const outcomes = await commitBatch(createPostgresExecutor(client, names), statements, ops, {
+      retryable: lostRace,
+    })
     for (const outcome of outcomes) {
       if (!outcome.ok && !(outcome.error instanceof pg.DatabaseError)) {
         broken = outcome.error instanceof Error ? outcome.error : new Error(String(outcome.error))

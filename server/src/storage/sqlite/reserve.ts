@@ -1,4 +1,4 @@
-import { statfsSync } from 'node:fs'
+import { statfsSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
 import { addedCiphertext, type WriteOp } from '../writes/index.js'
@@ -15,7 +15,9 @@ import { addedCiphertext, type WriteOp } from '../writes/index.js'
  *   only the other writes may use;
  * - on the disk, `diskReserve` bytes plus twice what the write adds (its
  *   pages go to the write-ahead log, then to the file), counting the file's
- *   free pages as room.
+ *   free pages as room, and the growth the file still owes the earlier
+ *   writes as taken: their pages wait in the write-ahead log until a
+ *   checkpoint extends the file to the database's size.
  * A refused write fails with SQLite's own "database or disk is full" message,
  * which the store turns into StorageFullError (507) like a real SQLITE_FULL.
  */
@@ -50,6 +52,7 @@ export function roomGuard(
           freeing: raw.prepare(`PRAGMA max_page_count = ${hard}`),
         }
   const freePages = raw.prepare('PRAGMA freelist_count').pluck()
+  const pages = raw.prepare('PRAGMA page_count').pluck()
   let capped = false
   return (op) => {
     const adds = addedCiphertext(op)
@@ -60,7 +63,8 @@ export function roomGuard(
     if (adds === null || diskReserve === 0) return
     // Pages freed inside the file are room too: the file never shrinks (no vacuum).
     const { bavail, bsize } = statfsSync(directory)
-    const room = bavail * bsize + (freePages.get() as number) * pageSize
+    const owed = Math.max(0, (pages.get() as number) * pageSize - statSync(path).size)
+    const room = bavail * bsize + (freePages.get() as number) * pageSize - owed
     if (room < diskReserve + 2 * adds) {
       throw new Error('database or disk is full: the free disk space left is kept for deletions')
     }

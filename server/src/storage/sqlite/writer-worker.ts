@@ -29,7 +29,7 @@ async function handle(request: WriterRequest): Promise<void> {
   try {
     switch (request.type) {
       case 'batch': {
-        const settled = await commitBatch(db, statements, request.ops, guard)
+        const settled = await commitBatch(db, statements, request.ops, { before: guard })
         // A sweep batch checkpoints its own pages at once: otherwise the automatic
         // checkpoint (every 1,000 pages) falls on whichever commit crosses the
         // mark, most often a request's, which then waits for the sweep's pages.
