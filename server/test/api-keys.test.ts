@@ -308,6 +308,18 @@ describe('CREATE_ALLOWED_CIDRS ranges', APP_TESTS, () => {
   })
 })
 
+describe('keys revoke', APP_TESTS, () => {
+  it('revokes a key whose random id starts with "-" (one in 64 do)', async () => {
+    const { store, database } = await openTestStore('sqlite')
+    const { record } = issueApiKey('dashing', 'create', null, Date.now())
+    const id = `-${record.id.slice(1)}`
+    await store.apiKeys.create({ ...record, id })
+    const revoke = await adminOn({ config: { database } }, ['keys', 'revoke', id])
+    expect(revoke).toEqual({ code: 0, out: `revoked dashing (${id})\n`, err: '' })
+    expect((await store.apiKeys.list())[0]?.revokedAt).toBeTypeOf('number')
+  })
+})
+
 describe('recording the use of a key', APP_TESTS, () => {
   it('writes once per burst, after answering, and a failed write fails no request', async () => {
     const { store } = await openTestStore('sqlite')

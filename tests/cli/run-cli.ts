@@ -35,9 +35,16 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
   const stderr: Buffer[] = []
   child.stdout?.on('data', (c: Buffer) => stdout.push(c))
   child.stderr?.on('data', (c: Buffer) => stderr.push(c))
-  if (options.input !== undefined) child.stdin?.end(options.input)
   return new Promise((resolve, reject) => {
     child.once('error', reject)
+    if (options.input !== undefined) {
+      // A CLI that never reads its stdin (files named on the command line) may
+      // exit before the write lands: the pipe closes, which is no error.
+      child.stdin?.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') reject(error)
+      })
+      child.stdin?.end(options.input)
+    }
     child.once('close', (code) =>
       resolve({
         code,

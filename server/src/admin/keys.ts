@@ -34,8 +34,9 @@ export const keysCommand: AdminCommand = {
       case 'set-quota':
         return setQuota(rest, context)
       case 'revoke': {
+        // No flags here: a ref may start with '-', as a random key id can.
         const [ref, ...extra] = rest
-        if (ref === undefined || extra.length > 0 || ref.startsWith('-')) {
+        if (ref === undefined || extra.length > 0) {
           throw new UsageError('keys revoke takes one argument: the name or id of the key')
         }
         return withStore(context, async (store) => {

@@ -9,7 +9,10 @@ export interface AdminRun {
 }
 
 /** `hushlink-admin …` on the test app's own database (SQLite file or PostgreSQL schema). */
-export async function adminOn({ config }: TestApp, argv: readonly string[]): Promise<AdminRun> {
+export async function adminOn(
+  { config }: { readonly config: Pick<TestApp['config'], 'database'> },
+  argv: readonly string[],
+): Promise<AdminRun> {
   const { database } = config
   let out = ''
   let err = ''
