@@ -15,16 +15,25 @@ export interface DialectTraits {
    * queueing on each other's locks. SQLite has a single writer and no such clause.
    */
   readonly skipLocked: boolean
+  /**
+   * Whether INSERT/UPDATE/DELETE … RETURNING may be common table expressions
+   * of one statement: then the common create and claim are one statement
+   * each (queries/one-trip.ts), one round trip to a server over the network.
+   * SQLite has no such CTEs, and its statements are in-process calls anyway.
+   */
+  readonly dataModifyingCtes: boolean
 }
 
 export const SQLITE: DialectTraits = {
   engine: 'sqlite',
   columnTypes: { binary: 'blob', timestamp: 'integer' },
   skipLocked: false,
+  dataModifyingCtes: false,
 }
 
 export const POSTGRES: DialectTraits = {
   engine: 'postgres',
   columnTypes: { binary: 'bytea', timestamp: 'bigint' },
   skipLocked: true,
+  dataModifyingCtes: true,
 }

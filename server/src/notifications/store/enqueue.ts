@@ -101,8 +101,17 @@ export interface SecretChange {
   readonly at: number
   readonly viewsLeft: number
   readonly cause?: BurnCause
-  /** Given when the row is already gone (the sweeper); read from the row otherwise. */
+  /**
+   * Given when the row is already gone (the sweeper) or was just read with the
+   * change (the one-trip claim); read from the row otherwise.
+   */
   readonly subject?: NotificationSubject
+}
+
+/** The answer of the `notificationGate` statement (SQLite 1/0, PostgreSQL booleans). */
+export interface NotificationGate {
+  readonly endpoint: unknown
+  readonly email: unknown
 }
 
 /**
@@ -114,8 +123,10 @@ export async function notifyChange(
   db: Executor,
   s: NotificationStatements,
   change: SecretChange,
+  /** The gate, when the statement of the change already asked it (storage/queries/one-trip.ts). */
+  known?: NotificationGate,
 ): Promise<number> {
-  const [gate] = await db.rows(s.notificationGate, { secret_id: change.secretId })
+  const [gate] = known ? [known] : await db.rows(s.notificationGate, { secret_id: change.secretId })
   // SQLite answers 1/0, PostgreSQL booleans.
   const waiting = {
     endpoints: Boolean(Number(gate?.endpoint)),

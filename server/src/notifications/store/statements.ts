@@ -60,17 +60,7 @@ export function compileNotificationStatements(
      * statement, so a change nobody listens to costs one tiny statement.
      */
     notificationGate: template((a: { secret_id: string }) =>
-      db.selectNoFrom((eb) => [
-        eb.exists(eb.selectFrom('webhook_endpoints').select('id')).as('endpoint'),
-        eb
-          .exists(
-            eb
-              .selectFrom('notification_email_targets')
-              .select('secret_id')
-              .where('secret_id', '=', a.secret_id),
-          )
-          .as('email'),
-      ]),
+      db.selectNoFrom(notificationGate(db, a.secret_id)),
     ),
     /** The endpoints an event of a secret with this owner may go to (event types are checked by the caller). */
     endpointsFor: template((a: { owner: string | null }) =>
@@ -194,6 +184,20 @@ export function compileNotificationStatements(
 }
 
 export type NotificationStatements = ReturnType<typeof compileNotificationStatements>
+
+/**
+ * The gate's two columns, `endpoint` and `email`; also selected by the
+ * one-trip claim (storage/queries/one-trip.ts), so it needs no statement of its own.
+ */
+export function notificationGate(db: Kysely<NotificationTables>, secretId: string) {
+  return [
+    sql<boolean>`exists ${db.selectFrom('webhook_endpoints').select('id')}`.as('endpoint'),
+    sql<boolean>`exists ${db
+      .selectFrom('notification_email_targets')
+      .select('secret_id')
+      .where('secret_id', '=', secretId)}`.as('email'),
+  ] as const
+}
 
 function claimDue(db: Kysely<NotificationTables>, skipLocked: boolean) {
   return template((a: { limit: number; now: number; owner: string; lease_until: number }) =>

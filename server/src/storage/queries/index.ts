@@ -1,7 +1,9 @@
-import { sql, type ExpressionBuilder, type Kysely } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type { DialectTraits } from '../dialect.js'
-import { SECRET_INSERT_COLUMNS, type Database, type NewSecretRow } from '../schema.js'
+import type { Database, NewSecretRow } from '../schema.js'
 import { template } from './template.js'
+import { countView, insertSecret, isOpen, type ByIdAt } from './secret-steps.js'
+import { compileOneTripStatements } from './one-trip.js'
 import { compileAdminStatements } from './admin.js'
 import { compileIdempotencyStatements } from './idempotency.js'
 import { compileKeyStatements } from './keys.js'
@@ -16,15 +18,6 @@ import { compileLinkStatements } from './links.js'
 interface ById {
   readonly id: string
 }
-interface ByIdAt extends ById {
-  readonly now: number
-}
-
-/** The secret's opening time has come (or it has none): claims and passphrase attempts may count. */
-function isOpen(now: number) {
-  return (eb: ExpressionBuilder<Database, 'secrets'>) =>
-    eb.or([eb('not_before', 'is', null), eb('not_before', '<=', now)])
-}
 
 /**
  * Every statement the service runs, written once with kysely (dialect-neutral)
@@ -34,35 +27,11 @@ function isOpen(now: number) {
  */
 export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
   return {
-    insertSecret: template((a: NewSecretRow) =>
-      db
-        .insertInto('secrets')
-        // Every column by name: arguments are placeholders, not a spreadable object.
-        .values(Object.fromEntries(SECRET_INSERT_COLUMNS.map((c) => [c, a[c]])) as NewSecretRow)
-        // DO NOTHING instead of an error: a duplicate must not abort the rest of its batch.
-        .onConflict((oc) => oc.column('id').doNothing())
-        .returning('id'),
-    ),
+    insertSecret: template((a: NewSecretRow) => insertSecret(db, a)),
     insertPayload: template((a: { id: string; envelope: Uint8Array }) =>
       db.insertInto('payloads').values({ id: a.id, envelope: a.envelope }),
     ),
-    // The conditional UPDATE decides the winner: once the last view is counted
-    // the state is no longer 'active' and later claims match nothing.
-    countView: template((a: ByIdAt) =>
-      db
-        .updateTable('secrets')
-        .set({
-          views: sql<number>`views + 1`,
-          state: sql`case when views + 1 >= max_views then 'viewed' else state end`,
-          state_at: sql`case when views + 1 >= max_views then ${a.now} else state_at end`,
-          claimed_at: a.now,
-        })
-        .where('id', '=', a.id)
-        .where('state', '=', 'active')
-        .where('expires_at', '>', a.now)
-        .where(isOpen(a.now))
-        .returning(['views', 'max_views']),
-    ),
+    countView: template((a: ByIdAt) => countView(db, a)),
     readPayload: template((a: ById) =>
       db.selectFrom('payloads').select('envelope').where('id', '=', a.id),
     ),
@@ -170,6 +139,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     ...compileUsageStatements(db),
     ...compileLeaseStatements(db),
     ...compileLinkStatements(db, traits),
+    ...compileOneTripStatements(db, traits),
   }
 }
 

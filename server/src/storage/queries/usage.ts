@@ -2,6 +2,9 @@ import { sql, type Kysely } from 'kysely'
 import { INSTANCE_SCOPE, type Database } from '../schema.js'
 import { template } from './template.js'
 
+/** A scope's total with the bytes being reserved: the conflicting row's, plus the insert's. */
+export const RESERVED = sql<number>`storage_usage.bytes + excluded.bytes`
+
 /**
  * Statements of the storage quota's running totals (issue 18.3). Every one
  * touches one row by its primary key: a create's check costs the same however
@@ -16,10 +19,7 @@ export function compileUsageStatements(db: Kysely<Database>) {
         .insertInto('storage_usage')
         .values({ scope: a.scope, bytes: a.bytes })
         .onConflict((oc) =>
-          oc
-            .column('scope')
-            .doUpdateSet({ bytes: sql<number>`storage_usage.bytes + excluded.bytes` })
-            .where(sql<number>`storage_usage.bytes + excluded.bytes`, '<=', a.limit),
+          oc.column('scope').doUpdateSet({ bytes: RESERVED }).where(RESERVED, '<=', a.limit),
         )
         .returning('bytes'),
     ),

@@ -7,15 +7,26 @@ import { SECRET_INSERT_COLUMNS, type NewSecretRow, type SecretState } from '../s
 
 const toRow = rowOf<NewSecretRow>(SECRET_INSERT_COLUMNS)
 
+type NewState = Extract<SecretState, 'active' | 'uploading'>
+
+/** The state row of a new secret, as the insert statements take it. */
+export function secretRow(
+  secret: SecretFields,
+  state: NewState,
+  envelopeSize: number,
+): NewSecretRow {
+  return toRow({ ...secret, state, envelopeSize })
+}
+
 /** Inserts the state row of a new secret; false when the id is taken (tombstones included). */
 export async function insertSecretRow(
   db: Executor,
   s: Statements,
   secret: SecretFields,
-  state: Extract<SecretState, 'active' | 'uploading'>,
+  state: NewState,
   envelopeSize: number,
 ): Promise<boolean> {
-  const inserted = await db.rows(s.insertSecret, toRow({ ...secret, state, envelopeSize }))
+  const inserted = await db.rows(s.insertSecret, secretRow(secret, state, envelopeSize))
   if (inserted.length === 0) return false
   for (const [i, link] of (secret.links ?? []).entries()) {
     await db.run(s.insertLink, {

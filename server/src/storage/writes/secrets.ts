@@ -12,10 +12,23 @@ import type {
 } from '../records.js'
 import type { SummaryRow } from '../queries/admin.js'
 import type { WriteContext, WriteHandler } from './context.js'
-import { addEmailTarget, notifyChange } from '../../notifications/store/enqueue.js'
+import {
+  addEmailTarget,
+  notifyChange,
+  type NotificationGate,
+  type NotificationSubject,
+} from '../../notifications/store/enqueue.js'
 import type { BurnCause } from '../../notifications/events.js'
-import { emitCreated, insertSecretRow } from './secret-row.js'
-import { release, releaseSecret, reserveInserted } from './usage.js'
+import type { Statements } from '../queries/index.js'
+import { emitCreated, insertSecretRow, secretRow } from './secret-row.js'
+import {
+  limitsOf,
+  release,
+  releaseSecret,
+  reserveInserted,
+  tooLarge,
+  type Limits,
+} from './usage.js'
 
 /** How much one sweep batch may do: whichever bound it reaches first ends it. */
 export interface SweepBounds {
@@ -206,6 +219,11 @@ async function burn(
 async function insert(tx: WriteContext, secret: NewSecret): Promise<boolean | OverQuota> {
   const { db, s } = tx
   const size = secret.envelope.length
+  if (s.insertWhole && !secret.links?.length && !secret.notifyEmail) {
+    const limits = limitsOf(secret.quota)
+    // Too large for a limit on its own: refused below without a reservation, as always.
+    if (!tooLarge(secret.owner, size, limits)) return insertWhole(tx, s.insertWhole, secret, limits)
+  }
   if (!(await insertSecretRow(db, s, secret, 'active', size))) return false
   await db.run(s.insertPayload, { id: secret.id, envelope: secret.envelope })
   if (secret.notifyEmail)
@@ -215,6 +233,33 @@ async function insert(tx: WriteContext, secret: NewSecret): Promise<boolean | Ov
       now: secret.createdAt,
     })
   const refused = await reserveInserted(tx, secret, size)
+  if (refused) return refused
+  emitCreated(tx, secret)
+  return true
+}
+
+/**
+ * The common create in one statement (queries/one-trip.ts): row, payload and
+ * reservation; a refusal is undone in the same transaction, as `insert` does.
+ */
+async function insertWhole(
+  tx: WriteContext,
+  statement: NonNullable<Statements['insertWhole']>,
+  secret: NewSecret,
+  limits: Limits,
+): Promise<boolean | OverQuota> {
+  const size = secret.envelope.length
+  const [row] = await tx.db.rows(statement, {
+    ...secretRow(secret, 'active', size),
+    envelope: secret.envelope,
+    instance_limit: limits.instance,
+    owner_limit: limits.owner,
+  })
+  if (!row?.inserted) return false
+  const refused = await reserveInserted(tx, secret, size, {
+    instance: Boolean(row.instance),
+    owner: secret.owner === null ? null : Boolean(row.owner),
+  })
   if (refused) return refused
   emitCreated(tx, secret)
   return true
@@ -235,10 +280,29 @@ async function claim(
   }: { readonly id: string; readonly now: number; readonly lease?: ChunkLease | undefined },
 ): Promise<Claimed | Locked | null> {
   const { db, s } = tx
+  if (s.claimView) {
+    // One statement counts the view, takes or reads the payload, frees the
+    // last view's bytes and asks the notification gate (queries/one-trip.ts).
+    const [view] = await db.rows(s.claimView, { id, now })
+    if (!view) return lockedUntil(tx, id, now)
+    const viewsLeft = view.max_views - view.views
+    const subject = { owner: view.owner, createdAt: view.created_at, expiresAt: view.expires_at }
+    return serveView(tx, { id, now, lease }, viewsLeft, viewsLeft, {
+      envelope: view.envelope,
+      gate: view,
+      subject,
+    })
+  }
   const [counted] = await db.rows(s.countView, { id, now })
   if (!counted) return lockedUntil(tx, id, now)
   const viewsLeft = counted.max_views - counted.views
-  return serveView(tx, { id, now, lease }, viewsLeft, viewsLeft)
+  return serveView(
+    tx,
+    { id, now, lease },
+    viewsLeft,
+    viewsLeft,
+    await takePayload(tx, id, viewsLeft),
+  )
 }
 
 async function claimLink(
@@ -263,7 +327,8 @@ async function claimLink(
   const secretViewsLeft = await linkViewsLeft(tx, a.id)
   // Burned links leave views unused: the last link used up finishes the secret all the same.
   if (secretViewsLeft === 0) await db.run(s.finishViewed, a)
-  return serveView(tx, a, counted.max_views - counted.views, secretViewsLeft)
+  const taken = await takePayload(tx, a.id, secretViewsLeft)
+  return serveView(tx, a, counted.max_views - counted.views, secretViewsLeft, taken)
 }
 
 async function linkViewsLeft({ db, s }: WriteContext, id: string): Promise<number> {
@@ -271,10 +336,29 @@ async function linkViewsLeft({ db, s }: WriteContext, id: string): Promise<numbe
   return Number(row?.left ?? 0)
 }
 
+/** What a counted view took: the payload's envelope (null: chunks), and what it read on the way. */
+interface Taken {
+  readonly envelope: Uint8Array | null
+  readonly gate?: NotificationGate
+  readonly subject?: NotificationSubject
+}
+
+/**
+ * The payload of a view just counted: deleted, with the secret's bytes given
+ * back, when `secretViewsLeft` is 0; read otherwise.
+ */
+async function takePayload(tx: WriteContext, id: string, secretViewsLeft: number): Promise<Taken> {
+  const { db, s } = tx
+  const last = secretViewsLeft === 0
+  const [payload] = await db.rows(last ? s.takePayload : s.readPayload, { id })
+  if (last) await releaseSecret(tx, id)
+  return { envelope: payload?.envelope ?? null }
+}
+
 /**
  * The envelope of a view just counted: `viewsLeft` is what the claimer's link
- * has left, `secretViewsLeft` the whole secret's; at 0 the ciphertext is
- * deleted in the same transaction.
+ * has left, `secretViewsLeft` the whole secret's; at 0 the ciphertext was
+ * deleted in the same transaction (`taken`).
  */
 async function serveView(
   tx: WriteContext,
@@ -285,13 +369,11 @@ async function serveView(
   }: { readonly id: string; readonly now: number; readonly lease?: ChunkLease | undefined },
   viewsLeft: number,
   secretViewsLeft: number,
+  taken: Taken,
 ): Promise<Claimed> {
   const { db, s } = tx
-  const last = secretViewsLeft === 0
-  const [payload] = await db.rows(last ? s.takePayload : s.readPayload, { id })
-  if (last) await releaseSecret(tx, id)
   let claimed: Claimed
-  if (payload) claimed = { envelope: payload.envelope, viewsLeft }
+  if (taken.envelope) claimed = { envelope: taken.envelope, viewsLeft }
   // A streamed upload's chunks are read after the commit, under a lease taken
   // now: they go once the last download holding one has ended (endChunkLease).
   else if ((await db.rows(s.hasChunks, { id })).length > 0) {
@@ -300,12 +382,18 @@ async function serveView(
   }
   // Every active secret has its ciphertext; anything else must roll the view back.
   else throw new Error('active secret without a payload')
-  await notifyChange(db, s, {
-    type: 'secret.viewed',
-    secretId: id,
-    at: now,
-    viewsLeft: secretViewsLeft,
-  })
+  await notifyChange(
+    db,
+    s,
+    {
+      type: 'secret.viewed',
+      secretId: id,
+      at: now,
+      viewsLeft: secretViewsLeft,
+      ...(taken.subject ? { subject: taken.subject } : {}),
+    },
+    taken.gate,
+  )
   tx.emit({ type: 'viewed', id, at: now, viewsLeft: secretViewsLeft })
   return claimed
 }

@@ -6,6 +6,32 @@ import type { WriteContext } from './context.js'
 /** A limit no store reaches: the running totals are kept whether or not a quota is set. */
 const NO_LIMIT = Number.MAX_SAFE_INTEGER
 
+/** The limits a reservation is checked against; a store without a quota has none it can reach. */
+export interface Limits {
+  readonly instance: number
+  readonly owner: number
+}
+
+export function limitsOf(quota: StorageQuota | undefined): Limits {
+  return { instance: quota?.instance ?? NO_LIMIT, owner: quota?.owner ?? NO_LIMIT }
+}
+
+/** The scope whose limit `bytes` passes on its own: refused before any total is read. */
+export function tooLarge(owner: string | null, bytes: number, limits: Limits): OverQuota | null {
+  if (bytes > limits.instance) return { overQuota: 'instance', limit: limits.instance }
+  if (owner !== null && bytes > limits.owner) return { overQuota: 'owner', limit: limits.owner }
+  return null
+}
+
+/**
+ * Which totals took the bytes: the instance's, and the owner's (null: no
+ * owner; not asked when the instance refused).
+ */
+export interface Taken {
+  readonly instance: boolean
+  readonly owner: boolean | null
+}
+
 /**
  * Reserves `bytes` for the instance and the owner in the write's transaction,
  * before anything of the secret is stored; the refused scope, or null when
@@ -15,36 +41,57 @@ async function reserve(
   tx: WriteContext,
   owner: string | null,
   bytes: number,
-  quota: StorageQuota | undefined,
+  limits: Limits,
 ): Promise<OverQuota | null> {
-  const instance = quota?.instance ?? NO_LIMIT
-  const ownerLimit = quota?.owner ?? NO_LIMIT
-  const overInstance = { overQuota: 'instance', limit: instance } as const
-  const overOwner = { overQuota: 'owner', limit: ownerLimit } as const
-  if (bytes > instance) return overInstance
-  if (owner !== null && bytes > ownerLimit) return overOwner
+  const refused = tooLarge(owner, bytes, limits)
+  if (refused) return refused
   const { db, s } = tx
-  const [total] = await db.rows(s.reserveUsage, { scope: INSTANCE_SCOPE, bytes, limit: instance })
-  if (!total) return overInstance
-  if (owner === null) return null
-  const [own] = await db.rows(s.reserveUsage, { scope: owner, bytes, limit: ownerLimit })
-  if (own) return null
-  await db.run(s.releaseUsage, { owner: null, bytes })
-  return overOwner
+  const [total] = await db.rows(s.reserveUsage, {
+    scope: INSTANCE_SCOPE,
+    bytes,
+    limit: limits.instance,
+  })
+  const [own] =
+    total && owner !== null
+      ? await db.rows(s.reserveUsage, { scope: owner, bytes, limit: limits.owner })
+      : []
+  return settle(tx, bytes, limits, {
+    instance: total !== undefined,
+    owner: owner === null ? null : own !== undefined,
+  })
+}
+
+/** The refused scope, if any; the bytes the instance took for a refused owner go back. */
+async function settle(
+  tx: WriteContext,
+  bytes: number,
+  limits: Limits,
+  taken: Taken,
+): Promise<OverQuota | null> {
+  if (!taken.instance) return { overQuota: 'instance', limit: limits.instance }
+  if (taken.owner !== false) return null
+  await tx.db.run(tx.s.releaseUsage, { owner: null, bytes })
+  return { overQuota: 'owner', limit: limits.owner }
 }
 
 /**
  * Reserves the bytes of the secret just inserted in this transaction, or
  * deletes it again when a quota refuses. Reserving last keeps the row lock on
  * the shared total (PostgreSQL: one transaction per write) held only until
- * the commit, not across the insert of the ciphertext.
+ * the commit, not across the insert of the ciphertext. With `taken`, the
+ * totals were already asked (the one-trip create, queries/one-trip.ts): only
+ * a refusal is settled here.
  */
 export async function reserveInserted(
   tx: WriteContext,
   secret: { readonly id: string; readonly owner: string | null; readonly quota?: StorageQuota },
   bytes: number,
+  taken?: Taken,
 ): Promise<OverQuota | null> {
-  const refused = await reserve(tx, secret.owner, bytes, secret.quota)
+  const limits = limitsOf(secret.quota)
+  const refused = taken
+    ? await settle(tx, bytes, limits, taken)
+    : await reserve(tx, secret.owner, bytes, limits)
   if (refused) await tx.db.run(tx.s.forgetSecret, { id: secret.id })
   return refused
 }
