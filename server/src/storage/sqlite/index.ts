@@ -9,7 +9,7 @@ import { checkpoint, openConnection } from './connection.js'
 import { createSqliteExecutor } from './executor.js'
 import type { Statements } from '../queries/index.js'
 import { startWorkerWriter } from './writer-thread.js'
-import { spawnWorker } from './worker-from-sources.js'
+import { prepareOnThread } from '../prepare-thread.js'
 import type { RoomOptions } from './reserve.js'
 
 /**
@@ -30,7 +30,7 @@ export async function openSqlite(
   room: RoomOptions = { maxBytes: undefined, diskReserve: 0 },
 ): Promise<StorageDriver> {
   if (path === ':memory:') return openInMemory(publish)
-  const statements = await prepareInWorker(path)
+  const statements = await prepareOnThread({ engine: 'sqlite', path })
   const writer = await startWorkerWriter(path, statements, MAX_BATCH, publish, room)
   let reader: BetterSqlite3.Database
   try {
@@ -129,21 +129,4 @@ function fileSize(path: string): number {
   } catch {
     return 0
   }
-}
-
-/**
- * Migrates the file and compiles the statements on a thread of its own
- * (prepare-worker.ts), which has exited, its memory gone, when this resolves.
- */
-async function prepareInWorker(path: string): Promise<Statements> {
-  const worker = await spawnWorker('prepare-worker', { path })
-  return new Promise((resolve, reject) => {
-    let statements: Statements | undefined
-    worker.once('message', (message: Statements) => (statements = message))
-    worker.once('error', reject)
-    worker.once('exit', (code) => {
-      if (statements) resolve(statements)
-      else reject(new Error(`preparing the database failed (the thread exited with ${code})`))
-    })
-  })
 }

@@ -17,7 +17,7 @@ import type {
   WriterReplyMessage as Reply,
   WriterRequest,
 } from './writer-protocol.js'
-import { spawnWorker } from './worker-from-sources.js'
+import { spawnWorker } from '../worker-from-sources.js'
 
 /**
  * Starts the SQLite writer thread on a migrated database file.
@@ -32,7 +32,7 @@ export async function startWorkerWriter(
   room: RoomOptions,
 ): Promise<Writer> {
   const data: WriterData = { path, statements, room }
-  const worker = await spawnWorker('writer-worker', data)
+  const worker = await spawnWorker('sqlite/writer-worker', data)
   const pending = new Map<number, (reply: Reply) => void>()
   let seq = 0
   let stopped: Error | null = null

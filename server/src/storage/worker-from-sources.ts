@@ -18,7 +18,7 @@ interface Esbuild {
 const bundled = new Map<string, Promise<URL>>()
 
 /**
- * Starts the worker thread whose entry is the module `name` beside this one:
+ * Starts the worker thread whose entry is the module `name` (a path from this folder):
  * the built JavaScript as it is, or, when the server runs from its TypeScript
  * sources (tests), a bundle of those sources.
  */
@@ -59,7 +59,7 @@ async function bundle(entry: URL): Promise<URL> {
   })
   const code = outputFiles[0]?.contents ?? new Uint8Array()
   const name = `${basename(entry.pathname, '.ts')}-${createHash('sha256').update(code).digest('hex').slice(0, 16)}`
-  const dir = new URL('../../../node_modules/.cache/hushlink-workers/', import.meta.url)
+  const dir = new URL('../../node_modules/.cache/hushlink-workers/', import.meta.url)
   const file = new URL(`${name}.mjs`, dir)
   if (existsSync(file)) return file
   mkdirSync(dir, { recursive: true })
