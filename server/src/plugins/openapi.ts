@@ -28,9 +28,11 @@ const plugin: FastifyPluginAsync<OpenApiOptions> = (app, { rateLimit, publicUrl 
   })
   let document: Promise<object> | undefined
   const openApiDocument = (): Promise<object> => {
-    document ??= describe(routes, publicUrl)
-    // A failure is not kept: the next request tries again.
-    document.catch(() => (document = undefined))
+    if (document === undefined) {
+      document = describe(routes, publicUrl)
+      // A failure is not kept: the next request tries again.
+      document.catch(() => (document = undefined))
+    }
     return document
   }
   registerApiReference(app, openApiDocument)
