@@ -6,11 +6,14 @@ import type { FastifyInstance } from 'fastify'
  * stylesheet, so it is served under the page's strict CSP. (Swagger UI needed
  * inline styles, a weaker policy on the app's own origin.)
  */
-export function registerApiReference(app: FastifyInstance): void {
+export function registerApiReference(
+  app: FastifyInstance,
+  openApiDocument: () => Promise<object>,
+): void {
   let page: string | undefined
   const docs = { schema: { hide: true }, config: { responseClass: 'docs' as const } }
-  app.get('/docs', docs, (_request, reply) => {
-    page ??= renderReference(app.swagger() as OpenApiDocument)
+  app.get('/docs', docs, async (_request, reply) => {
+    page ??= renderReference((await openApiDocument()) as OpenApiDocument)
     return reply.type('text/html; charset=utf-8').send(page)
   })
   app.get('/docs/reference.css', docs, (_request, reply) =>

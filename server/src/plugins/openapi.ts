@@ -1,5 +1,5 @@
-import fastifySwagger from '@fastify/swagger'
-import type { FastifyPluginAsync } from 'fastify'
+import type { FastifyDynamicSwaggerOptions } from '@fastify/swagger'
+import Fastify, { type FastifyPluginAsync, type RouteOptions } from 'fastify'
 import fp from 'fastify-plugin'
 import { registerApiReference } from './api-reference.js'
 
@@ -15,9 +15,58 @@ export interface OpenApiOptions {
  * @hushlink/shared/api), served at /openapi.json, and rendered as a static
  * page at /docs. Must be registered before the routes it describes. It passes
  * Redocly's recommended lint (tests/openapi/contract.test.ts).
+ *
+ * The routes are recorded as they are added, and @fastify/swagger (with
+ * `yaml` and its resolvers, ~4 MB resident) is loaded only when the document
+ * is first asked for: it then describes those routes on an instance of its
+ * own, which serves nothing. Most servers are never asked.
  */
-const plugin: FastifyPluginAsync<OpenApiOptions> = async (app, { rateLimit, publicUrl }) => {
-  await app.register(fastifySwagger, {
+const plugin: FastifyPluginAsync<OpenApiOptions> = (app, { rateLimit, publicUrl }) => {
+  const routes: RouteOptions[] = []
+  app.addHook('onRoute', (route) => {
+    routes.push(route)
+  })
+  let document: Promise<object> | undefined
+  const openApiDocument = (): Promise<object> => {
+    if (document === undefined) {
+      document = describe(routes, publicUrl)
+      // A failure is not kept: the next request tries again.
+      document.catch(() => (document = undefined))
+    }
+    return document
+  }
+  registerApiReference(app, openApiDocument)
+  app.get('/openapi.json', { schema: { hide: true }, config: { rateLimit } }, openApiDocument)
+  return Promise.resolve()
+}
+
+/** The document of `routes`, made by @fastify/swagger on an instance that only describes them. */
+async function describe(
+  routes: readonly RouteOptions[],
+  publicUrl: string | null,
+): Promise<object> {
+  const { default: fastifySwagger } = await import('@fastify/swagger')
+  // The HEAD routes are replayed like the others, so none is made here.
+  const doc = Fastify({ exposeHeadRoutes: false })
+  try {
+    await doc.register(fastifySwagger, openApiOptions(publicUrl))
+    // The schemas are described, never run: no validator or serializer is compiled for them.
+    const uncompiled = {
+      validatorCompiler: () => () => true,
+      serializerCompiler: () => JSON.stringify,
+    }
+    for (const { method, url, schema, config } of routes) {
+      doc.route({ method, url, schema, config, handler: () => null, ...uncompiled })
+    }
+    await doc.ready()
+    return doc.swagger()
+  } finally {
+    await doc.close()
+  }
+}
+
+function openApiOptions(publicUrl: string | null): FastifyDynamicSwaggerOptions {
+  return {
     openapi: {
       openapi: '3.1.0',
       info: {
@@ -59,9 +108,7 @@ const plugin: FastifyPluginAsync<OpenApiOptions> = async (app, { rateLimit, publ
         },
       },
     },
-  })
-  registerApiReference(app)
-  app.get('/openapi.json', { schema: { hide: true }, config: { rateLimit } }, () => app.swagger())
+  }
 }
 
 export const openApi = fp(plugin, { name: 'openapi' })

@@ -10,6 +10,7 @@ import { secretLinks } from './0009-secret-links.js'
 import { keyQuotas } from './0010-key-quotas.js'
 import type { ColumnTypes } from './column-types.js'
 import { notifications } from './0004-notifications.js'
+import { MIGRATION_NAMES, type MigrationName } from './pending.js'
 
 export type { ColumnTypes } from './column-types.js'
 
@@ -25,17 +26,23 @@ export class InCodeMigrationProvider implements MigrationProvider {
   }
 
   getMigrations(): Promise<Record<string, Migration>> {
-    return Promise.resolve({
-      '0001-create-secrets': createSecrets(this.#types),
-      '0002-streamed-uploads': streamedUploads(this.#types),
-      '0003-api-keys': apiKeys(this.#types),
-      '0004-notifications': notifications(this.#types),
-      '0005-requests': requests(this.#types),
-      '0006-storage-usage': storageUsage(this.#types),
-      '0007-chunk-leases': chunkLeases(this.#types),
-      '0008-time-lock': timeLock(this.#types),
-      '0009-secret-links': secretLinks(this.#types),
-      '0010-key-quotas': keyQuotas(this.#types),
-    })
+    const types = this.#types
+    return Promise.resolve(
+      Object.fromEntries(MIGRATION_NAMES.map((name) => [name, MIGRATIONS[name](types)])),
+    )
   }
+}
+
+/** Each shipped migration's code, by its name in MIGRATION_NAMES (all of them, no other). */
+const MIGRATIONS: Record<MigrationName, (types: ColumnTypes) => Migration> = {
+  '0001-create-secrets': createSecrets,
+  '0002-streamed-uploads': streamedUploads,
+  '0003-api-keys': apiKeys,
+  '0004-notifications': notifications,
+  '0005-requests': requests,
+  '0006-storage-usage': storageUsage,
+  '0007-chunk-leases': chunkLeases,
+  '0008-time-lock': timeLock,
+  '0009-secret-links': secretLinks,
+  '0010-key-quotas': keyQuotas,
 }

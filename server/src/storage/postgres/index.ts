@@ -1,8 +1,6 @@
-import { Kysely, sql } from 'kysely'
 import pg from 'pg'
 import { ConfigError } from '../../config.js'
 import type { StorageDriver } from '../driver.js'
-import { POSTGRES } from '../dialect.js'
 import {
   commitBatch,
   createJobBatcher,
@@ -12,27 +10,17 @@ import {
   type Settled,
   type Writer,
 } from '../commit/group-commit.js'
-import { migrate } from '../migrations/migrate.js'
 import { MIGRATION_TABLE, notApplied } from '../migrations/pending.js'
 import { createPostgresExecutor, createStatementNames } from './executor.js'
-import { CurrentSchemaPostgresDialect } from './introspector.js'
-import type { Database } from '../schema.js'
-import { compileStatements, type Statements } from '../queries/index.js'
+import { prepareOnThread } from '../prepare-thread.js'
+import type { Statements } from '../queries/index.js'
+import { types } from './types.js'
 import type { WriteOp } from '../writes/index.js'
 
 /** Connections per process: reads run concurrently; writes take one per batch. */
 const POOL_SIZE = 10
 /** Writes per transaction at most (as on SQLite). */
 const MAX_BATCH = 256
-const INT8_OID = 20
-
-/**
- * Timestamps are bigint milliseconds; pg returns int8 as a string because it
- * may exceed 2^53. Epoch milliseconds stay far below that, so they are parsed
- * to numbers, as SQLite returns them.
- */
-const types = new pg.TypeOverrides()
-types.setTypeParser(INT8_OID, 'text', Number)
 
 export interface PostgresOptions {
   /** Operator warnings found at start-up (e.g. synchronous_commit off). */
@@ -49,7 +37,7 @@ export async function openPostgres(
   publish: Publish,
   options: PostgresOptions = {},
 ): Promise<StorageDriver> {
-  const statements = await prepareSchema(url)
+  const statements = await prepareOnThread({ engine: 'postgres', url })
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types })
   // An idle connection that breaks (server restart) is dropped by the pool;
   // without a listener the error would end the process.
@@ -108,27 +96,6 @@ function serverTools(
         ),
       )
     },
-  }
-}
-
-/**
- * Migrates with kysely's Migrator (which takes an advisory lock, so replicas
- * starting together migrate once) and compiles the statements.
- */
-async function prepareSchema(url: string): Promise<Statements> {
-  const db = new Kysely<Database>({
-    dialect: new CurrentSchemaPostgresDialect({
-      pool: new pg.Pool({ connectionString: url, max: 1, types }),
-    }),
-  })
-  try {
-    const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
-    const schema = rows[0]?.schema
-    if (schema === undefined) throw new Error('PostgreSQL has no current schema: check search_path')
-    await migrate(db, POSTGRES.columnTypes, schema)
-    return compileStatements(db, POSTGRES)
-  } finally {
-    await db.destroy()
   }
 }
 

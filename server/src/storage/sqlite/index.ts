@@ -1,18 +1,15 @@
 import { statSync } from 'node:fs'
 import type BetterSqlite3 from 'better-sqlite3'
-import { Kysely, SqliteDialect } from 'kysely'
 import { ConfigError } from '../../config.js'
 import type { StorageDriver } from '../driver.js'
 import { MIGRATION_TABLE, notApplied } from '../migrations/pending.js'
 import { backupDatabase } from './backup.js'
 import { createInProcessWriter, type Publish } from '../commit/group-commit.js'
-import { SQLITE } from '../dialect.js'
-import { migrate } from '../migrations/migrate.js'
-import type { Database } from '../schema.js'
 import { checkpoint, openConnection } from './connection.js'
 import { createSqliteExecutor } from './executor.js'
-import { compileStatements, type Statements } from '../queries/index.js'
+import type { Statements } from '../queries/index.js'
 import { startWorkerWriter } from './writer-thread.js'
+import { prepareOnThread } from '../prepare-thread.js'
 import type { RoomOptions } from './reserve.js'
 
 /**
@@ -33,13 +30,7 @@ export async function openSqlite(
   room: RoomOptions = { maxBytes: undefined, diskReserve: 0 },
 ): Promise<StorageDriver> {
   if (path === ':memory:') return openInMemory(publish)
-  const setup = openConnection(path)
-  let statements: Statements
-  try {
-    statements = await prepareSchema(setup)
-  } finally {
-    setup.close()
-  }
+  const statements = await prepareOnThread({ engine: 'sqlite', path })
   const writer = await startWorkerWriter(path, statements, MAX_BATCH, publish, room)
   let reader: BetterSqlite3.Database
   try {
@@ -68,6 +59,8 @@ async function openInMemory(publish: Publish): Promise<StorageDriver> {
   const raw = openConnection(':memory:')
   let statements: Statements
   try {
+    // Only this connection sees the database, so it is migrated on this thread.
+    const { prepareSchema } = await import('./prepare.js')
     statements = await prepareSchema(raw)
   } catch (err) {
     raw.close()
@@ -136,20 +129,4 @@ function fileSize(path: string): number {
   } catch {
     return 0
   }
-}
-
-/**
- * Runs the migrations on `raw` and compiles the statements with kysely's
- * SQLite dialect; `raw` stays open for the caller to close.
- */
-export async function prepareSchema(raw: BetterSqlite3.Database): Promise<Statements> {
-  const db = new Kysely<Database>({
-    dialect: new SqliteDialect({
-      database: { prepare: (sql) => raw.prepare(sql), close: () => undefined },
-    }),
-  })
-  await migrate(db, SQLITE.columnTypes)
-  const statements = compileStatements(db, SQLITE)
-  await db.destroy()
-  return statements
 }

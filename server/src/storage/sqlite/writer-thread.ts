@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import {
   createJobBatcher,
   settleJobs,
@@ -17,7 +17,7 @@ import type {
   WriterReplyMessage as Reply,
   WriterRequest,
 } from './writer-protocol.js'
-import { writerFromSources } from './writer-from-sources.js'
+import { spawnWorker } from '../worker-from-sources.js'
 
 /**
  * Starts the SQLite writer thread on a migrated database file.
@@ -31,7 +31,8 @@ export async function startWorkerWriter(
   publish: Publish,
   room: RoomOptions,
 ): Promise<Writer> {
-  const worker = await spawnWriter({ path, statements, room })
+  const data: WriterData = { path, statements, room }
+  const worker = await spawnWorker('sqlite/writer-worker', data)
   const pending = new Map<number, (reply: Reply) => void>()
   let seq = 0
   let stopped: Error | null = null
@@ -124,13 +125,4 @@ async function waitUntilReady(worker: Worker): Promise<void> {
     // Only these listeners: Worker manages its message port through its own.
     worker.off('message', onMessage).off('error', onError).off('exit', onExit)
   }
-}
-
-/** From the built JavaScript the worker is a plain module; from the TypeScript sources, a bundle of them. */
-async function spawnWriter(data: WriterData): Promise<Worker> {
-  if (!import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./writer-worker.js', import.meta.url), { workerData: data })
-  }
-  const entry = await writerFromSources(new URL('./writer-worker.ts', import.meta.url))
-  return new Worker(entry, { workerData: data })
 }
