@@ -36,6 +36,7 @@ import { secretRoutes } from './secrets/routes.js'
 import { createSecretService } from './secrets/service.js'
 import type { StoreEvent } from './storage/events.js'
 import { openStorage } from './storage/index.js'
+import type { PrepareOn } from './storage/prepare-thread.js'
 import { createSweeper, type Sweeper } from './sweeper.js'
 import { uploadRoutes } from './uploads/routes.js'
 import { createUploadService } from './uploads/service.js'
@@ -45,6 +46,11 @@ export interface AppDependencies {
   readonly clock?: Clock
   /** Log destination instead of stdout. */
   readonly logStream?: LogStream
+  /**
+   * Where the store migrates and compiles its statements: main.ts, the
+   * long-lived server, asks for a start-up thread (storage/prepare-thread.ts).
+   */
+  readonly prepareOn?: PrepareOn
   /** Shared rate-limit counters (Redis) for several replicas. */
   readonly rateLimit?: RateLimitBackend
   /** Host name resolution for webhook destinations; tests pass a local table. */
@@ -94,6 +100,7 @@ export async function buildApp(
   const early: string[] = []
   let warn = (message: string): void => void early.push(message)
   const store = await openStorage(config.database, {
+    ...(deps.prepareOn ? { prepareOn: deps.prepareOn } : {}),
     onWarning: (message) => warn(message),
     // The error's class only: a listener's message could name a secret.
     onEventError: (error) =>

@@ -11,7 +11,11 @@ async function main(): Promise<void> {
   // thread's busy time under load. Asynchronous, lines queued while one write is in
   // flight go out together in the next, off the event loop; pino flushes what is
   // queued when the process exits (a kill -9 loses at most the lines of that moment).
-  const app = await buildApp(config, { logStream: destination({ dest: 1, sync: false }) })
+  const app = await buildApp(config, {
+    logStream: destination({ dest: 1, sync: false }),
+    // The serving process keeps no kysely: its schema is prepared on a start-up thread.
+    prepareOn: 'thread',
+  })
   app.log.info({ config: describeConfig(config) }, 'effective configuration')
 
   let closing = false

@@ -4,6 +4,7 @@ import type { StorageDriver } from './driver.js'
 import { createEventHub, type EventHub } from './events.js'
 import type { PostgresOptions } from './postgres/index.js'
 import { createSecretStore, type SecretStore } from './store.js'
+import type { PrepareOn } from './prepare-thread.js'
 import { openSqlite } from './sqlite/index.js'
 
 export type {
@@ -69,6 +70,8 @@ export async function openExistingStorage(database: DatabaseConfig): Promise<Sec
 }
 
 export interface StorageOptions extends PostgresOptions {
+  /** Where the schema is migrated and the statements compiled (prepare-thread.ts); default here. */
+  readonly prepareOn?: PrepareOn
   /** A store event listener threw: the write it reported had committed all the same. */
   readonly onEventError?: (error: unknown) => void
 }
@@ -80,14 +83,16 @@ function openDriver(
 ): Promise<StorageDriver> {
   switch (database.kind) {
     case 'sqlite':
-      return openSqlite(database.path, events.publish, {
-        maxBytes: database.maxBytes,
-        diskReserve: database.diskReserve ?? 0,
-      })
+      return openSqlite(
+        database.path,
+        events.publish,
+        { maxBytes: database.maxBytes, diskReserve: database.diskReserve ?? 0 },
+        options.prepareOn,
+      )
     case 'postgres':
       // Loaded only when configured: the driver is megabytes a SQLite server never uses.
       return import('./postgres/index.js').then(({ openPostgres }) =>
-        openPostgres(database.url, events.publish, options),
+        openPostgres(database.url, events.publish, options, options.prepareOn),
       )
   }
 }

@@ -12,7 +12,7 @@ import {
 } from '../commit/group-commit.js'
 import { MIGRATION_TABLE, notApplied } from '../migrations/pending.js'
 import { createPostgresExecutor, createStatementNames } from './executor.js'
-import { prepareOnThread } from '../prepare-thread.js'
+import { prepareStatements, type PrepareOn } from '../prepare-thread.js'
 import type { Statements } from '../queries/index.js'
 import { types } from './types.js'
 import type { WriteOp } from '../writes/index.js'
@@ -36,8 +36,9 @@ export async function openPostgres(
   url: string,
   publish: Publish,
   options: PostgresOptions = {},
+  prepareOn: PrepareOn = 'here',
 ): Promise<StorageDriver> {
-  const statements = await prepareOnThread({ engine: 'postgres', url })
+  const statements = await prepareStatements({ engine: 'postgres', url }, prepareOn)
   const pool = new pg.Pool({ connectionString: url, max: POOL_SIZE, types })
   // An idle connection that breaks (server restart) is dropped by the pool;
   // without a listener the error would end the process.

@@ -9,7 +9,7 @@ import { checkpoint, openConnection } from './connection.js'
 import { createSqliteExecutor } from './executor.js'
 import type { Statements } from '../queries/index.js'
 import { startWorkerWriter } from './writer-thread.js'
-import { prepareOnThread } from '../prepare-thread.js'
+import { prepareStatements, type PrepareOn } from '../prepare-thread.js'
 import type { RoomOptions } from './reserve.js'
 
 /**
@@ -28,9 +28,10 @@ export async function openSqlite(
   path: string,
   publish: Publish,
   room: RoomOptions = { maxBytes: undefined, diskReserve: 0 },
+  prepareOn: PrepareOn = 'here',
 ): Promise<StorageDriver> {
   if (path === ':memory:') return openInMemory(publish)
-  const statements = await prepareOnThread({ engine: 'sqlite', path })
+  const statements = await prepareStatements({ engine: 'sqlite', path }, prepareOn)
   const writer = await startWorkerWriter(path, statements, MAX_BATCH, publish, room)
   let reader: BetterSqlite3.Database
   try {
