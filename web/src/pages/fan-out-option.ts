@@ -2,7 +2,8 @@ import { FAN_OUT_MAX, FAN_OUT_MIN, isLabel } from '@hushlink/shared'
 import { fill } from '../i18n/fill.ts'
 import { localizedAttribute } from '../i18n/live.ts'
 import type { Pick } from '../i18n/messages.ts'
-import { button, h, SECRET_FIELD, uid } from '../ui/dom.ts'
+import { checkboxSection } from '../ui/checkbox-section.ts'
+import { button, h, SECRET_FIELD } from '../ui/dom.ts'
 
 export interface FanOutOption {
   readonly element: HTMLElement
@@ -18,7 +19,6 @@ export interface FanOutOption {
  * Names are sealed for the receipt before anything is sent.
  */
 export function fanOutOption(): FanOutOption {
-  const enabled = h('input', { type: 'checkbox', name: 'fan-out' })
   const rows = h('ol', { class: 'fan-out-rows' })
   const people: { readonly input: HTMLInputElement; readonly remove: HTMLButtonElement }[] = []
   const add = button(
@@ -61,20 +61,14 @@ export function fanOutOption(): FanOutOption {
     if (focus) input.focus()
   }
   for (let i = 0; i < FAN_OUT_MIN; i++) addRow(false)
-  const details = h('div', { class: 'fan-out-details', hidden: true }, rows, h('p', {}, add))
-  enabled.addEventListener('change', () => {
-    details.hidden = !enabled.checked
+  const { element, enabled } = checkboxSection({
+    name: 'fan-out',
+    label: (m) => m.fanOut.option,
+    hint: (m) => m.fanOut.optionHint,
+    details: h('div', { class: 'fan-out-details' }, rows, h('p', {}, add)),
   })
-  const hint = h('p', { class: 'hint', id: uid('hint') }, (m) => m.fanOut.optionHint)
-  enabled.setAttribute('aria-describedby', hint.id)
   return {
-    element: h(
-      'div',
-      { class: 'field fan-out-option' },
-      h('label', { class: 'check' }, enabled, ' ', (m) => m.fanOut.option),
-      hint,
-      details,
-    ),
+    element,
     recipients: () =>
       enabled.checked ? people.map(({ input }) => input.value.trim() || null) : null,
     problem() {

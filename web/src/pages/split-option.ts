@@ -1,5 +1,6 @@
 import { SPLIT_MAX, SPLIT_MIN, type SplitPolicy } from '@hushlink/shared'
-import { field, h, option, uid } from '../ui/dom.ts'
+import { checkboxSection } from '../ui/checkbox-section.ts'
+import { field, h, option } from '../ui/dom.ts'
 
 export interface SplitOption {
   readonly element: HTMLElement
@@ -15,7 +16,6 @@ const COUNTS = Array.from({ length: SPLIT_MAX - SPLIT_MIN + 1 }, (_, i) => SPLIT
  * never exceeds the total: its larger choices are disabled.
  */
 export function splitOption(): SplitOption {
-  const enabled = h('input', { type: 'checkbox', name: 'split' })
   const needed = h(
     'select',
     { name: 'split-needed' },
@@ -26,30 +26,23 @@ export function splitOption(): SplitOption {
     { name: 'split-total' },
     ...COUNTS.map((n) => option(n, String(n), n === 3)),
   )
-  const details = h(
-    'div',
-    { class: 'row', hidden: true },
-    field((m) => m.split.needed, needed),
-    field((m) => m.split.total, total),
-  )
+  const { element, enabled } = checkboxSection({
+    name: 'split',
+    label: (m) => m.split.option,
+    hint: (m) => m.split.optionHint,
+    details: h(
+      'div',
+      { class: 'row' },
+      field((m) => m.split.needed, needed),
+      field((m) => m.split.total, total),
+    ),
+  })
   const fit = (): void => {
     const n = Number(total.value)
     for (const choice of needed.options) choice.disabled = Number(choice.value) > n
     if (Number(needed.value) > n) needed.value = String(n)
   }
   total.addEventListener('change', fit)
-  enabled.addEventListener('change', () => {
-    details.hidden = !enabled.checked
-  })
-  const hint = h('p', { class: 'hint', id: uid('hint') }, (m) => m.split.optionHint)
-  enabled.setAttribute('aria-describedby', hint.id)
-  const element = h(
-    'div',
-    { class: 'field split-option' },
-    h('label', { class: 'check' }, enabled, ' ', (m) => m.split.option),
-    hint,
-    details,
-  )
   return {
     element,
     policy: () =>

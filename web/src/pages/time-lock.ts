@@ -3,7 +3,8 @@ import { fill } from '../i18n/fill.ts'
 import { formatIn, formatMoment } from '../i18n/format.ts'
 import { localize } from '../i18n/live.ts'
 import type { Pick } from '../i18n/messages.ts'
-import { field, h, uid } from '../ui/dom.ts'
+import { checkboxSection } from '../ui/checkbox-section.ts'
+import { field, h } from '../ui/dom.ts'
 
 /**
  * Time-locked secrets in the web page (docs/protocol.md §9): the "Opens at"
@@ -23,26 +24,18 @@ export interface OpeningOption {
  * keyboard stops (one per date and time part).
  */
 export function openingOption(): OpeningOption {
-  const enabled = h('input', { type: 'checkbox', name: 'time-lock' })
   const input = h('input', { type: 'datetime-local', name: 'opens-at', step: '1' })
-  const details = h(
-    'div',
-    { hidden: true },
-    field((m) => m.timeLock.openingLabel, input),
-  )
-  enabled.addEventListener('change', () => {
-    details.hidden = !enabled.checked
-    if (enabled.checked) input.focus()
+  const { element, enabled } = checkboxSection({
+    name: 'time-lock',
+    label: (m) => m.timeLock.optionLabel,
+    hint: (m) => m.timeLock.optionHint,
+    details: h(
+      'div',
+      {},
+      field((m) => m.timeLock.openingLabel, input),
+    ),
+    onCheck: () => input.focus(),
   })
-  const hint = h('p', { class: 'hint', id: uid('hint') }, (m) => m.timeLock.optionHint)
-  enabled.setAttribute('aria-describedby', hint.id)
-  const element = h(
-    'div',
-    { class: 'field time-lock-option' },
-    h('label', { class: 'check' }, enabled, ' ', (m) => m.timeLock.optionLabel),
-    hint,
-    details,
-  )
   return {
     element,
     input,

@@ -27,7 +27,7 @@ export function tooLarge(owner: string | null, bytes: number, limits: Limits): O
  * Which totals took the bytes: the instance's, and the owner's (null: no
  * owner; not asked when the instance refused).
  */
-export interface Taken {
+export interface Reserved {
   readonly instance: boolean
   readonly owner: boolean | null
 }
@@ -66,10 +66,10 @@ async function settle(
   tx: WriteContext,
   bytes: number,
   limits: Limits,
-  taken: Taken,
+  reserved: Reserved,
 ): Promise<OverQuota | null> {
-  if (!taken.instance) return { overQuota: 'instance', limit: limits.instance }
-  if (taken.owner !== false) return null
+  if (!reserved.instance) return { overQuota: 'instance', limit: limits.instance }
+  if (reserved.owner !== false) return null
   await tx.db.run(tx.s.releaseUsage, { owner: null, bytes })
   return { overQuota: 'owner', limit: limits.owner }
 }
@@ -78,7 +78,7 @@ async function settle(
  * Reserves the bytes of the secret just inserted in this transaction, or
  * deletes it again when a quota refuses. Reserving last keeps the row lock on
  * the shared total (PostgreSQL: one transaction per write) held only until
- * the commit, not across the insert of the ciphertext. With `taken`, the
+ * the commit, not across the insert of the ciphertext. With `reserved`, the
  * totals were already asked (the one-trip create, queries/one-trip.ts): only
  * a refusal is settled here.
  */
@@ -86,11 +86,11 @@ export async function reserveInserted(
   tx: WriteContext,
   secret: { readonly id: string; readonly owner: string | null; readonly quota?: StorageQuota },
   bytes: number,
-  taken?: Taken,
+  reserved?: Reserved,
 ): Promise<OverQuota | null> {
   const limits = limitsOf(secret.quota)
-  const refused = taken
-    ? await settle(tx, bytes, limits, taken)
+  const refused = reserved
+    ? await settle(tx, bytes, limits, reserved)
     : await reserve(tx, secret.owner, bytes, limits)
   if (refused) await tx.db.run(tx.s.forgetSecret, { id: secret.id })
   return refused
