@@ -9,7 +9,10 @@ import { compileIdempotencyStatements } from './idempotency.js'
 import { compileKeyStatements } from './keys.js'
 import { compileRequestStatements } from './requests.js'
 import { compileUploadStatements } from './uploads.js'
-import { compileNotificationStatements } from '../../notifications/store/statements.js'
+import {
+  compileNotificationStatements,
+  notificationGate,
+} from '../../notifications/store/statements.js'
 import type { NotificationDatabase } from '../../notifications/store/schema.js'
 import { compileUsageStatements } from './usage.js'
 import { compileLeaseStatements } from './leases.js'
@@ -31,7 +34,10 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     insertPayload: template((a: { id: string; envelope: Uint8Array }) =>
       db.insertInto('payloads').values({ id: a.id, envelope: a.envelope }),
     ),
-    countView: template((a: ByIdAt) => countView(db, a)),
+    // With the notification gate, so a claim asks who listens in the statement that counts it.
+    countView: template((a: ByIdAt) =>
+      countView(db, a).returning(notificationGate(db.withTables<NotificationDatabase>(), a.id)),
+    ),
     readPayload: template((a: ById) =>
       db.selectFrom('payloads').select('envelope').where('id', '=', a.id),
     ),

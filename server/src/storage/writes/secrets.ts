@@ -286,23 +286,32 @@ async function claim(
     const [view] = await db.rows(s.claimView, { id, now })
     if (!view) return lockedUntil(tx, id, now)
     const viewsLeft = view.max_views - view.views
-    const subject = { owner: view.owner, createdAt: view.created_at, expiresAt: view.expires_at }
     return serveView(tx, { id, now, lease }, viewsLeft, viewsLeft, {
       envelope: view.envelope,
-      gate: view,
-      subject,
+      ...listeners(view),
     })
   }
   const [counted] = await db.rows(s.countView, { id, now })
   if (!counted) return lockedUntil(tx, id, now)
   const viewsLeft = counted.max_views - counted.views
-  return serveView(
-    tx,
-    { id, now, lease },
-    viewsLeft,
-    viewsLeft,
-    await takePayload(tx, id, viewsLeft),
-  )
+  return serveView(tx, { id, now, lease }, viewsLeft, viewsLeft, {
+    ...(await takePayload(tx, id, viewsLeft, counted)),
+    ...listeners(counted),
+  })
+}
+
+/** Who may hear of a view, and what they are told, from the row that counted it. */
+function listeners(
+  counted: NotificationGate & {
+    readonly owner: string | null
+    readonly created_at: number
+    readonly expires_at: number
+  },
+): Required<Pick<Taken, 'gate' | 'subject'>> {
+  return {
+    gate: counted,
+    subject: { owner: counted.owner, createdAt: counted.created_at, expiresAt: counted.expires_at },
+  }
 }
 
 async function claimLink(
@@ -323,12 +332,16 @@ async function claimLink(
   const [counted] = await db.rows(s.countLinkView, a)
   if (!counted) return null
   // The secret counts every view too (its max_views is its links' sum), for receipts and admins.
-  if ((await db.rows(s.countView, a)).length === 0) throw new Error('a locked secret changed')
+  const [secret] = await db.rows(s.countView, a)
+  if (!secret) throw new Error('a locked secret changed')
   const secretViewsLeft = await linkViewsLeft(tx, a.id)
   // Burned links leave views unused: the last link used up finishes the secret all the same.
   if (secretViewsLeft === 0) await db.run(s.finishViewed, a)
-  const taken = await takePayload(tx, a.id, secretViewsLeft)
-  return serveView(tx, a, counted.max_views - counted.views, secretViewsLeft, taken)
+  const taken = await takePayload(tx, a.id, secretViewsLeft, secret)
+  return serveView(tx, a, counted.max_views - counted.views, secretViewsLeft, {
+    ...taken,
+    ...listeners(secret),
+  })
 }
 
 async function linkViewsLeft({ db, s }: WriteContext, id: string): Promise<number> {
@@ -344,14 +357,20 @@ interface Taken {
 }
 
 /**
- * The payload of a view just counted: deleted, with the secret's bytes given
- * back, when `secretViewsLeft` is 0; read otherwise.
+ * The payload of a view just counted: deleted, with the bytes the secret
+ * reserved (`counted`, its row as the view left it) given back, when
+ * `secretViewsLeft` is 0; read otherwise.
  */
-async function takePayload(tx: WriteContext, id: string, secretViewsLeft: number): Promise<Taken> {
+async function takePayload(
+  tx: WriteContext,
+  id: string,
+  secretViewsLeft: number,
+  counted: { readonly owner: string | null; readonly envelope_size: number },
+): Promise<Taken> {
   const { db, s } = tx
   const last = secretViewsLeft === 0
   const [payload] = await db.rows(last ? s.takePayload : s.readPayload, { id })
-  if (last) await releaseSecret(tx, id)
+  if (last) await release(tx, [counted])
   return { envelope: payload?.envelope ?? null }
 }
 
