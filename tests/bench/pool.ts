@@ -29,7 +29,7 @@ export async function loadPool(count: number): Promise<PoolEntry[]> {
   mkdirSync(BENCH_DIR, { recursive: true })
   const digest = createHash('sha256').update(BENCH_TEXT).digest('hex').slice(0, 8)
   const file = join(BENCH_DIR, `pool-${digest}.jsonl`)
-  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
+  let lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
   const missing = count - lines.length
   if (missing > 0) {
     const started = Date.now()
@@ -42,7 +42,8 @@ export async function loadPool(count: number): Promise<PoolEntry[]> {
     )
     const fresh = made.flat()
     appendFileSync(file, fresh.join('\n') + '\n')
-    lines.push(...fresh)
+    // Not push(...fresh): a full run's ~122,000 lines are more arguments than the stack holds.
+    lines = lines.concat(fresh)
     process.stdout.write(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
   }
   return lines.slice(0, count).map((line) => {
