@@ -7,6 +7,8 @@ export interface ProxyOptions {
   readonly cutPart?: number
   /** Break the connection once instead of passing on the server's answer to this part (1-based). */
   readonly dropAnswerOfPart?: number
+  /** Break the connection instead of passing on the answer to this part and every later one. */
+  readonly dropAnswersFromPart?: number
 }
 
 export interface RunningProxy {
@@ -41,11 +43,13 @@ export async function startProxy(
     let partBytes = 0
     const forward = throttled(upstream, options.bytesPerSecond)
     client.on('data', (chunk: Buffer) => {
-      if (
-        /^POST \/api\/v1\/uploads\/[^ ]+\/parts /.test(chunk.subarray(0, 120).toString('latin1'))
-      ) {
+      const start = chunk.subarray(0, 120).toString('latin1')
+      if (/^POST \/api\/v1\/uploads\/[^ ]+\/parts /.test(start)) {
         currentPart = ++parts
         partBytes = 0
+      } else if (REQUEST_LINE_RE.test(start)) {
+        // Another request on a kept-alive connection: its answer is no part's.
+        currentPart = 0
       } else if (currentPart !== 0) {
         partBytes += chunk.length
         if (currentPart === options.cutPart && partBytes > 512 * 1024) {
@@ -57,7 +61,10 @@ export async function startProxy(
       forward(chunk, () => client.resume())
     })
     upstream.on('data', (chunk: Buffer) => {
-      if (currentPart !== 0 && currentPart === options.dropAnswerOfPart) {
+      const dropped =
+        currentPart === options.dropAnswerOfPart ||
+        (options.dropAnswersFromPart !== undefined && currentPart >= options.dropAnswersFromPart)
+      if (currentPart !== 0 && dropped) {
         broken()
         return
       }
@@ -76,6 +83,8 @@ export async function startProxy(
       }),
   }
 }
+
+const REQUEST_LINE_RE = /^[A-Z]+ \/\S* HTTP\/1\.1\r\n/
 
 /** Writes to `to` at most `bytesPerSecond`, in slices every 50 ms; `done` when a chunk is through. */
 function throttled(to: Socket, bytesPerSecond: number | undefined) {

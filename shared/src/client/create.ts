@@ -260,9 +260,10 @@ async function sendPart(options: ClientOptions, p: PartToSend): Promise<UploadPa
           continue
         }
       }
-      // The last part completed the upload but its answer was lost: the secret is live.
+      // The last part completed the upload but its answer was lost: the secret is live. A retry
+      // then gets a 404, or a reset when the server refuses it before reading the body.
       if (
-        error instanceof NotFoundError &&
+        (error instanceof NotFoundError || error instanceof NetworkError) &&
         attempt > 1 &&
         end === p.total &&
         (await isLive(options, p.id))
