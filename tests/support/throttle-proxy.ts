@@ -5,10 +5,8 @@ export interface ProxyOptions {
   readonly bytesPerSecond?: number
   /** Break the connection once, mid-body, in the upload part request of this number (1-based). */
   readonly cutPart?: number
-  /** Break the connection once instead of passing on the server's answer to this part (1-based). */
-  readonly dropAnswerOfPart?: number
-  /** Break the connection instead of passing on the answer to this part and every later one. */
-  readonly dropAnswersFromPart?: number
+  /** Break the connection instead of passing on the server's answer to the parts (1-based) it picks. */
+  readonly dropAnswerOf?: (part: number) => boolean
 }
 
 export interface RunningProxy {
@@ -61,10 +59,7 @@ export async function startProxy(
       forward(chunk, () => client.resume())
     })
     upstream.on('data', (chunk: Buffer) => {
-      const dropped =
-        currentPart === options.dropAnswerOfPart ||
-        (options.dropAnswersFromPart !== undefined && currentPart >= options.dropAnswersFromPart)
-      if (currentPart !== 0 && dropped) {
+      if (currentPart !== 0 && options.dropAnswerOf?.(currentPart)) {
         broken()
         return
       }
