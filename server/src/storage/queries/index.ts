@@ -29,6 +29,7 @@ interface ById {
  * cannot both win. `traits` picks the few engine-specific spellings.
  */
 export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
+  const withNotifications = db.withTables<NotificationDatabase>()
   return {
     insertSecret: template((a: NewSecretRow) => insertSecret(db, a)),
     insertPayload: template((a: { id: string; envelope: Uint8Array }) =>
@@ -36,7 +37,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     ),
     // With the notification gate, so a claim asks who listens in the statement that counts it.
     countView: template((a: ByIdAt) =>
-      countView(db, a).returning(notificationGate(db.withTables<NotificationDatabase>(), a.id)),
+      countView(db, a).returning(notificationGate(withNotifications, a.id)),
     ),
     readPayload: template((a: ById) =>
       db.selectFrom('payloads').select('envelope').where('id', '=', a.id),
@@ -140,7 +141,7 @@ export function compileStatements(db: Kysely<Database>, traits: DialectTraits) {
     ...compileAdminStatements(db),
     ...compileIdempotencyStatements(db, traits),
     ...compileKeyStatements(db),
-    ...compileNotificationStatements(db.withTables<NotificationDatabase>(), traits),
+    ...compileNotificationStatements(withNotifications, traits),
     ...compileRequestStatements(db),
     ...compileUsageStatements(db),
     ...compileLeaseStatements(db),

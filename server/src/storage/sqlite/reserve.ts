@@ -73,10 +73,11 @@ export function roomGuard(
     // Pages freed inside the file are room too: the file never shrinks (no vacuum).
     const room = disk.free + (freePages.get() as number) * pageSize
     const needed = diskReserve + 2 * adds
-    // The file never owes more than the whole database: while the disk has room
-    // for that too, the file's size need not be read.
+    // What the file still owes never exceeds the whole database: while the disk
+    // has room for that too, the file's size need not be read.
     const size = (pages.get() as number) * pageSize
-    if (room - size < needed && room - Math.max(0, size - statSync(path).size) < needed) {
+    const owed = room - size >= needed ? size : Math.max(0, size - statSync(path).size)
+    if (room - owed < needed) {
       throw new Error('database or disk is full: the free disk space left is kept for deletions')
     }
     disk.free -= 2 * adds
